@@ -1,0 +1,65 @@
+package com.hospitalplan.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach which URL. Feature-specific rules (for example a hospital's own data) are checked again in the
+ * services; this chain only decides by role.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline scripts or styles, nothing from another host. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/error", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login")
+                        .defaultSuccessUrl("/", true)
+                        .failureHandler(signInFailureHandler())
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        return http.build();
+    }
+
+    /** Tells a locked account apart from a wrong password, without saying whether the user name exists. */
+    private static AuthenticationFailureHandler signInFailureHandler() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    /**
+     * Argon2id with Spring Security's current defaults (16 MiB, 2 iterations). Unlike BCrypt it has no 72-byte
+     * limit, so long Chinese passphrases count in full.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+}

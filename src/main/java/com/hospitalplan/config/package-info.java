@@ -1,0 +1,2 @@
+/** Application-wide configuration: security, locale, typed properties and database bootstrap. */
+package com.hospitalplan.config;

@@ -1,0 +1,2 @@
+/** The sign-in page and each role's home page. */
+package com.hospitalplan.home;

@@ -1,0 +1,58 @@
+package com.hospitalplan.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+@Entity
+class Organization {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private OrganizationKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "region_code")
+    private Region region;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Version
+    private long version;
+
+    protected Organization() {}
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    OrganizationKind kind() {
+        return kind;
+    }
+
+    Region region() {
+        return region;
+    }
+
+    Long parentId() {
+        return parentId;
+    }
+}

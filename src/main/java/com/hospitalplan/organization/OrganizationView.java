@@ -1,0 +1,21 @@
+package com.hospitalplan.organization;
+
+/**
+ * What other features may know of an organisation.
+ *
+ * @param parentName the hospital a department belongs to, or {@code null}
+ */
+public record OrganizationView(
+        Long id,
+        String name,
+        OrganizationKind kind,
+        String regionCode,
+        String regionName,
+        Long parentId,
+        String parentName) {
+
+    /** The name to show people: a department is shown with its hospital ("粤北人民医院 科研管理科"). */
+    public String fullName() {
+        return parentName == null ? name : parentName + " " + name;
+    }
+}

@@ -1,0 +1,40 @@
+package com.hospitalplan.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+@Entity
+class Region {
+
+    @Id
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private RegionLevel level;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    protected Region() {}
+
+    String code() {
+        return code;
+    }
+
+    String name() {
+        return name;
+    }
+
+    RegionLevel level() {
+        return level;
+    }
+
+    String parentCode() {
+        return parentCode;
+    }
+}

@@ -1,0 +1,119 @@
+package com.hospitalplan.user;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String passwordHash;
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    private Role role;
+
+    private Long organizationId;
+    private boolean enabled = true;
+    private int failedAttempts;
+    private Instant lockedUntil;
+    private boolean demoPassword;
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected AppUser() {}
+
+    AppUser(String username, String passwordHash, String displayName, Role role, Long organizationId) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.organizationId = organizationId;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a wrong password. The account locks for {@code lockDuration} once {@code maxFailedAttempts} wrong
+     * passwords came in a row; the count starts again after the lock.
+     */
+    void recordFailedSignIn(int maxFailedAttempts, Duration lockDuration, Instant now) {
+        failedAttempts++;
+        if (failedAttempts >= maxFailedAttempts) {
+            lockedUntil = now.plus(lockDuration);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void unlock() {
+        recordSuccessfulSignIn();
+    }
+
+    void changePassword(String newPasswordHash, Instant now) {
+        passwordHash = newPasswordHash;
+        passwordChangedAt = now;
+        demoPassword = false;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    Long organizationId() {
+        return organizationId;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    int failedAttempts() {
+        return failedAttempts;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    boolean demoPassword() {
+        return demoPassword;
+    }
+}

@@ -1,0 +1,89 @@
+package com.hospitalplan.user;
+
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts as other features and the account pages see them. */
+@Service
+@Transactional(readOnly = true)
+public class UserService {
+
+    private final AppUserRepository users;
+    private final OrganizationService organizations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserService(
+            AppUserRepository users,
+            OrganizationService organizations,
+            PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.users = users;
+        this.organizations = organizations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    public AccountView account(Long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        Optional<OrganizationView> organization = organizations.find(user.organizationId());
+        return new AccountView(
+                user.username(),
+                user.displayName(),
+                user.role(),
+                organization.map(OrganizationView::fullName).orElse(""),
+                organization.map(OrganizationView::regionName).orElse(""));
+    }
+
+    public List<UserSummary> list() {
+        List<AppUser> all = users.findAllByOrderByUsernameAsc();
+        Map<Long, OrganizationView> organizationsById =
+                organizations.findAll(all.stream().map(AppUser::organizationId).toList());
+        Instant now = clock.instant();
+        return all.stream()
+                .map(user -> new UserSummary(
+                        user.id(),
+                        user.username(),
+                        user.displayName(),
+                        user.role(),
+                        Optional.ofNullable(organizationsById.get(user.organizationId()))
+                                .map(OrganizationView::fullName)
+                                .orElse(""),
+                        user.isLockedAt(now),
+                        user.lockedUntil(),
+                        user.demoPassword()))
+                .toList();
+    }
+
+    @Transactional
+    public void unlock(Long userId) {
+        users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId)).unlock();
+    }
+
+    /**
+     * Changes the user's own password.
+     *
+     * @return the message key of the reason it was refused, or empty when it was changed
+     */
+    @Transactional
+    public Optional<String> changePassword(Long userId, String currentPassword, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            return Optional.of("password.currentWrong");
+        }
+        Optional<String> violation = PasswordPolicy.violation(user.username(), newPassword);
+        if (violation.isPresent()) {
+            return violation;
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        return Optional.empty();
+    }
+}
