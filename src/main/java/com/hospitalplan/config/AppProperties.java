@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app")
 public record AppProperties(
-        @DefaultValue Security security, @DefaultValue Database database, @DefaultValue Demo demo) {
+        @DefaultValue Security security,
+        @DefaultValue Database database,
+        @DefaultValue Demo demo) {
 
     /**
      * @param maxFailedAttempts failed sign-ins in a row after which an account is locked
      * @param lockDuration how long a locked account stays locked before it may try again
      */
-    public record Security(@DefaultValue("5") int maxFailedAttempts, @DefaultValue("15m") Duration lockDuration) {}
+    public record Security(
+            @DefaultValue("5") int maxFailedAttempts,
+            @DefaultValue("15m") Duration lockDuration) {}
 
     /** @param createIfMissing create the application's database on the server when it does not exist yet */
     public record Database(@DefaultValue("false") boolean createIfMissing) {}

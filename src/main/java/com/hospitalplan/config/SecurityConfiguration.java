@@ -10,6 +10,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * Who may reach which URL. Feature-specific rules (for example a hospital's own data) are checked again in the
@@ -26,8 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/error", "/actuator/health")
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health")
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
@@ -46,10 +47,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Tells a locked account apart from a wrong password, without saying whether the user name exists. */
+    /**
+     * Tells a locked account apart from a wrong password, without saying whether the user name exists, and keeps
+     * the user name that was typed so that only the password has to be entered again.
+     */
     private static AuthenticationFailureHandler signInFailureHandler() {
         return (request, response, exception) -> {
             String reason = exception instanceof LockedException ? "locked" : "bad";
+            FlashMap flash = new FlashMap();
+            flash.put("username", request.getParameter("username"));
+            flash.setTargetRequestPath(request.getContextPath() + "/login");
+            new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };
     }

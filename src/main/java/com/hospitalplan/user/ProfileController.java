@@ -46,8 +46,7 @@ class ProfileController {
         if (result.hasErrors()) {
             return "profile/show";
         }
-        Optional<String> refusal =
-                users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+        Optional<String> refusal = users.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
         if (refusal.isPresent()) {
             String field = refusal.get().equals("password.currentWrong") ? "currentPassword" : "newPassword";
             result.rejectValue(field, refusal.get());

@@ -22,10 +22,7 @@ public class UserService {
     private final Clock clock;
 
     UserService(
-            AppUserRepository users,
-            OrganizationService organizations,
-            PasswordEncoder passwordEncoder,
-            Clock clock) {
+            AppUserRepository users, OrganizationService organizations, PasswordEncoder passwordEncoder, Clock clock) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -40,7 +37,8 @@ public class UserService {
                 user.displayName(),
                 user.role(),
                 organization.map(OrganizationView::fullName).orElse(""),
-                organization.map(OrganizationView::regionName).orElse(""));
+                organization.map(OrganizationView::regionName).orElse(""),
+                user.demoPassword());
     }
 
     public List<UserSummary> list() {
@@ -65,7 +63,9 @@ public class UserService {
 
     @Transactional
     public void unlock(Long userId) {
-        users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId)).unlock();
+        users.findById(userId)
+                .orElseThrow(() -> new UserNotFoundException(userId))
+                .unlock();
     }
 
     /**

@@ -1,0 +1,49 @@
+package com.hospitalplan.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+@IntegrationTest
+class HomeTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void warnsAnAccountThatStillHasTheDemoPassword() throws Exception {
+        assertThat(home("reviewer2")).contains("id=\"demo-password\"", "您的账号仍在使用演示密码");
+    }
+
+    @Test
+    void doesNotWarnAnAccountWithItsOwnPassword() throws Exception {
+        String username = accounts.reporterWithPassword("Own-password-1");
+        assertThat(home(username)).doesNotContain("demo-password").contains("欢迎，测试用户");
+    }
+
+    @Test
+    void showsTheOrganisationAndRegionOfTheUser() throws Exception {
+        assertThat(home("reviewer2")).contains("寻乌县卫生健康委员会", "卫健审核人", "所在地区：寻乌县");
+    }
+
+    private String home(String username) throws Exception {
+        return mvc.perform(get("/").with(user(users.loadUserByUsername(username))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}

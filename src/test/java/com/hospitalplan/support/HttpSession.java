@@ -1,0 +1,77 @@
+package com.hospitalplan.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP session against the running test server: keeps cookies, sends the CSRF token. */
+public final class HttpSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient client;
+
+    public HttpSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return get(path, "text/html");
+    }
+
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Accept", accept)
+                .GET()
+                .build());
+    }
+
+    /** Posts a form from {@code formPage}, with that page's CSRF token; {@code fields} alternate name, value. */
+    public HttpResponse<String> postForm(String formPage, String action, String... fields) {
+        Matcher token = CSRF.matcher(get(formPage).body());
+        if (!token.find()) {
+            throw new IllegalStateException(formPage + " has no CSRF token");
+        }
+        StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+        }
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build());
+    }
+
+    /** Signs in through the real sign-in form; returns the response to the form post. */
+    public HttpResponse<String> signIn(String username, String password) {
+        return postForm("/login", "/login", "username", username, "password", password);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,58 @@
+package com.hospitalplan.user;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hospitalplan.PlanTrackerApplication;
+import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestDatabase;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+@IntegrationTest
+class DemoPasswordGuardTest {
+
+    @Autowired
+    AppUserRepository users;
+
+    @Test
+    void aProductionStartIsRefusedWhileAccountsKeepTheDemoPassword() {
+        TestDatabase database = TestDatabase.get();
+        SpringApplicationBuilder production = new SpringApplicationBuilder(PlanTrackerApplication.class)
+                .properties(
+                        "spring.datasource.url=" + database.jdbcUrl(),
+                        "spring.datasource.username=" + database.username(),
+                        "spring.datasource.password=" + database.password(),
+                        // the demo data is on this database, but demo accounts are not allowed
+                        "spring.flyway.locations=classpath:db/migration,classpath:db/demo",
+                        "app.demo.accounts-allowed=false",
+                        "server.port=0");
+
+        assertThatThrownBy(production::run)
+                .hasRootCauseMessage("8 account(s) still have the demo password. "
+                        + "Change their passwords (or start with the 'demo' profile) before running in production.");
+    }
+
+    @Test
+    void theDemoProfileMayKeepDemoPasswords() {
+        assertThatCode(() -> new DemoPasswordGuard(users, properties(true)).check())
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theGuardCountsTheDemoAccountsOutsideTheDemoProfile() {
+        assertThatThrownBy(() -> new DemoPasswordGuard(users, properties(false)).check())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("8 account(s)");
+    }
+
+    private static AppProperties properties(boolean demoAccountsAllowed) {
+        return new AppProperties(
+                new AppProperties.Security(5, Duration.ofMinutes(15)),
+                new AppProperties.Database(false),
+                new AppProperties.Demo(demoAccountsAllowed));
+    }
+}

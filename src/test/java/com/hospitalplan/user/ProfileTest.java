@@ -1,0 +1,103 @@
+package com.hospitalplan.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class ProfileTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    SignInService signIn;
+
+    @Test
+    void showsWhoTheUserIsAndTheOrganisationTheyActFor() throws Exception {
+        String page = page(get("/profile").with(user(signIn.loadUserByUsername("reporter"))));
+        assertThat(page).contains("赵刚", "科室填报人", "包头医学院第一附属医院 科研管理科", "包头市");
+    }
+
+    @Test
+    void changesThePasswordSoThatOnlyTheNewOneSignsIn() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+
+        mvc.perform(changePassword(username, "Old-password-1", "新的口令足够长了", "新的口令足够长了"))
+                .andExpect(redirectedUrl("/profile"))
+                .andExpect(flash().attribute("success", "password.changed"));
+
+        mvc.perform(formLogin().user(username).password("新的口令足够长了")).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password("Old-password-1")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void refusesAWrongCurrentPassword() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        assertThat(page(changePassword(username, "not-it", "Brand-new-1", "Brand-new-1")))
+                .contains("当前密码不正确");
+        mvc.perform(formLogin().user(username).password("Old-password-1")).andExpect(authenticated());
+    }
+
+    @Test
+    void refusesAConfirmationThatDoesNotMatch() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        assertThat(page(changePassword(username, "Old-password-1", "Brand-new-1", "Brand-new-2")))
+                .contains("两次输入的新密码不一致");
+    }
+
+    @Test
+    void refusesTheDemoPasswordAsANewPassword() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        assertThat(page(changePassword(username, "Old-password-1", "Demo@2026", "Demo@2026")))
+                .contains("不能使用演示密码作为新密码");
+    }
+
+    @Test
+    void explainsMissingFieldsInTheChosenLanguage() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        String chinese = page(changePassword(username, "", "", ""));
+        assertThat(chinese).contains("请输入当前密码", "请输入新密码", "请再次输入新密码");
+
+        String english = page(changePassword(username, "", "", "").cookie(new Cookie("lang", "en")));
+        assertThat(english).contains("Enter your current password.", "Enter a new password.");
+    }
+
+    private MockHttpServletRequestBuilder changePassword(
+            String username, String current, String newPassword, String confirmation) {
+        return post("/profile/password")
+                .with(user(signIn.loadUserByUsername(username)))
+                .with(csrf())
+                .param("currentPassword", current)
+                .param("newPassword", newPassword)
+                .param("confirmPassword", confirmation);
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+}
