@@ -1,0 +1,175 @@
+package com.hospitalplan.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every target form of docs/domain, in the wording the five seed plans use. */
+class TargetParserTest {
+
+    private final TargetParser parser = new TargetParser();
+
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            # text                         | unit hint | understood as
+            ≥35%                           | null | LATEST_VALUE AT_LEAST 35 %
+            35%以上                         | null | LATEST_VALUE AT_LEAST 35 %
+            达到35%以上                      | null | LATEST_VALUE AT_LEAST 35 %
+            不低于10%                        | null | LATEST_VALUE AT_LEAST 10 %
+            不少于5名                        | null | LATEST_VALUE AT_LEAST 5 名
+            ≥100万元                        | null | LATEST_VALUE AT_LEAST 100 万元
+            6 人以上                         | 人   | LATEST_VALUE AT_LEAST 6 人
+            600 人以上                       | 人   | LATEST_VALUE AT_LEAST 600 人
+            百人以上                          | null | LATEST_VALUE AT_LEAST 100 人
+            ＞90％                           | null | LATEST_VALUE AT_LEAST 90 % strict
+            超过60%                          | null | LATEST_VALUE AT_LEAST 60 % strict
+            ≤11分钟                          | null | LATEST_VALUE AT_MOST 11 分钟
+            保持在11分钟以内                   | null | LATEST_VALUE AT_MOST 11 分钟
+            小于30%                          | null | LATEST_VALUE AT_MOST 30 % strict
+            <30%                            | null | LATEST_VALUE AT_MOST 30 % strict
+            不超过30%                        | null | LATEST_VALUE AT_MOST 30 %
+            控制在25%                        | null | LATEST_VALUE AT_MOST 25 %
+            45%左右                          | null | LATEST_VALUE ABOUT 45 %
+            约90%                            | null | LATEST_VALUE ABOUT 90 %
+            2~3个                            | null | LATEST_VALUE RANGE 2~3 个
+            2～3                             | 个   | LATEST_VALUE RANGE 2~3 个
+            1-2人                            | null | LATEST_VALUE RANGE 1~2 人
+            3至5项                           | null | LATEST_VALUE RANGE 3~5 项
+            95                              | %    | LATEST_VALUE REACH 95 %
+            120                             | 项   | LATEST_VALUE REACH 120 项
+            20 万                            | m2   | LATEST_VALUE REACH 200000 m2
+            新增1个                           | null | INCREASE AT_LEAST 1 个
+            新增 1                           | 个   | INCREASE AT_LEAST 1 个
+            新增省"551"卫生高层次人才2名          | null | INCREASE AT_LEAST 2 名 ref=省"551"卫生高层次人才
+            七级                              | null | LEVEL AT_LEAST level=七级
+            七                               | 级   | LEVEL AT_LEAST level=七级
+            5级                              | null | LEVEL AT_LEAST level=5级
+            3级以上                           | null | LEVEL AT_LEAST level=3级
+            四级甲等                          | null | LEVEL AT_LEAST level=四级甲等
+            三级甲等                          | null | LEVEL AT_LEAST level=三级甲等
+            三甲                             | null | LEVEL AT_LEAST level=三甲
+            B++甚至A级                        | null | LEVEL AT_LEAST level=B++ stretch=A
+            通过国家认证                        | null | ACHIEVEMENT YES ref=通过国家认证
+            零突破                            | null | ACHIEVEMENT YES ref=零突破
+            存量长期债务全部化解                  | null | ACHIEVEMENT YES ref=存量长期债务全部化解
+            高于国家平均水平                     | %    | BENCHMARK AT_LEAST % strict ref=国家平均水平
+            高于国家 平均水平                    | null | BENCHMARK AT_LEAST strict ref=国家平均水平
+            不低于全省平均水平                    | null | BENCHMARK AT_LEAST ref=全省平均水平
+            每年6人以上                        | null | YEARLY_VALUE AT_LEAST 6 人
+            每年引育硕博人才35名                  | null | YEARLY_VALUE AT_LEAST 35 名 ref=引育硕博人才
+            每年引育硕博人才35到2025年             | 名   | YEARLY_VALUE AT_LEAST 35 名 ref=引育硕博人才
+            每年申报省自然基金3-6项               | null | YEARLY_VALUE RANGE 3~6 项 ref=申报省自然基金
+            每家公立医院每年引进高层次人才≥1人       | null | YEARLY_VALUE AT_LEAST 1 人 ref=每家公立医院引进高层次人才
+            逐年增长15%以上                     | null | YEARLY_GROWTH AT_LEAST 15 %
+            业务收入逐年增长20%以上               | null | YEARLY_GROWTH AT_LEAST 20 % ref=业务收入
+            每年减少20%                        | null | YEARLY_GROWTH AT_MOST -20 %
+            累计120项                          | null | CUMULATIVE AT_LEAST 120 项
+            5年引进博士10名                     | null | CUMULATIVE AT_LEAST 10 名 ref=引进博士
+            前十名                             | null | RANK AT_MOST 10 名
+            全省县级医院前十强                    | null | RANK AT_MOST 10 名 ref=全省县级医院
+            CMI进入全省三乙医院前五名              | null | RANK AT_MOST 5 名 ref=全省三乙医院
+            全省中医医院排位前30名                 | null | RANK AT_MOST 30 名 ref=全省中医医院
+            90%的县级医院达到基本标准              | null | INSTITUTION_SHARE AT_LEAST 90 % ref=县级医院达到基本标准
+            50%达到推荐标准                      | null | INSTITUTION_SHARE AT_LEAST 50 % ref=达到推荐标准
+            """)
+    void understandsTheTargetForm(String text, String unitHint, String expected) {
+        ParseResult result = parser.parse(text, unitHint);
+        assertThat(result.understood()).as(text).isTrue();
+        assertThat(summary(result.target())).isEqualTo(expected);
+        assertThat(result.target().text()).isEqualTo(text.strip());
+    }
+
+    @Test
+    void readsASubBreakdown() {
+        Target target = parser.parse("5个（西医3个、中医2个）").target();
+        assertThat(summary(target)).isEqualTo("LATEST_VALUE REACH 5 个 parts=西医3个,中医2个");
+    }
+
+    @Test
+    void readsOneCountyOverridingTheOthersInBrackets() {
+        Target target = parser.parse("85%左右（遂溪县达到80%左右）").target();
+        assertThat(summary(target)).isEqualTo("LATEST_VALUE ABOUT 85 % scoped=遂溪县:LATEST_VALUE ABOUT 80 %");
+        assertThat(summary(target.forScope("遂溪县"))).isEqualTo("LATEST_VALUE ABOUT 80 %");
+        assertThat(target.forScope("廉江市")).isSameAs(target);
+    }
+
+    @Test
+    void readsATargetPerTier() {
+        Target target = parser.parse("三级医院电子病历应用水平分级达到5级，二级医院电子病历应用水平分级达到3级以上").target();
+        assertThat(summary(target))
+                .isEqualTo("LEVEL AT_LEAST level=5级 scoped=三级医院:LEVEL AT_LEAST level=5级,二级医院:LEVEL AT_LEAST level=3级");
+        assertThat(target.forScope("二级医院").level()).isEqualTo("3级");
+    }
+
+    @Test
+    void doesNotMistakeAdministrativeTiersForALevel() {
+        assertThat(parser.parse("市镇村三级").understood()).isFalse();
+        assertThat(parser.parse("五级互联互通").understood()).isFalse();
+    }
+
+    @Test
+    void refusesSeveralTargetsInOneSentenceWithAReason() {
+        ParseResult result = parser.parse("分别达到35%、15%、15%以上");
+        assertThat(result.understood()).isFalse();
+        assertThat(result.errorKey()).isEqualTo("target.parse.several");
+    }
+
+    @Test
+    void refusesWhatItCannotUnderstandAndKeepsTheText() {
+        ParseResult result = parser.parse("明显提升");
+        assertThat(result.understood()).isFalse();
+        assertThat(result.errorKey()).isEqualTo("target.parse.unrecognized");
+        assertThat(result.errorArgs()).containsExactly("明显提升");
+    }
+
+    @Test
+    void refusesAnEmptyTarget() {
+        assertThat(parser.parse("  ").errorKey()).isEqualTo("target.parse.empty");
+    }
+
+    @Test
+    void refusesARangeThatRunsBackwards() {
+        assertThat(parser.parse("5~3个").understood()).isFalse();
+    }
+
+    static String summary(Target t) {
+        StringBuilder s = new StringBuilder(t.measure() + " " + t.bound());
+        if (t.value() != null) {
+            s.append(' ').append(t.value().stripTrailingZeros().toPlainString());
+            if (t.upper() != null) {
+                s.append('~').append(t.upper().stripTrailingZeros().toPlainString());
+            }
+        }
+        if (t.unit() != null && t.measure() != Measure.LEVEL) {
+            s.append(' ').append(t.unit());
+        }
+        if (t.strict()) {
+            s.append(" strict");
+        }
+        if (t.level() != null) {
+            s.append(" level=").append(t.level());
+        }
+        if (t.stretchLevel() != null) {
+            s.append(" stretch=").append(t.stretchLevel());
+        }
+        if (t.reference() != null) {
+            s.append(" ref=").append(t.reference());
+        }
+        if (!t.parts().isEmpty()) {
+            s.append(" parts=")
+                    .append(t.parts().stream()
+                            .map(p -> p.label() + p.value().toPlainString() + p.unit())
+                            .collect(Collectors.joining(",")));
+        }
+        if (!t.scoped().isEmpty()) {
+            s.append(" scoped=")
+                    .append(t.scoped().stream()
+                            .map(p -> p.scope() + ":" + summary(p.target()))
+                            .collect(Collectors.joining(",")));
+        }
+        return s.toString();
+    }
+}
