@@ -1,0 +1,66 @@
+package com.hospitalplan.target;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a target is judged against: the indicator's direction and scale, the baseline (may be missing), the
+ * plan period, the date of judgement, the reported values and, for benchmark targets, the benchmark by year.
+ */
+public record Situation(
+        Direction direction,
+        LevelScale scale,
+        Baseline baseline,
+        int startYear,
+        int endYear,
+        LocalDate asOf,
+        List<Measurement> measurements,
+        Map<Integer, BigDecimal> benchmark) {
+
+    public Situation {
+        measurements = measurements.stream()
+                .sorted(Comparator.comparing(Measurement::date))
+                .toList();
+        benchmark = benchmark == null ? Map.of() : Map.copyOf(benchmark);
+    }
+
+    /** A plan period with no baseline, no values yet and no benchmark; add them with the {@code with…} methods. */
+    public static Situation of(int startYear, int endYear, LocalDate asOf) {
+        return new Situation(Direction.HIGHER_IS_BETTER, null, null, startYear, endYear, asOf, List.of(), Map.of());
+    }
+
+    public Situation withDirection(Direction direction) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+    }
+
+    public Situation withScale(LevelScale scale) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+    }
+
+    public Situation withBaseline(Baseline baseline) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+    }
+
+    public Situation withMeasurements(Measurement... measurements) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, List.of(measurements), benchmark);
+    }
+
+    public Situation withMeasurements(List<Measurement> measurements) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+    }
+
+    public Situation withBenchmark(Map<Integer, BigDecimal> benchmark) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+    }
+
+    Measurement latest() {
+        return measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
+    }
+
+    boolean periodOver() {
+        return asOf.isAfter(LocalDate.of(endYear, 12, 31));
+    }
+}
