@@ -1,2 +1,2 @@
-/** Application-wide configuration: security, locale, typed properties and database bootstrap. */
+/** Application-wide configuration: locale, typed properties, clock and database bootstrap. */
 package com.hospitalplan.config;

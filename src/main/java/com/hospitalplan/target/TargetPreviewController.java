@@ -1,0 +1,28 @@
+package com.hospitalplan.target;
+
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The live "how we understood your target" line under a target field (htmx swaps it in as the officer types). */
+@Controller
+class TargetPreviewController {
+
+    private final TargetService targets;
+
+    TargetPreviewController(TargetService targets) {
+        this.targets = targets;
+    }
+
+    @GetMapping("/targets/preview")
+    String preview(
+            @RequestParam(name = "target", defaultValue = "") String text,
+            @RequestParam(required = false) String unit,
+            Locale locale,
+            Model model) {
+        model.addAttribute("understanding", targets.understand(text, unit, locale));
+        return "targets/preview :: preview";
+    }
+}

@@ -1,0 +1,51 @@
+package com.hospitalplan.target;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+
+/** Parses, describes and evaluates targets for the pages and the API, in the user's language. */
+@Service
+public class TargetService {
+
+    private final TargetParser parser = new TargetParser();
+    private final TargetEvaluator evaluator = new TargetEvaluator();
+    private final MessageSource messages;
+
+    TargetService(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ParseResult parse(String text, String unitHint) {
+        return parser.parse(text, unitHint);
+    }
+
+    public Evaluation evaluate(Target target, Situation situation) {
+        return evaluator.evaluate(target, situation);
+    }
+
+    /** How the product understood the text, or why it did not, in {@code locale}. */
+    public TargetUnderstanding understand(String text, String unitHint, Locale locale) {
+        ParseResult result = parser.parse(text, unitHint);
+        TargetTexts texts = texts(locale);
+        if (!result.understood()) {
+            String error =
+                    texts.render(new Explanation(result.errorKey(), java.util.List.<Object>copyOf(result.errorArgs())));
+            return new TargetUnderstanding(text, false, null, null, error);
+        }
+        return new TargetUnderstanding(
+                text, true, result.target(), texts.render(TargetDescriber.describe(result.target())), null);
+    }
+
+    public String render(Explanation explanation, Locale locale) {
+        return texts(locale).render(explanation);
+    }
+
+    public String describe(Target target, Locale locale) {
+        return texts(locale).render(TargetDescriber.describe(target));
+    }
+
+    private TargetTexts texts(Locale locale) {
+        return new TargetTexts((key, args) -> messages.getMessage(key, args, locale));
+    }
+}

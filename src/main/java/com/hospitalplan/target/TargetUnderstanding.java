@@ -1,0 +1,9 @@
+package com.hospitalplan.target;
+
+/**
+ * What the product made of a target text, for the live preview and {@code GET /api/v1/targets/parse}.
+ *
+ * @param description the target in the user's language ("≥35%", "每年≥6人"), when understood
+ * @param error why it was not understood, in the user's language, otherwise {@code null}
+ */
+public record TargetUnderstanding(String text, boolean understood, Target target, String description, String error) {}
