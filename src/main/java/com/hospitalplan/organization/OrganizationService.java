@@ -17,9 +17,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final RegionRepository regions;
 
-    OrganizationService(OrganizationRepository organizations) {
+    OrganizationService(OrganizationRepository organizations, RegionRepository regions) {
         this.organizations = organizations;
+        this.regions = regions;
+    }
+
+    public RegionTree regionTree() {
+        Map<String, String> parents = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Region region : regions.findAll()) {
+            if (region.parentCode() != null) {
+                parents.put(region.code(), region.parentCode());
+            }
+            names.put(region.code(), region.name());
+        }
+        return new RegionTree(parents, names);
+    }
+
+    /** Every region, by code. */
+    public List<RegionView> regions() {
+        return regions.findAll().stream()
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .map(r -> new RegionView(r.code(), r.name(), r.level(), r.parentCode()))
+                .toList();
+    }
+
+    /** Every organisation, for choosing responsible units and coverage, ordered by region and name. */
+    public List<OrganizationView> all() {
+        List<Organization> all = organizations.findAll();
+        return findAll(all.stream().map(Organization::id).toList()).values().stream()
+                .sorted(java.util.Comparator.comparing(OrganizationView::regionCode)
+                        .thenComparing(OrganizationView::fullName))
+                .toList();
     }
 
     public Optional<OrganizationView> find(Long id) {

@@ -14,6 +14,11 @@ public record OrganizationView(
         Long parentId,
         String parentName) {
 
+    /** Bureaus and other government bodies act for their whole region, not for one institution. */
+    public boolean regionWide() {
+        return kind == OrganizationKind.HEALTH_BUREAU || kind == OrganizationKind.GOVERNMENT_BODY;
+    }
+
     /** The name to show people: a department is shown with its hospital ("粤北人民医院 科研管理科"). */
     public String fullName() {
         return parentName == null ? name : parentName + " " + name;

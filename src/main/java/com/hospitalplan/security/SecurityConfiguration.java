@@ -45,7 +45,8 @@ class SecurityConfiguration {
                                 PathPatternRequestMatcher.pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/login", "/error", "/actuator/health")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/login", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml")
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()

@@ -1,2 +1,2 @@
-/** Small pieces every feature uses: error handling shared by all pages. */
+/** Small pieces every feature uses: error handling shared by all pages, money formatting. */
 package com.hospitalplan.shared;

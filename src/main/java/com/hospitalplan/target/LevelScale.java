@@ -19,8 +19,9 @@ public record LevelScale(String name, List<String> levels) {
     public static final LevelScale PERFORMANCE_GRADE =
             new LevelScale("绩效考核等级", List.of("D", "C", "B", "B+", "B++", "A", "A+", "A++"));
 
-    private static final Map<String, String> SHORT_GRADES =
-            Map.of("三甲", "三级甲等", "三乙", "三级乙等", "二甲", "二级甲等", "二乙", "二级乙等", "一甲", "一级甲等");
+    private static final Map<String, String> SHORT_GRADES = Map.of(
+            "三甲", "三级甲等", "三乙", "三级乙等", "二甲", "二级甲等", "二乙", "二级乙等", "一甲", "一级甲等", "四甲", "四级甲等", "四乙", "四级乙等", "五甲",
+            "五级甲等", "五乙", "五级乙等");
 
     public LevelScale {
         levels = List.copyOf(levels);
@@ -50,6 +51,10 @@ public record LevelScale(String name, List<String> levels) {
         }
         String normalized = normalize(level);
         int index = levels.indexOf(normalized);
+        if (index < 0 && levels.contains(level.strip() + "丙等")) {
+            // a hospital tier without a grade ("三级中医院") is reached at the tier's lowest grade
+            index = levels.indexOf(level.strip() + "丙等");
+        }
         if (index < 0 && normalized.matches("\\d+级")) {
             // "7级" against a scale written in Chinese numerals
             index = levels.indexOf(chinese(Integer.parseInt(normalized.substring(0, normalized.length() - 1))) + "级");

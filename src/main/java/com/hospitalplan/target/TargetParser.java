@@ -18,13 +18,14 @@ public final class TargetParser {
     private static final String CN = "零〇一二两三四五六七八九十百千";
     private static final String NUM = "(\\d+(?:\\.\\d+)?|[" + CN + "]+)";
     /** Longest first, so that 万元 wins over 万 and 人次 over 人. */
-    private static final String UNIT = "(万平方米|平方米|万元|亿元|人次|分钟|小时|m2|㎡|%|‰|元|个|人|名|项|门|家|所|篇|台|张|床|天|日|次|例|倍|分|万)?";
+    private static final String UNIT =
+            "(张/千人|人/千人|名/千人|万平方米|平方米|万人次|万元|亿元|人次|分钟|小时|m2|㎡|%|‰|元|个|人|名|项|门|家|所|篇|台|张|床|天|日|次|例|倍|分|场|期|批|套|万)?";
 
     private static final String AT_LEAST_WORDS = "≥|不低于|不少于|至少|不小于";
     private static final String MORE_WORDS = ">|大于|超过|高于|多于";
     private static final String AT_MOST_WORDS = "≤|不超过|不高于|不大于|不多于|最多";
     private static final String LESS_WORDS = "<|小于|低于|少于";
-    private static final String UP_VERBS = "达到|提高到|提高至|提升到|提升至|增加到|增加至|增至|保持在|稳定在|达";
+    private static final String UP_VERBS = "达到|提高到|提高至|提升到|提升至|增加到|增加至|增至|保持在|稳定在|申报|引进|培养|开展|完成|获得|建成|创建|举办|达";
     private static final String DOWN_VERBS = "降至|降低到|降低至|下降到|下降至|控制在|减少到|减少至|缩短到|缩短至|压缩到|压缩至";
 
     private static final String BOUND_BODY = "(?<pre>" + AT_LEAST_WORDS + "|" + MORE_WORDS + "|" + AT_MOST_WORDS + "|"
@@ -34,23 +35,29 @@ public final class TargetParser {
             + UNIT.substring(1, UNIT.length() - 2) + ")?)?"
             + "(?<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右)?";
 
-    private static final Pattern BOUND =
-            Pattern.compile("^(?<verb>" + UP_VERBS + "|" + DOWN_VERBS + ")?" + BOUND_BODY + "$");
+    private static final Pattern BOUND = Pattern.compile(
+            "^(?:(?<verb>" + UP_VERBS + "|" + DOWN_VERBS + ")[^\\d" + CN + "<>≤≥~]{0,8}?)?" + BOUND_BODY + "$");
     /** A bound somewhere inside a longer phrase ("引育硕博人才35名"); the last one is taken. */
     private static final Pattern BOUND_INSIDE = Pattern.compile(BOUND_BODY + "$");
 
     private static final String LEVEL_WORD =
-            "(?:\\d+|[零一二三四五六七八九十])级(?:甲等|乙等|丙等|特等)?" + "|[一二三]级?[甲乙丙]等?|[一二三][甲乙]|[A-D]\\+{0,3}(?:级|等)?";
-    private static final Pattern LEVEL = Pattern.compile("^(?:达到|为|创建|建成|晋升为|晋升到)?(?<level>" + LEVEL_WORD
-            + ")(?<suf>及以上|或以上|以上)?(?:水平|标准)?(?:综合医院|中医医院|中医院|专科医院|医院)?$");
+            "(?:\\d+|[零一二三四五六七八九十])级(?:甲等|乙等|丙等|特等)?" + "|[一二三]级?[甲乙丙]等?|[一二三四五][甲乙]|[A-D]\\+{0,3}(?:级|等)?";
+    private static final Pattern LEVEL =
+            Pattern.compile("^(?:均?达到|为|创建|建成|争创|晋升为|晋升到|保持在|保持|进入|达)?(?<level>" + LEVEL_WORD
+                    + ")(?<suf>及以上|或以上|以上)?(?:综合性医院|综合医院|中医医院|中医院|专科医院|妇幼保健院|医院)?"
+                    + "(?:技术水平|服务能力|能力水平|水平|标准|行列)*$");
     private static final Pattern STRETCH = Pattern.compile("^(?<main>.+?)甚至(?:达到)?(?<stretch>.+)$");
-    private static final Pattern BRACKETS = Pattern.compile("^(?<main>.+?)\\((?<inner>.+)\\)$");
+    private static final Pattern BRACKETS = Pattern.compile("^(?<main>.+)\\((?<inner>[^()]+)\\)$");
     private static final Pattern PART = Pattern.compile("^(?<label>[^\\d" + CN + "]+?)" + NUM + UNIT + "$");
     private static final Pattern SCOPE_HOSPITAL = Pattern.compile("^(?<scope>[^,;]+?医院)(?<rest>.+)$");
     private static final Pattern SCOPE_REGION = Pattern.compile("^(?<scope>[^,;]+?(?:县|市|区|镇))(?<rest>.+)$");
     private static final Pattern BENCHMARK =
             Pattern.compile("^(?<label>.*?)(?<cmp>高于|超过|优于|不低于|达到|低于|不高于)(?<ref>[^\\d]*?(?:平均水平|平均值|均值))$");
     private static final Pattern RANK = Pattern.compile("^(?<ref>.*?)前" + NUM + "(?:名|强|位)(?:以内)?$");
+    private static final Pattern FIRST_PLACE = Pattern.compile("^(?<ref>.*?)第" + NUM + "(?:名|位)?$");
+    private static final Pattern RISING =
+            Pattern.compile("^(?<label>.*?)(?:(?:逐年|持续|逐步|稳步|明显|不断)(?:增加|提高|提升|增长|上升)|有(?:较大幅度|明显)的?(?:增长|提升|提高))$");
+    private static final Pattern FALLING = Pattern.compile("^(?<label>.*?)(?:逐年|持续|逐步|稳步|明显|不断)(?:减少|降低|下降)$");
     private static final Pattern SHARE =
             Pattern.compile("^" + NUM + "%(?:的)?(?<who>.*?)(?<verb>达到|符合|满足|通过)(?<what>.+)$");
     private static final Pattern GROWTH = Pattern.compile(
@@ -59,8 +66,8 @@ public final class TargetParser {
     private static final Pattern CUMULATIVE =
             Pattern.compile("^(?<label>.*?)(?:累计|共计|合计|总计|(?:\\d+|[一二三四五六七八九十])年(?:内|间)?(?:累计|共)?)(?<rest>.+)$");
     private static final Pattern INCREASE = Pattern.compile("^(?<label>.*?)(?:新增|增加|净增|新引进|新建|新创建|再增加)(?<rest>.+)$");
-    private static final Pattern ACHIEVEMENT =
-            Pattern.compile("通过|建成|实现|完成|突破|化解|取得|获批|设立|成立|创建|达标|投入使用|投用|全覆盖|覆盖|认证|建立|开展|入选");
+    private static final Pattern ACHIEVEMENT = Pattern.compile(
+            "通过|建成|实现|完成|突破|化解|取得|获批|设立|成立|创建|达标|投入使用|投用|全覆盖|覆盖|认证|建立|开展|入选" + "|达到|提供|启动|实行|健全|设置|配置|争创|打造|保持|共享|建设");
     private static final Pattern YEAR_PHRASE =
             Pattern.compile("(?:到|至|截至|于|在)?20\\d\\d年(?:\\d{1,2}月)?(?:底|末|年底|内|以前|前)*");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:力争|争取|确保|基本|努力)+");
@@ -134,7 +141,10 @@ public final class TargetParser {
         }
         String[] segments = text.split("[,;]");
         if (segments.length > 1) {
-            return parseScopedSegments(segments, unitHint);
+            Target scoped = parseScopedSegments(segments, unitHint);
+            if (scoped != null) {
+                return scoped;
+            }
         }
         Matcher stretch = STRETCH.matcher(text);
         if (stretch.matches()) {
@@ -156,16 +166,18 @@ public final class TargetParser {
             List<TargetPart> parts = new ArrayList<>();
             for (String piece : pieces) {
                 Matcher part = PART.matcher(piece);
-                if (!part.matches()) {
-                    return null;
+                if (part.matches()) {
+                    parts.add(new TargetPart(
+                            part.group("label"), ChineseNumbers.parse(part.group(2)), unitOr(part.group(3), unitHint)));
                 }
-                parts.add(new TargetPart(
-                        part.group("label"), ChineseNumbers.parse(part.group(2)), unitOr(part.group(3), unitHint)));
             }
-            return target.withParts(parts);
+            if (parts.size() == pieces.length) {
+                return target.withParts(parts);
+            }
         }
         ScopedTarget scoped = scopedTarget(inner, unitHint);
-        return scoped == null ? null : target.withScoped(List.of(scoped));
+        // anything else in brackets is a remark ("以三年为一周期"): the original wording keeps it
+        return scoped == null ? target : target.withScoped(List.of(scoped));
     }
 
     /** "三级医院达到5级,二级医院达到3级以上": each tier its own target; the first is the general one. */
@@ -219,6 +231,23 @@ public final class TargetParser {
             String reference = rank.group("ref").replaceFirst("^.*进入", "").replaceAll("(排名|排位|位居|位列)$", "");
             return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(rank.group(2)), "名", text)
                     .withReference(reference.isEmpty() ? null : reference);
+        }
+        Matcher first = FIRST_PLACE.matcher(text);
+        if (first.matches() && !first.group("ref").isEmpty()) {
+            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(first.group(2)), "名", text)
+                    .withReference(first.group("ref"));
+        }
+        Matcher rising = RISING.matcher(text);
+        if (rising.matches()) {
+            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_LEAST, BigDecimal.ZERO, "%", text)
+                    .withStrict(true)
+                    .withReference(blankToNull(rising.group("label")));
+        }
+        Matcher falling = FALLING.matcher(text);
+        if (falling.matches()) {
+            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_MOST, BigDecimal.ZERO, "%", text)
+                    .withStrict(true)
+                    .withReference(blankToNull(falling.group("label")));
         }
         Matcher share = SHARE.matcher(text);
         if (share.matches()) {
@@ -365,7 +394,7 @@ public final class TargetParser {
 
     /** The level as a scale names it: "A级" is grade "A", "七级" stays "七级", a bare "七" of unit 级 is "七级". */
     private static String levelLabel(String text, String unitHint) {
-        String label = text.replaceAll("(及以上|或以上|以上|水平|标准)$", "");
+        String label = text.replaceAll("(及以上|或以上|以上|水平|标准|行列)$", "");
         if (label.matches("[A-D]\\+{0,3}(级|等)")) {
             return label.substring(0, label.length() - 1);
         }

@@ -61,6 +61,12 @@ public class UserService {
                 .toList();
     }
 
+    /** Display names of the given users, by id. */
+    public Map<Long, String> displayNames(java.util.Collection<Long> userIds) {
+        return users.findAllById(userIds).stream()
+                .collect(java.util.stream.Collectors.toMap(AppUser::id, AppUser::displayName));
+    }
+
     @Transactional
     public void unlock(Long userId) {
         users.findById(userId)

@@ -52,16 +52,16 @@ class TargetApiTest {
     @Test
     void explainsWhatItCannotUnderstandInTheUsersLanguage() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
-                        .param("text", "明显提升")
+                        .param("text", "合理控制")
                         .header("Authorization", "Bearer demo-token-planner"))
                 .andExpect(jsonPath("$.understood").value(false))
-                .andExpect(jsonPath("$.error").value("无法识别目标“明显提升”。请改用下方的结构化表单填写，原文会保留。"));
+                .andExpect(jsonPath("$.error").value("无法识别目标“合理控制”。请改用下方的结构化表单填写，原文会保留。"));
         mvc.perform(get("/api/v1/targets/parse")
-                        .param("text", "明显提升")
+                        .param("text", "合理控制")
                         .param("lang", "en")
                         .header("Authorization", "Bearer demo-token-planner"))
                 .andExpect(jsonPath("$.error")
-                        .value(org.hamcrest.Matchers.startsWith("The target \"明显提升\" was not understood.")));
+                        .value(org.hamcrest.Matchers.startsWith("The target \"合理控制\" was not understood.")));
     }
 
     @Test

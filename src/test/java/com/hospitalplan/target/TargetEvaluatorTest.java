@@ -309,6 +309,22 @@ class TargetEvaluatorTest {
         }
 
         @Test
+        void aTierWithoutAGradeIsReachedAtTheTiersLowestGrade() {
+            Target tier = target("三级中医院");
+            assertThat(tier.level()).isEqualTo("三级");
+            Situation grade = plan().withScale(LevelScale.HOSPITAL_GRADE);
+            assertThat(evaluator
+                            .evaluate(tier, grade.withMeasurements(Measurement.level(2024, "三级丙等")))
+                            .achieved())
+                    .isTrue();
+            assertThat(evaluator
+                            .evaluate(tier, grade.withMeasurements(Measurement.level(2024, "二级甲等")))
+                            .achieved())
+                    .isFalse();
+            assertThat(target("二级妇幼保健院").level()).isEqualTo("二级");
+        }
+
+        @Test
         void aStretchGradeIsReportedWhenReached() {
             Situation grade = plan().withScale(LevelScale.PERFORMANCE_GRADE);
             Evaluation stretch = judge("B++甚至A级", grade.withMeasurements(Measurement.level(2024, "A")));

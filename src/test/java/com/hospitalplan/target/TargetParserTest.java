@@ -74,6 +74,24 @@ class TargetParserTest {
             全省中医医院排位前30名                 | null | RANK AT_MOST 30 名 ref=全省中医医院
             90%的县级医院达到基本标准              | null | INSTITUTION_SHARE AT_LEAST 90 % ref=县级医院达到基本标准
             50%达到推荐标准                      | null | INSTITUTION_SHARE AT_LEAST 50 % ref=达到推荐标准
+            达到 90 万人次                       | 万人次 | LATEST_VALUE REACH 90 万人次
+            20场以上                            | null | LATEST_VALUE AT_LEAST 20 场
+            3.7张/千人                          | null | LATEST_VALUE REACH 3.7 张/千人
+            达到面积2000 m²                      | m²   | LATEST_VALUE REACH 2000 m2
+            申报1门                             | 门   | LATEST_VALUE REACH 1 门
+            30名（以三年为一周期）                 | null | LATEST_VALUE REACH 30 名
+            进入B++甚至A级行列                    | 级   | LEVEL AT_LEAST level=B++ stretch=A
+            四甲                               | 级   | LEVEL AT_LEAST level=四甲
+            力争达A                             | null | LEVEL AT_LEAST level=A
+            争创三级甲等综合性医院                  | null | LEVEL AT_LEAST level=三级甲等
+            均达到三级医院能力水平                  | null | LEVEL AT_LEAST level=三级
+            嘉兴市第一                           | 名   | RANK AT_MOST 1 名 ref=嘉兴市
+            逐年提高                            | %    | YEARLY_GROWTH AT_LEAST 0 % strict
+            持续降低                            | %    | YEARLY_GROWTH AT_MOST 0 % strict
+            有较大幅度的增长                      | 项   | YEARLY_GROWTH AT_LEAST 0 % strict
+            达到推荐标准                          | null | ACHIEVEMENT YES ref=达到推荐标准
+            至少有一家县级医院达到二级甲等医院         | null | ACHIEVEMENT YES ref=至少有一家县级医院达到二级甲等医院
+            各镇(街道)卫生院均配置CT(海洲、硖石街道除外) | null | ACHIEVEMENT YES ref=各镇(街道)卫生院均配置CT
             """)
     void understandsTheTargetForm(String text, String unitHint, String expected) {
         ParseResult result = parser.parse(text, unitHint);
@@ -119,10 +137,10 @@ class TargetParserTest {
 
     @Test
     void refusesWhatItCannotUnderstandAndKeepsTheText() {
-        ParseResult result = parser.parse("明显提升");
+        ParseResult result = parser.parse("合理控制");
         assertThat(result.understood()).isFalse();
         assertThat(result.errorKey()).isEqualTo("target.parse.unrecognized");
-        assertThat(result.errorArgs()).containsExactly("明显提升");
+        assertThat(result.errorArgs()).containsExactly("合理控制");
     }
 
     @Test

@@ -34,7 +34,7 @@ class DemoPasswordGuardTest {
         };
 
         assertThatThrownBy(() -> production.run(arguments))
-                .hasRootCauseMessage("8 account(s) still have the demo password. "
+                .hasRootCauseMessage("11 account(s) still have the demo password. "
                         + "Change their passwords (or start with the 'demo' profile) before running in production.");
     }
 
@@ -48,7 +48,7 @@ class DemoPasswordGuardTest {
     void theGuardCountsTheDemoAccountsOutsideTheDemoProfile() {
         assertThatThrownBy(() -> new DemoPasswordGuard(users, properties(false)).check())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("8 account(s)");
+                .hasMessageStartingWith("11 account(s)");
     }
 
     private static AppProperties properties(boolean demoAccountsAllowed) {

@@ -1,0 +1,174 @@
+package com.hospitalplan.plan;
+
+import com.hospitalplan.target.Direction;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A measured indicator with its baseline (现状) and its target, kept in the document's own wording. */
+@Entity
+class Indicator {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planId;
+    private Long goalId;
+    private int position;
+    private String number;
+    private String category;
+    private String name;
+    private String unit;
+    private String definition;
+
+    @Enumerated(EnumType.STRING)
+    private Direction direction = Direction.HIGHER_IS_BETTER;
+
+    @Enumerated(EnumType.STRING)
+    private ValueKind valueKind = ValueKind.NUMBER;
+
+    private String levelScale;
+    private boolean binding;
+    private BigDecimal baselineValue;
+    private String baselineLevel;
+    private Integer baselineYear;
+    private String targetText;
+    private String note;
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_yearly_target", joinColumns = @JoinColumn(name = "indicator_id"))
+    @OrderBy("year")
+    private List<YearlyTarget> yearlyTargets = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Indicator() {}
+
+    Indicator(Long planId, int position) {
+        this.planId = planId;
+        this.position = position;
+    }
+
+    void describe(IndicatorDefinition definition) {
+        this.goalId = definition.goalId();
+        this.number = definition.number();
+        this.category = definition.category();
+        this.name = definition.name();
+        this.unit = definition.unit();
+        this.definition = definition.definition();
+        this.direction = definition.direction();
+        this.valueKind = definition.valueKind();
+        this.levelScale = definition.levelScale();
+        this.binding = definition.binding();
+        this.baselineValue = definition.baselineValue();
+        this.baselineLevel = definition.baselineLevel();
+        this.baselineYear = definition.baselineYear();
+        this.note = definition.note();
+    }
+
+    void setTarget(String targetText, List<YearlyTarget> yearlyTargets) {
+        this.targetText = targetText;
+        this.yearlyTargets.clear();
+        this.yearlyTargets.addAll(yearlyTargets);
+    }
+
+    /** Changes the final target and says what it was, for the revision record. */
+    String adjustTarget(String newText) {
+        String old = targetText;
+        targetText = newText;
+        return old;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long planId() {
+        return planId;
+    }
+
+    Long goalId() {
+        return goalId;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String number() {
+        return number;
+    }
+
+    String category() {
+        return category;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    String definitionText() {
+        return definition;
+    }
+
+    Direction direction() {
+        return direction;
+    }
+
+    ValueKind valueKind() {
+        return valueKind;
+    }
+
+    String levelScale() {
+        return levelScale;
+    }
+
+    boolean binding() {
+        return binding;
+    }
+
+    BigDecimal baselineValue() {
+        return baselineValue;
+    }
+
+    String baselineLevel() {
+        return baselineLevel;
+    }
+
+    Integer baselineYear() {
+        return baselineYear;
+    }
+
+    String targetText() {
+        return targetText;
+    }
+
+    String note() {
+        return note;
+    }
+
+    List<YearlyTarget> yearlyTargets() {
+        return List.copyOf(yearlyTargets);
+    }
+
+    long version() {
+        return version;
+    }
+}

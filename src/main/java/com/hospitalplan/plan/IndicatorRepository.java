@@ -1,0 +1,15 @@
+package com.hospitalplan.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    List<Indicator> findByPlanIdOrderByPositionAscIdAsc(Long planId);
+
+    long countByPlanId(Long planId);
+
+    @Query("select coalesce(max(i.position), 0) from Indicator i where i.planId = :planId")
+    int maxPosition(Long planId);
+}

@@ -1,0 +1,43 @@
+package com.hospitalplan.plan;
+
+import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.Target;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An indicator as shown and served by the API.
+ *
+ * @param target the parsed target, or {@code null} where the wording could not be understood
+ * @param targetDescription how the product understood the target, or why it could not, in the user's language
+ * @param originalTargetText the target as first published, when it has since been adjusted; otherwise {@code null}
+ */
+public record IndicatorView(
+        Long id,
+        Long goalId,
+        String number,
+        String category,
+        String name,
+        String unit,
+        String definition,
+        Direction direction,
+        ValueKind valueKind,
+        String levelScale,
+        boolean binding,
+        BigDecimal baselineValue,
+        String baselineLevel,
+        Integer baselineYear,
+        String targetText,
+        Target target,
+        String targetDescription,
+        String originalTargetText,
+        List<YearlyTarget> yearlyTargets,
+        List<ResponsibleUnit> responsible,
+        List<TargetRevisionView> revisions,
+        String note,
+        long version) {
+
+    public boolean hasBaseline() {
+        return baselineValue != null || baselineLevel != null;
+    }
+}

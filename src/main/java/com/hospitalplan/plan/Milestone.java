@@ -1,0 +1,113 @@
+package com.hospitalplan.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What is due by a year or a date ("2022年6月底前 住院综合大楼建成投用"), with an optional planned cost in 万元. */
+@Entity
+class Milestone {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long planId;
+    private Long goalId;
+    private int position;
+    private String title;
+    private String description;
+    private int dueYear;
+    private LocalDate dueDate;
+    private BigDecimal plannedCost;
+
+    @ElementCollection
+    @CollectionTable(name = "milestone_sub_target", joinColumns = @JoinColumn(name = "milestone_id"))
+    @OrderColumn(name = "position")
+    private List<SubTarget> subTargets = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Milestone() {}
+
+    Milestone(Long planId, int position) {
+        this.planId = planId;
+        this.position = position;
+    }
+
+    void describe(
+            Long goalId,
+            String title,
+            String description,
+            int dueYear,
+            LocalDate dueDate,
+            BigDecimal plannedCost,
+            List<SubTarget> subTargets) {
+        if (dueDate != null && dueDate.getYear() != dueYear) {
+            throw new IllegalArgumentException("The due date lies outside the due year");
+        }
+        this.goalId = goalId;
+        this.title = title;
+        this.description = description;
+        this.dueYear = dueYear;
+        this.dueDate = dueDate;
+        this.plannedCost = plannedCost;
+        this.subTargets.clear();
+        this.subTargets.addAll(subTargets);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long planId() {
+        return planId;
+    }
+
+    Long goalId() {
+        return goalId;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    int dueYear() {
+        return dueYear;
+    }
+
+    LocalDate dueDate() {
+        return dueDate;
+    }
+
+    BigDecimal plannedCost() {
+        return plannedCost;
+    }
+
+    List<SubTarget> subTargets() {
+        return List.copyOf(subTargets);
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,185 @@
+package com.hospitalplan.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+class Plan {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "plan_key")
+    private String key;
+
+    private String title;
+    private String issuer;
+    private Long ownerOrganizationId;
+
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    private int startYear;
+    private int endYear;
+    private LocalDate issuedOn;
+    private String summary;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_basis_document", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    private List<BasisDocument> basisDocuments = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_coverage", joinColumns = @JoinColumn(name = "plan_id"))
+    private List<Coverage> coverage = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Plan() {}
+
+    Plan(Long ownerOrganizationId, Instant now) {
+        this.ownerOrganizationId = ownerOrganizationId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void describe(
+            String title,
+            String issuer,
+            int startYear,
+            int endYear,
+            LocalDate issuedOn,
+            String summary,
+            List<BasisDocument> basisDocuments,
+            Instant now) {
+        if (endYear < startYear) {
+            throw new IllegalArgumentException("The plan ends before it starts");
+        }
+        this.title = title;
+        this.issuer = issuer;
+        this.startYear = startYear;
+        this.endYear = endYear;
+        this.issuedOn = issuedOn;
+        this.summary = summary;
+        this.basisDocuments.clear();
+        this.basisDocuments.addAll(basisDocuments);
+        this.updatedAt = now;
+    }
+
+    void cover(List<Coverage> covered) {
+        coverage.clear();
+        coverage.addAll(covered);
+    }
+
+    /** A draft or a draft for comments becomes the plan in force. */
+    void publish(Instant now) {
+        if (status != PlanStatus.DRAFT && status != PlanStatus.DRAFT_FOR_COMMENTS) {
+            throw new PlanStateException("plan.error.publishState");
+        }
+        status = PlanStatus.PUBLISHED;
+        updatedAt = now;
+    }
+
+    void openForComments(Instant now) {
+        if (status != PlanStatus.DRAFT) {
+            throw new PlanStateException("plan.error.commentsState");
+        }
+        status = PlanStatus.DRAFT_FOR_COMMENTS;
+        updatedAt = now;
+    }
+
+    void close(Instant now) {
+        if (status != PlanStatus.PUBLISHED) {
+            throw new PlanStateException("plan.error.closeState");
+        }
+        status = PlanStatus.CLOSED;
+        updatedAt = now;
+    }
+
+    /** Targets of a published plan change only by a recorded revision; a closed plan does not change at all. */
+    boolean targetsNeedRevision() {
+        return status == PlanStatus.PUBLISHED;
+    }
+
+    boolean isEditable() {
+        return status != PlanStatus.CLOSED;
+    }
+
+    void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String issuer() {
+        return issuer;
+    }
+
+    Long ownerOrganizationId() {
+        return ownerOrganizationId;
+    }
+
+    PlanStatus status() {
+        return status;
+    }
+
+    int startYear() {
+        return startYear;
+    }
+
+    int endYear() {
+        return endYear;
+    }
+
+    LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    List<BasisDocument> basisDocuments() {
+        return List.copyOf(basisDocuments);
+    }
+
+    List<Coverage> coverage() {
+        return List.copyOf(coverage);
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,292 @@
+package com.hospitalplan.plan;
+
+import com.hospitalplan.user.SignedInUser;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What is inside a plan: goals, indicators (with target revisions once published), milestones, budget lines.
+ * Every change goes through {@link PlanGuard#editable}: only the owner's planners and administrators.
+ */
+@Service
+@Transactional
+public class PlanContentService {
+
+    private final PlanGuard guard;
+    private final GoalRepository goals;
+    private final IndicatorRepository indicators;
+    private final MilestoneRepository milestones;
+    private final BudgetLineRepository budgetLines;
+    private final ResponsibilityRepository responsibilities;
+    private final TargetRevisionRepository revisions;
+    private final Clock clock;
+
+    PlanContentService(
+            PlanGuard guard,
+            GoalRepository goals,
+            IndicatorRepository indicators,
+            MilestoneRepository milestones,
+            BudgetLineRepository budgetLines,
+            ResponsibilityRepository responsibilities,
+            TargetRevisionRepository revisions,
+            Clock clock) {
+        this.guard = guard;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.milestones = milestones;
+        this.budgetLines = budgetLines;
+        this.responsibilities = responsibilities;
+        this.revisions = revisions;
+        this.clock = clock;
+    }
+
+    public Long addGoal(Long planId, PlanCommands.SaveGoal command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        requireOwnGoal(planId, command.parentId());
+        Goal goal = new Goal(planId, command.parentId(), goals.maxPosition(planId) + 1);
+        goal.describe(command.number(), command.title(), command.description());
+        goals.save(goal);
+        assignGoalUnits(goal.id(), command.leadingUnitId(), command.otherUnitIds());
+        plan.touch(clock.instant());
+        return goal.id();
+    }
+
+    public void updateGoal(Long planId, Long goalId, long version, PlanCommands.SaveGoal command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        Goal goal = ownGoal(planId, goalId);
+        PlanService.checkVersion(goal.version(), version, Goal.class, goalId);
+        goal.describe(command.number(), command.title(), command.description());
+        responsibilities.deleteByGoalId(goalId);
+        responsibilities.flush();
+        assignGoalUnits(goalId, command.leadingUnitId(), command.otherUnitIds());
+        plan.touch(clock.instant());
+    }
+
+    public void deleteGoal(Long planId, Long goalId, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        goals.delete(ownGoal(planId, goalId));
+        plan.touch(clock.instant());
+    }
+
+    public Long addIndicator(Long planId, PlanCommands.SaveIndicator command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        requireOwnGoal(planId, command.goalId());
+        Indicator indicator = new Indicator(planId, indicators.maxPosition(planId) + 1);
+        indicator.describe(definition(command));
+        indicator.setTarget(command.targetText(), command.yearlyTargets());
+        indicators.save(indicator);
+        assignIndicatorUnits(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
+        plan.touch(clock.instant());
+        return indicator.id();
+    }
+
+    /**
+     * Saves an indicator. Once the plan is published its targets change only with a reason: each changed target is
+     * recorded as a revision, and the original stays visible beside the adjusted one.
+     */
+    public void updateIndicator(
+            Long planId, Long indicatorId, long version, PlanCommands.SaveIndicator command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        Indicator indicator = ownIndicator(planId, indicatorId);
+        PlanService.checkVersion(indicator.version(), version, Indicator.class, indicatorId);
+        requireOwnGoal(planId, command.goalId());
+        boolean finalChanged = !Objects.equals(indicator.targetText(), command.targetText());
+        List<YearlyTarget> yearlyBefore = indicator.yearlyTargets();
+        boolean yearlyChanged = !yearlyBefore.equals(command.yearlyTargets());
+        if (plan.targetsNeedRevision() && (finalChanged || yearlyChanged)) {
+            String reason = command.revisionReason() == null
+                    ? ""
+                    : command.revisionReason().strip();
+            if (reason.isEmpty()) {
+                throw new RevisionReasonRequiredException();
+            }
+            if (finalChanged) {
+                revisions.save(new TargetRevision(
+                        indicatorId,
+                        null,
+                        indicator.targetText(),
+                        command.targetText(),
+                        reason,
+                        user.id(),
+                        clock.instant()));
+            }
+            for (YearlyTarget changed : command.yearlyTargets()) {
+                String before = yearlyBefore.stream()
+                        .filter(y -> y.year() == changed.year())
+                        .map(YearlyTarget::targetText)
+                        .findFirst()
+                        .orElse("");
+                if (!before.equals(changed.targetText())) {
+                    revisions.save(new TargetRevision(
+                            indicatorId,
+                            changed.year(),
+                            before,
+                            changed.targetText(),
+                            reason,
+                            user.id(),
+                            clock.instant()));
+                }
+            }
+        }
+        indicator.describe(definition(command));
+        indicator.setTarget(command.targetText(), command.yearlyTargets());
+        responsibilities.deleteByIndicatorId(indicatorId);
+        responsibilities.flush();
+        assignIndicatorUnits(indicatorId, command.leadingUnitId(), command.otherUnitIds());
+        plan.touch(clock.instant());
+    }
+
+    public void deleteIndicator(Long planId, Long indicatorId, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        if (plan.targetsNeedRevision()) {
+            throw new PlanStateException("plan.error.deletePublished");
+        }
+        indicators.delete(ownIndicator(planId, indicatorId));
+        plan.touch(clock.instant());
+    }
+
+    public Long addMilestone(Long planId, PlanCommands.SaveMilestone command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        requireOwnGoal(planId, command.goalId());
+        Milestone milestone = new Milestone(planId, milestones.maxPosition(planId) + 1);
+        describe(milestone, command);
+        milestones.save(milestone);
+        plan.touch(clock.instant());
+        return milestone.id();
+    }
+
+    public void updateMilestone(
+            Long planId, Long milestoneId, long version, PlanCommands.SaveMilestone command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        Milestone milestone = ownMilestone(planId, milestoneId);
+        PlanService.checkVersion(milestone.version(), version, Milestone.class, milestoneId);
+        requireOwnGoal(planId, command.goalId());
+        describe(milestone, command);
+        plan.touch(clock.instant());
+    }
+
+    public void deleteMilestone(Long planId, Long milestoneId, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        milestones.delete(ownMilestone(planId, milestoneId));
+        plan.touch(clock.instant());
+    }
+
+    public Long addBudgetLine(Long planId, PlanCommands.SaveBudgetLine command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        requireOwnGoal(planId, command.goalId());
+        BudgetLine line = new BudgetLine(planId, budgetLines.maxPosition(planId) + 1);
+        describe(line, command);
+        budgetLines.save(line);
+        plan.touch(clock.instant());
+        return line.id();
+    }
+
+    public void updateBudgetLine(
+            Long planId, Long lineId, long version, PlanCommands.SaveBudgetLine command, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        BudgetLine line = ownBudgetLine(planId, lineId);
+        PlanService.checkVersion(line.version(), version, BudgetLine.class, lineId);
+        requireOwnGoal(planId, command.goalId());
+        describe(line, command);
+        plan.touch(clock.instant());
+    }
+
+    public void deleteBudgetLine(Long planId, Long lineId, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        budgetLines.delete(ownBudgetLine(planId, lineId));
+        plan.touch(clock.instant());
+    }
+
+    private Plan editablePlan(Long planId, SignedInUser user) {
+        Plan plan = guard.editable(planId, user);
+        PlanService.requireEditable(plan);
+        return plan;
+    }
+
+    private void requireOwnGoal(Long planId, Long goalId) {
+        if (goalId != null) {
+            ownGoal(planId, goalId);
+        }
+    }
+
+    private Goal ownGoal(Long planId, Long goalId) {
+        return goals.findById(goalId)
+                .filter(g -> g.planId().equals(planId))
+                .orElseThrow(() -> new PlanNotFoundException("goal", goalId));
+    }
+
+    private Indicator ownIndicator(Long planId, Long indicatorId) {
+        return indicators
+                .findById(indicatorId)
+                .filter(i -> i.planId().equals(planId))
+                .orElseThrow(() -> new PlanNotFoundException("indicator", indicatorId));
+    }
+
+    private Milestone ownMilestone(Long planId, Long milestoneId) {
+        return milestones
+                .findById(milestoneId)
+                .filter(m -> m.planId().equals(planId))
+                .orElseThrow(() -> new PlanNotFoundException("milestone", milestoneId));
+    }
+
+    private BudgetLine ownBudgetLine(Long planId, Long lineId) {
+        return budgetLines
+                .findById(lineId)
+                .filter(l -> l.planId().equals(planId))
+                .orElseThrow(() -> new PlanNotFoundException("budget line", lineId));
+    }
+
+    private void assignGoalUnits(Long goalId, Long leading, List<Long> others) {
+        int position = 0;
+        if (leading != null) {
+            responsibilities.save(Responsibility.forGoal(goalId, leading, true, position++));
+        }
+        for (Long other : others) {
+            if (!other.equals(leading)) {
+                responsibilities.save(Responsibility.forGoal(goalId, other, false, position++));
+            }
+        }
+    }
+
+    private void assignIndicatorUnits(Long indicatorId, Long leading, List<Long> others) {
+        int position = 0;
+        if (leading != null) {
+            responsibilities.save(Responsibility.forIndicator(indicatorId, leading, true, position++));
+        }
+        for (Long other : others) {
+            if (!other.equals(leading)) {
+                responsibilities.save(Responsibility.forIndicator(indicatorId, other, false, position++));
+            }
+        }
+    }
+
+    private static IndicatorDefinition definition(PlanCommands.SaveIndicator c) {
+        return new IndicatorDefinition(
+                c.goalId(),
+                c.number(),
+                c.category(),
+                c.name(),
+                c.unit(),
+                c.definition(),
+                c.direction(),
+                c.valueKind(),
+                c.levelScale(),
+                c.binding(),
+                c.baselineValue(),
+                c.baselineLevel(),
+                c.baselineYear(),
+                c.note());
+    }
+
+    private static void describe(Milestone milestone, PlanCommands.SaveMilestone c) {
+        milestone.describe(
+                c.goalId(), c.title(), c.description(), c.dueYear(), c.dueDate(), c.plannedCost(), c.subTargets());
+    }
+
+    private static void describe(BudgetLine line, PlanCommands.SaveBudgetLine c) {
+        line.describe(c.goalId(), c.fundingSource(), c.category(), c.year(), c.amount(), c.note());
+    }
+}

@@ -1,0 +1,363 @@
+package com.hospitalplan.plan;
+
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.target.ParseResult;
+import com.hospitalplan.target.TargetService;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.user.UserService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Plans as a whole: listing, reading, creating, describing, publishing, closing. */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private final PlanRepository plans;
+    private final GoalRepository goals;
+    private final IndicatorRepository indicators;
+    private final MilestoneRepository milestones;
+    private final BudgetLineRepository budgetLines;
+    private final BudgetStatedTotalRepository statedTotals;
+    private final ResponsibilityRepository responsibilities;
+    private final TargetRevisionRepository revisions;
+    private final PlanGuard guard;
+    private final OrganizationService organizations;
+    private final UserService users;
+    private final TargetService targets;
+    private final Clock clock;
+
+    PlanService(
+            PlanRepository plans,
+            GoalRepository goals,
+            IndicatorRepository indicators,
+            MilestoneRepository milestones,
+            BudgetLineRepository budgetLines,
+            BudgetStatedTotalRepository statedTotals,
+            ResponsibilityRepository responsibilities,
+            TargetRevisionRepository revisions,
+            PlanGuard guard,
+            OrganizationService organizations,
+            UserService users,
+            TargetService targets,
+            Clock clock) {
+        this.plans = plans;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.milestones = milestones;
+        this.budgetLines = budgetLines;
+        this.statedTotals = statedTotals;
+        this.responsibilities = responsibilities;
+        this.revisions = revisions;
+        this.guard = guard;
+        this.organizations = organizations;
+        this.users = users;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    /** The plans the user may read, newest period first. */
+    public List<PlanSummary> visiblePlans(SignedInUser user) {
+        RegionTree regions = organizations.regionTree();
+        List<Plan> visible = plans.findAllByOrderByStartYearDescIdAsc().stream()
+                .filter(plan -> guard.canRead(plan, user, regions))
+                .toList();
+        Map<Long, OrganizationView> owners = organizations.findAll(
+                visible.stream().map(Plan::ownerOrganizationId).collect(Collectors.toSet()));
+        return visible.stream()
+                .map(plan -> new PlanSummary(
+                        plan.id(),
+                        plan.key(),
+                        plan.title(),
+                        plan.issuer(),
+                        nameOf(owners.get(plan.ownerOrganizationId())),
+                        plan.status(),
+                        plan.startYear(),
+                        plan.endYear(),
+                        goals.countByPlanId(plan.id()),
+                        indicators.countByPlanId(plan.id())))
+                .toList();
+    }
+
+    public boolean mayCreatePlans(SignedInUser user) {
+        return user.role() == Role.ADMIN || user.role() == Role.PLANNER;
+    }
+
+    public PlanDetail detail(Long planId, SignedInUser user, Locale locale) {
+        Plan plan = guard.readable(planId, user);
+        boolean editable = guard.canEdit(plan, user) && plan.isEditable();
+
+        List<Goal> goalList = goals.findByPlanIdOrderByPositionAscIdAsc(planId);
+        List<Indicator> indicatorList = indicators.findByPlanIdOrderByPositionAscIdAsc(planId);
+        List<Responsibility> goalUnits = goalList.isEmpty()
+                ? List.of()
+                : responsibilities.findByGoalIdInOrderByPositionAsc(ids(goalList, Goal::id));
+        List<Responsibility> indicatorUnits = indicatorList.isEmpty()
+                ? List.of()
+                : responsibilities.findByIndicatorIdInOrderByPositionAsc(ids(indicatorList, Indicator::id));
+        List<TargetRevision> revisionList = indicatorList.isEmpty()
+                ? List.of()
+                : revisions.findByIndicatorIdInOrderByRevisedAtAscIdAsc(ids(indicatorList, Indicator::id));
+
+        Set<Long> organizationIds = new HashSet<>();
+        organizationIds.add(plan.ownerOrganizationId());
+        plan.coverage().stream()
+                .map(Coverage::organizationId)
+                .filter(Objects::nonNull)
+                .forEach(organizationIds::add);
+        goalUnits.forEach(r -> organizationIds.add(r.organizationId()));
+        indicatorUnits.forEach(r -> organizationIds.add(r.organizationId()));
+        Map<Long, OrganizationView> names = organizations.findAll(organizationIds);
+        RegionTree regions = organizations.regionTree();
+        Map<Long, String> revisers = users.displayNames(
+                revisionList.stream().map(TargetRevision::revisedBy).collect(Collectors.toSet()));
+
+        List<String> coverage = plan.coverage().stream()
+                .map(c -> c.organizationId() != null
+                        ? nameOf(names.get(c.organizationId()))
+                        : regions.name(c.regionCode()))
+                .toList();
+
+        return new PlanDetail(
+                plan.id(),
+                plan.key(),
+                plan.title(),
+                plan.issuer(),
+                plan.ownerOrganizationId(),
+                nameOf(names.get(plan.ownerOrganizationId())),
+                plan.status(),
+                plan.startYear(),
+                plan.endYear(),
+                plan.issuedOn(),
+                plan.summary(),
+                plan.basisDocuments(),
+                coverage,
+                plan.coverage().stream()
+                        .map(Coverage::organizationId)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                plan.coverage().stream()
+                        .map(Coverage::regionCode)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                goalTree(goalList, units(goalUnits, Responsibility::goalId, names)),
+                milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId).stream()
+                        .map(PlanService::view)
+                        .toList(),
+                indicatorList.stream()
+                        .map(indicator -> view(
+                                indicator,
+                                units(indicatorUnits, Responsibility::indicatorId, names)
+                                        .getOrDefault(indicator.id(), List.of()),
+                                revisionList.stream()
+                                        .filter(r -> r.indicatorId().equals(indicator.id()))
+                                        .map(r -> new TargetRevisionView(
+                                                r.year(),
+                                                r.oldText(),
+                                                r.newText(),
+                                                r.reason(),
+                                                revisers.getOrDefault(r.revisedBy(), ""),
+                                                r.revisedAt()))
+                                        .toList(),
+                                locale))
+                        .toList(),
+                budget(planId),
+                editable,
+                plan.version());
+    }
+
+    BudgetSummary budget(Long planId) {
+        List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+                .map(l -> new BudgetLineView(
+                        l.id(),
+                        l.goalId(),
+                        l.fundingSource(),
+                        l.category(),
+                        l.year(),
+                        l.amount(),
+                        l.note(),
+                        l.version()))
+                .toList();
+        List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+                .map(s -> new BudgetSummary.Stated(s.label(), s.fundingSource(), s.category(), s.year(), s.amount()))
+                .toList();
+        return BudgetSummary.of(lines, stated);
+    }
+
+    @Transactional
+    public Long create(PlanCommands.SavePlan command, SignedInUser user) {
+        if (!mayCreatePlans(user)) {
+            throw new AccessDeniedException("Only planners create plans");
+        }
+        Long owner = user.role() == Role.ADMIN && command.ownerOrganizationId() != null
+                ? command.ownerOrganizationId()
+                : user.organizationId();
+        Plan plan = new Plan(owner, clock.instant());
+        apply(plan, command);
+        return plans.save(plan).id();
+    }
+
+    @Transactional
+    public void update(Long planId, long version, PlanCommands.SavePlan command, SignedInUser user) {
+        Plan plan = guard.editable(planId, user);
+        checkVersion(plan.version(), version, Plan.class, planId);
+        requireEditable(plan);
+        apply(plan, command);
+    }
+
+    @Transactional
+    public void publish(Long planId, SignedInUser user) {
+        guard.editable(planId, user).publish(clock.instant());
+    }
+
+    @Transactional
+    public void openForComments(Long planId, SignedInUser user) {
+        guard.editable(planId, user).openForComments(clock.instant());
+    }
+
+    @Transactional
+    public void close(Long planId, SignedInUser user) {
+        guard.editable(planId, user).close(clock.instant());
+    }
+
+    private void apply(Plan plan, PlanCommands.SavePlan command) {
+        plan.describe(
+                command.title(),
+                command.issuer(),
+                command.startYear(),
+                command.endYear(),
+                command.issuedOn(),
+                command.summary(),
+                command.basisDocuments(),
+                clock.instant());
+        List<Coverage> coverage = new ArrayList<>();
+        command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
+        command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));
+        plan.cover(coverage);
+    }
+
+    static void requireEditable(Plan plan) {
+        if (!plan.isEditable()) {
+            throw new PlanStateException("plan.error.closed");
+        }
+    }
+
+    static void checkVersion(long current, long submitted, Class<?> type, Long id) {
+        if (current != submitted) {
+            throw new ObjectOptimisticLockingFailureException(type, id);
+        }
+    }
+
+    private IndicatorView view(
+            Indicator indicator, List<ResponsibleUnit> units, List<TargetRevisionView> revisionViews, Locale locale) {
+        ParseResult parsed = targets.parse(indicator.targetText(), indicator.unit());
+        String description = parsed.understood()
+                ? targets.describe(parsed.target(), locale)
+                : targets.understand(indicator.targetText(), indicator.unit(), locale)
+                        .error();
+        String original = revisionViews.stream()
+                .filter(r -> r.year() == null)
+                .findFirst()
+                .map(TargetRevisionView::oldText)
+                .orElse(null);
+        return new IndicatorView(
+                indicator.id(),
+                indicator.goalId(),
+                indicator.number(),
+                indicator.category(),
+                indicator.name(),
+                indicator.unit(),
+                indicator.definitionText(),
+                indicator.direction(),
+                indicator.valueKind(),
+                indicator.levelScale(),
+                indicator.binding(),
+                indicator.baselineValue(),
+                indicator.baselineLevel(),
+                indicator.baselineYear(),
+                indicator.targetText(),
+                parsed.target(),
+                description,
+                original,
+                indicator.yearlyTargets(),
+                units,
+                revisionViews,
+                indicator.note(),
+                indicator.version());
+    }
+
+    static MilestoneView view(Milestone m) {
+        return new MilestoneView(
+                m.id(),
+                m.goalId(),
+                m.title(),
+                m.description(),
+                m.dueYear(),
+                m.dueDate(),
+                m.plannedCost(),
+                m.subTargets(),
+                m.version());
+    }
+
+    private static List<GoalNode> goalTree(List<Goal> all, Map<Long, List<ResponsibleUnit>> units) {
+        Map<Long, List<Goal>> byParent = new LinkedHashMap<>();
+        for (Goal goal : all) {
+            byParent.computeIfAbsent(goal.parentId(), k -> new ArrayList<>()).add(goal);
+        }
+        return children(null, byParent, units, 0);
+    }
+
+    private static List<GoalNode> children(
+            Long parentId, Map<Long, List<Goal>> byParent, Map<Long, List<ResponsibleUnit>> units, int depth) {
+        return byParent.getOrDefault(parentId, List.of()).stream()
+                .sorted(Comparator.comparingInt(Goal::position).thenComparing(Goal::id))
+                .map(goal -> new GoalNode(
+                        goal.id(),
+                        goal.parentId(),
+                        goal.number(),
+                        goal.title(),
+                        goal.description(),
+                        depth,
+                        goal.version(),
+                        units.getOrDefault(goal.id(), List.of()),
+                        children(goal.id(), byParent, units, depth + 1)))
+                .toList();
+    }
+
+    private static Map<Long, List<ResponsibleUnit>> units(
+            List<Responsibility> all,
+            java.util.function.Function<Responsibility, Long> owner,
+            Map<Long, OrganizationView> names) {
+        Map<Long, List<ResponsibleUnit>> byOwner = new LinkedHashMap<>();
+        for (Responsibility r : all) {
+            byOwner.computeIfAbsent(owner.apply(r), k -> new ArrayList<>())
+                    .add(new ResponsibleUnit(r.organizationId(), nameOf(names.get(r.organizationId())), r.leading()));
+        }
+        return byOwner;
+    }
+
+    private static <T> Collection<Long> ids(List<T> items, java.util.function.Function<T, Long> id) {
+        return items.stream().map(id).toList();
+    }
+
+    private static String nameOf(OrganizationView organization) {
+        return organization == null ? "" : organization.fullName();
+    }
+}

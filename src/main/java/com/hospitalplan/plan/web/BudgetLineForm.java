@@ -1,0 +1,113 @@
+package com.hospitalplan.plan.web;
+
+import com.hospitalplan.plan.BudgetLineView;
+import com.hospitalplan.plan.PlanCommands;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** A budget line in 万元: funding source, spending category, year (blank for the whole period), amount. */
+public class BudgetLineForm {
+
+    private Long goalId;
+
+    @NotBlank(message = "{budget.form.sourceRequired}")
+    @Size(max = 64, message = "{form.tooLong}")
+    private String fundingSource;
+
+    @NotBlank(message = "{budget.form.categoryRequired}")
+    @Size(max = 128, message = "{form.tooLong}")
+    private String category;
+
+    @Min(value = 1990, message = "{plan.form.yearRange}")
+    @Max(value = 2100, message = "{plan.form.yearRange}")
+    private Integer year;
+
+    @NotNull(message = "{budget.form.amountRequired}")
+    @DecimalMin(value = "0", message = "{budget.form.amountNegative}")
+    @Digits(integer = 12, fraction = 2, message = "{budget.form.amountDigits}")
+    private BigDecimal amount;
+
+    @Size(max = 500, message = "{form.tooLong}")
+    private String note;
+
+    private long version;
+
+    static BudgetLineForm of(BudgetLineView line) {
+        BudgetLineForm form = new BudgetLineForm();
+        form.goalId = line.goalId();
+        form.fundingSource = line.fundingSource();
+        form.category = line.category();
+        form.year = line.year();
+        form.amount = line.amount();
+        form.note = line.note();
+        form.version = line.version();
+        return form;
+    }
+
+    PlanCommands.SaveBudgetLine command() {
+        return new PlanCommands.SaveBudgetLine(
+                goalId, fundingSource.strip(), category.strip(), year, amount, Texts.blankToNull(note));
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getFundingSource() {
+        return fundingSource;
+    }
+
+    public void setFundingSource(String fundingSource) {
+        this.fundingSource = fundingSource;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

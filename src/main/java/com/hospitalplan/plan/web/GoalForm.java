@@ -1,0 +1,116 @@
+package com.hospitalplan.plan.web;
+
+import com.hospitalplan.plan.GoalNode;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.ResponsibleUnit;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A goal (chapter, area, task or sub-task): number as in the document, title, description, responsible units. */
+public class GoalForm {
+
+    private Long parentId;
+
+    @Size(max = 16, message = "{form.tooLong}")
+    private String number;
+
+    @NotBlank(message = "{goal.form.titleRequired}")
+    @Size(max = 500, message = "{form.tooLong}")
+    private String title;
+
+    @Size(max = 20000, message = "{form.tooLong}")
+    private String description;
+
+    private Long leadingUnitId;
+
+    private List<Long> otherUnitIds = new ArrayList<>();
+
+    private long version;
+
+    static GoalForm of(GoalNode goal) {
+        GoalForm form = new GoalForm();
+        form.parentId = goal.parentId();
+        form.number = goal.number();
+        form.title = goal.title();
+        form.description = goal.description();
+        form.leadingUnitId = goal.responsible().stream()
+                .filter(ResponsibleUnit::leading)
+                .map(ResponsibleUnit::organizationId)
+                .findFirst()
+                .orElse(null);
+        form.otherUnitIds = new ArrayList<>(goal.responsible().stream()
+                .filter(unit -> !unit.leading())
+                .map(ResponsibleUnit::organizationId)
+                .toList());
+        form.version = goal.version();
+        return form;
+    }
+
+    PlanCommands.SaveGoal command() {
+        return new PlanCommands.SaveGoal(
+                parentId,
+                Texts.blankToNull(number),
+                title.strip(),
+                Texts.blankToNull(description),
+                leadingUnitId,
+                otherUnitIds == null ? List.of() : otherUnitIds);
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Long getLeadingUnitId() {
+        return leadingUnitId;
+    }
+
+    public void setLeadingUnitId(Long leadingUnitId) {
+        this.leadingUnitId = leadingUnitId;
+    }
+
+    public List<Long> getOtherUnitIds() {
+        return otherUnitIds;
+    }
+
+    public void setOtherUnitIds(List<Long> otherUnitIds) {
+        this.otherUnitIds = otherUnitIds;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

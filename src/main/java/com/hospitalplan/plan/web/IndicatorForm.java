@@ -1,0 +1,316 @@
+package com.hospitalplan.plan.web;
+
+import com.hospitalplan.plan.IndicatorView;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.ResponsibleUnit;
+import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.target.Direction;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An indicator with its baseline and target as the document writes them; yearly targets one per line as "2023: ≥30%". */
+public class IndicatorForm {
+
+    private Long goalId;
+
+    @Size(max = 16, message = "{form.tooLong}")
+    private String number;
+
+    @Size(max = 64, message = "{form.tooLong}")
+    private String category;
+
+    @NotBlank(message = "{indicator.form.nameRequired}")
+    @Size(max = 255, message = "{form.tooLong}")
+    private String name;
+
+    @Size(max = 32, message = "{form.tooLong}")
+    private String unit;
+
+    @Size(max = 4000, message = "{form.tooLong}")
+    private String definition;
+
+    @NotNull
+    private Direction direction = Direction.HIGHER_IS_BETTER;
+
+    @NotNull
+    private ValueKind valueKind = ValueKind.NUMBER;
+
+    private String levelScale;
+
+    private boolean binding;
+
+    @Size(max = 32, message = "{form.tooLong}")
+    private String baseline;
+
+    @Min(value = 1990, message = "{plan.form.yearRange}")
+    @Max(value = 2100, message = "{plan.form.yearRange}")
+    private Integer baselineYear;
+
+    @NotBlank(message = "{indicator.form.targetRequired}")
+    @Size(max = 500, message = "{form.tooLong}")
+    private String target;
+
+    @Size(max = 4000, message = "{form.tooLong}")
+    private String yearlyTargets;
+
+    private Long leadingUnitId;
+
+    private List<Long> otherUnitIds = new ArrayList<>();
+
+    @Size(max = 4000, message = "{form.tooLong}")
+    private String note;
+
+    @Size(max = 1000, message = "{form.tooLong}")
+    private String revisionReason;
+
+    private long version;
+
+    static IndicatorForm of(IndicatorView indicator) {
+        IndicatorForm form = new IndicatorForm();
+        form.goalId = indicator.goalId();
+        form.number = indicator.number();
+        form.category = indicator.category();
+        form.name = indicator.name();
+        form.unit = indicator.unit();
+        form.definition = indicator.definition();
+        form.direction = indicator.direction();
+        form.valueKind = indicator.valueKind();
+        form.levelScale = indicator.levelScale();
+        form.binding = indicator.binding();
+        form.baseline = indicator.baselineLevel() != null
+                ? indicator.baselineLevel()
+                : indicator.baselineValue() == null
+                        ? null
+                        : indicator.baselineValue().stripTrailingZeros().toPlainString();
+        form.baselineYear = indicator.baselineYear();
+        form.target = indicator.targetText();
+        form.yearlyTargets = String.join(
+                "\n",
+                indicator.yearlyTargets().stream()
+                        .map(y -> y.year() + ": " + y.targetText())
+                        .toList());
+        form.leadingUnitId = indicator.responsible().stream()
+                .filter(ResponsibleUnit::leading)
+                .map(ResponsibleUnit::organizationId)
+                .findFirst()
+                .orElse(null);
+        form.otherUnitIds = new ArrayList<>(indicator.responsible().stream()
+                .filter(unit -> !unit.leading())
+                .map(ResponsibleUnit::organizationId)
+                .toList());
+        form.note = indicator.note();
+        form.version = indicator.version();
+        return form;
+    }
+
+    /** A number baseline, unless the indicator is measured in levels; {@code null} when it is not a number. */
+    BigDecimal baselineNumber() {
+        if (baseline == null || baseline.isBlank() || valueKind == ValueKind.LEVEL) {
+            return null;
+        }
+        try {
+            return new BigDecimal(baseline.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    boolean baselineReadable() {
+        return baseline == null || baseline.isBlank() || valueKind == ValueKind.LEVEL || baselineNumber() != null;
+    }
+
+    /** The yearly targets, or {@code null} when a line is not "year: target". */
+    List<YearlyTarget> yearlyTargetList() {
+        List<YearlyTarget> list = new ArrayList<>();
+        for (String[] line : Texts.labelledLines(yearlyTargets)) {
+            if (!line[0].matches("\\d{4}") || line[1].isBlank()) {
+                return null;
+            }
+            list.add(new YearlyTarget(Integer.parseInt(line[0]), line[1]));
+        }
+        list.sort(java.util.Comparator.comparingInt(YearlyTarget::year));
+        return list;
+    }
+
+    PlanCommands.SaveIndicator command() {
+        return new PlanCommands.SaveIndicator(
+                goalId,
+                Texts.blankToNull(number),
+                Texts.blankToNull(category),
+                name.strip(),
+                Texts.blankToNull(unit),
+                Texts.blankToNull(definition),
+                direction,
+                valueKind,
+                valueKind == ValueKind.LEVEL ? Texts.blankToNull(levelScale) : null,
+                binding,
+                baselineNumber(),
+                valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
+                baselineYear,
+                target.strip(),
+                yearlyTargetList(),
+                leadingUnitId,
+                otherUnitIds == null ? List.of() : otherUnitIds,
+                Texts.blankToNull(note),
+                revisionReason);
+    }
+
+    public Long getGoalId() {
+        return goalId;
+    }
+
+    public void setGoalId(Long goalId) {
+        this.goalId = goalId;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(String definition) {
+        this.definition = definition;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public ValueKind getValueKind() {
+        return valueKind;
+    }
+
+    public void setValueKind(ValueKind valueKind) {
+        this.valueKind = valueKind;
+    }
+
+    public String getLevelScale() {
+        return levelScale;
+    }
+
+    public void setLevelScale(String levelScale) {
+        this.levelScale = levelScale;
+    }
+
+    public boolean isBinding() {
+        return binding;
+    }
+
+    public void setBinding(boolean binding) {
+        this.binding = binding;
+    }
+
+    public String getBaseline() {
+        return baseline;
+    }
+
+    public void setBaseline(String baseline) {
+        this.baseline = baseline;
+    }
+
+    public Integer getBaselineYear() {
+        return baselineYear;
+    }
+
+    public void setBaselineYear(Integer baselineYear) {
+        this.baselineYear = baselineYear;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getYearlyTargets() {
+        return yearlyTargets;
+    }
+
+    public void setYearlyTargets(String yearlyTargets) {
+        this.yearlyTargets = yearlyTargets;
+    }
+
+    public Long getLeadingUnitId() {
+        return leadingUnitId;
+    }
+
+    public void setLeadingUnitId(Long leadingUnitId) {
+        this.leadingUnitId = leadingUnitId;
+    }
+
+    public List<Long> getOtherUnitIds() {
+        return otherUnitIds;
+    }
+
+    public void setOtherUnitIds(List<Long> otherUnitIds) {
+        this.otherUnitIds = otherUnitIds;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getRevisionReason() {
+        return revisionReason;
+    }
+
+    public void setRevisionReason(String revisionReason) {
+        this.revisionReason = revisionReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

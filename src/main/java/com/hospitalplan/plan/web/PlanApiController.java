@@ -1,0 +1,36 @@
+package com.hospitalplan.plan.web;
+
+import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.PlanSummary;
+import com.hospitalplan.user.SignedInUser;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Read API for plans, with the same permissions as the pages (a plan the caller may not read is 404). */
+@RestController
+class PlanApiController {
+
+    private final PlanService plans;
+
+    PlanApiController(PlanService plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/api/v1/plans")
+    @Operation(summary = "The plans the caller may read")
+    List<PlanSummary> listPlans(@AuthenticationPrincipal SignedInUser user) {
+        return plans.visiblePlans(user);
+    }
+
+    @GetMapping("/api/v1/plans/{planId}")
+    @Operation(summary = "A plan with its goal tree, milestones, indicators (with parsed targets) and budget")
+    PlanDetail showPlan(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        return plans.detail(planId, user, locale);
+    }
+}

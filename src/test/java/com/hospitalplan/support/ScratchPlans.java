@@ -1,0 +1,97 @@
+package com.hospitalplan.support;
+
+import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanContentService;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.SubTarget;
+import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.target.Direction;
+import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/** Makes a fresh published plan of 包头医学院第一附属医院 with one item of each kind, for tests that change plans. */
+@Component
+public class ScratchPlans {
+
+    /** The ids of a scratch plan and its items. */
+    public record Ids(Long planId, Long goalId, Long indicatorId, Long milestoneId, Long budgetLineId) {}
+
+    private final PlanService plans;
+    private final PlanContentService content;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+
+    ScratchPlans(PlanService plans, PlanContentService content, UserDetailsService users, JdbcTemplate jdbc) {
+        this.plans = plans;
+        this.content = content;
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    public Ids publishedPlanOfBaotouHospital() {
+        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
+        Long hospital = jdbc.queryForObject(
+                "select id from organization where name = '包头医学院第一附属医院' and parent_id is null", Long.class);
+        Long planId = plans.create(
+                new PlanCommands.SavePlan(
+                        "测试规划 " + System.nanoTime(),
+                        "包头医学院第一附属医院",
+                        2021,
+                        2025,
+                        null,
+                        null,
+                        List.of(new BasisDocument("测试依据", null)),
+                        hospital,
+                        List.of(hospital),
+                        List.of()),
+                admin);
+        Long goalId = content.addGoal(
+                planId, new PlanCommands.SaveGoal(null, "一、", "学科建设", null, hospital, List.of()), admin);
+        Long indicatorId = content.addIndicator(
+                planId,
+                new PlanCommands.SaveIndicator(
+                        goalId,
+                        "1",
+                        "学科建设",
+                        "出院患者手术占比",
+                        "%",
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        ValueKind.PERCENTAGE,
+                        null,
+                        false,
+                        new BigDecimal("30"),
+                        null,
+                        2020,
+                        "≥35%",
+                        List.of(new YearlyTarget(2023, "≥32%")),
+                        hospital,
+                        List.of(),
+                        null,
+                        null),
+                admin);
+        Long milestoneId = content.addMilestone(
+                planId,
+                new PlanCommands.SaveMilestone(
+                        goalId,
+                        "引进人才",
+                        null,
+                        2022,
+                        null,
+                        new BigDecimal("400"),
+                        List.of(new SubTarget("引进博士", "1-2人"))),
+                admin);
+        Long budgetLineId = content.addBudgetLine(
+                planId,
+                new PlanCommands.SaveBudgetLine(goalId, "医院自筹", "人才建设", 2022, new BigDecimal("500"), null),
+                admin);
+        plans.publish(planId, admin);
+        return new Ids(planId, goalId, indicatorId, milestoneId, budgetLineId);
+    }
+}
