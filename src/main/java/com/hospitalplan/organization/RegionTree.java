@@ -13,6 +13,11 @@ public final class RegionTree {
         this.names = Map.copyOf(names);
     }
 
+    /** A tree from child → parent codes and code → name. */
+    public static RegionTree of(Map<String, String> parents, Map<String, String> names) {
+        return new RegionTree(parents, names);
+    }
+
     /** Whether {@code code} is {@code ancestor} or lies somewhere below it. */
     public boolean isWithin(String code, String ancestor) {
         if (code == null || ancestor == null) {

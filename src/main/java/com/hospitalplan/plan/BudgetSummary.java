@@ -13,15 +13,18 @@ import java.util.TreeMap;
  * A plan's budget in 万元: its lines, totals by funding source, category and year, and each total the document
  * states checked against the lines. Plain Java, exact decimals.
  *
- * @param byYear totals per year; lines for the whole period are under {@code null}, listed last
+ * @param byYear totals per year in order; lines for the whole period have year {@code null} and come last
  */
 public record BudgetSummary(
         List<BudgetLineView> lines,
         Map<String, BigDecimal> bySource,
         Map<String, BigDecimal> byCategory,
-        Map<Integer, BigDecimal> byYear,
+        List<YearTotal> byYear,
         BigDecimal total,
         List<StatedTotalCheck> statedTotals) {
+
+    /** The planned money of one year, or of the whole period when {@code year} is null. */
+    public record YearTotal(Integer year, BigDecimal amount) {}
 
     /** A total the document states, before it is checked. */
     public record Stated(String label, String fundingSource, String category, Integer year, BigDecimal amount) {}
@@ -48,7 +51,10 @@ public record BudgetSummary(
             checks.add(
                     new StatedTotalCheck(s.label(), s.fundingSource(), s.category(), s.year(), s.amount(), computed));
         }
-        return new BudgetSummary(List.copyOf(lines), bySource, byCategory, byYear, total, checks);
+        List<YearTotal> years = byYear.entrySet().stream()
+                .map(e -> new YearTotal(e.getKey(), e.getValue()))
+                .toList();
+        return new BudgetSummary(List.copyOf(lines), bySource, byCategory, years, total, checks);
     }
 
     public boolean allTotalsMatch() {

@@ -1,0 +1,185 @@
+package com.hospitalplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.user.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@IntegrationTest
+class PlanFlowTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    PlanService plans;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void aPublishedTargetChangesOnlyWithAReasonAndKeepsTheOriginal() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+
+        String refused = page(indicatorUpdate(plan, version, "≥40%", "").with(user(as("planner3"))));
+        assertThat(refused).contains("规划已印发，调整目标时请填写调整理由");
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                        .indicators()
+                        .get(0)
+                        .targetText())
+                .isEqualTo("≥35%");
+
+        mvc.perform(indicatorUpdate(plan, version, "≥40%", "中期评估后上调").with(user(as("planner3"))))
+                .andExpect(status().is3xxRedirection());
+
+        IndicatorView adjusted = plans.detail(plan.planId(), as("reporter"), Locale.CHINA)
+                .indicators()
+                .get(0);
+        assertThat(adjusted.targetText()).isEqualTo("≥40%");
+        assertThat(adjusted.originalTargetText()).isEqualTo("≥35%");
+        assertThat(adjusted.revisions()).singleElement().satisfies(r -> {
+            assertThat(r.oldText()).isEqualTo("≥35%");
+            assertThat(r.newText()).isEqualTo("≥40%");
+            assertThat(r.reason()).isEqualTo("中期评估后上调");
+            assertThat(r.revisedBy()).isEqualTo("王建华");
+            assertThat(r.revisedAt()).isNotNull();
+        });
+        String page = page(get("/plans/{id}", plan.planId()).with(user(as("reviewer"))));
+        assertThat(page).contains("<del class=\"original-target\">≥35%</del>", "中期评估后上调", "≥40%");
+    }
+
+    @Test
+    void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+        mvc.perform(indicatorUpdate(plan, version, "≥36%", "第一次调整").with(user(as("planner3"))))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(indicatorUpdate(plan, version, "≥37%", "基于旧页面的调整").with(user(as("planner3"))))
+                .andExpect(status().isConflict());
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                        .indicators()
+                        .get(0)
+                        .targetText())
+                .isEqualTo("≥36%");
+    }
+
+    @Test
+    void aPlannerOfAnotherOrganisationCannotChangeThePlan() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+        mvc.perform(indicatorUpdate(plan, version, "≥1%", "篡改").with(user(as("planner"))))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/plans/{id}/close", plan.planId())
+                        .with(user(as("planner2")))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).status())
+                .isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                        .indicators()
+                        .get(0)
+                        .targetText())
+                .isEqualTo("≥35%");
+    }
+
+    @Test
+    void aReaderWhoMayNotChangeThePlanIsForbidden() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        mvc.perform(post("/plans/{id}/close", plan.planId())
+                        .with(user(as("reviewer")))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(plans.detail(plan.planId(), as("reviewer"), Locale.CHINA).status())
+                .isEqualTo(PlanStatus.PUBLISHED);
+    }
+
+    @Test
+    void theApiServesOnlyPlansTheTokenHolderMayRead() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-reporter"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-reporter2"))
+                .andExpect(status().isNotFound());
+        String list = mvc.perform(get("/api/v1/plans").header("Authorization", "Bearer demo-token-reporter2"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list).contains("003-xunwu").doesNotContain("001-baotou", "000-yuebei", "测试规划");
+    }
+
+    @Test
+    void theApiOffersNoWayToChangeAPlan() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        mvc.perform(post("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-planner"))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                                "/api/v1/plans/{id}", plan.planId())
+                        .header("Authorization", "Bearer demo-token-planner3"))
+                .andExpect(status().isMethodNotAllowed());
+    }
+
+    @Test
+    void invalidInputIsExplainedAndKept() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        String page = page(post("/plans/{id}/budget-lines", plan.planId())
+                .with(user(as("planner3")))
+                .with(csrf())
+                .param("fundingSource", "市财政")
+                .param("category", "")
+                .param("amount", "-5")
+                .param("year", "2023"));
+        assertThat(page).contains("请填写支出类别", "金额不能为负数", "value=\"市财政\"", "value=\"2023\"");
+    }
+
+    private MockHttpServletRequestBuilder indicatorUpdate(
+            ScratchPlans.Ids plan, long version, String target, String reason) {
+        return post("/plans/{p}/indicators/{i}", plan.planId(), plan.indicatorId())
+                .with(csrf())
+                .param("version", String.valueOf(version))
+                .param("goalId", String.valueOf(plan.goalId()))
+                .param("number", "1")
+                .param("name", "出院患者手术占比")
+                .param("unit", "%")
+                .param("direction", "HIGHER_IS_BETTER")
+                .param("valueKind", "PERCENTAGE")
+                .param("baseline", "30")
+                .param("baselineYear", "2020")
+                .param("target", target)
+                .param("yearlyTargets", "2023: ≥32%")
+                .param("revisionReason", reason);
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
