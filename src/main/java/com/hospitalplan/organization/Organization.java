@@ -34,7 +34,32 @@ class Organization {
     @Version
     private long version;
 
+    private String grade;
+
     protected Organization() {}
+
+    Organization(String name, OrganizationKind kind, Region region, Long parentId, String grade) {
+        describe(name, kind, region, parentId, grade);
+    }
+
+    void describe(String name, OrganizationKind kind, Region region, Long parentId, String grade) {
+        if (kind == OrganizationKind.DEPARTMENT && parentId == null) {
+            throw new IllegalArgumentException("A department belongs to an institution");
+        }
+        this.name = name;
+        this.kind = kind;
+        this.region = region;
+        this.parentId = parentId;
+        this.grade = grade;
+    }
+
+    String grade() {
+        return grade;
+    }
+
+    long version() {
+        return version;
+    }
 
     Long id() {
         return id;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Regions and organisations for every feature; creating and changing them is for administrators (see the admin pages). */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationService {
@@ -75,8 +76,68 @@ public class OrganizationService {
                     organization.region().code(),
                     organization.region().name(),
                     organization.parentId(),
-                    parentNames.get(organization.parentId())));
+                    parentNames.get(organization.parentId()),
+                    organization.grade(),
+                    organization.version()));
         }
         return views.stream().collect(Collectors.toMap(OrganizationView::id, Function.identity()));
+    }
+
+    /** Adds a region; the code must be new and the parent, if any, must exist. */
+    @Transactional
+    public void addRegion(String code, String name, RegionLevel level, String parentCode) {
+        if (regions.existsById(code)) {
+            throw new OrganizationConflictException("admin.regions.codeTaken");
+        }
+        if (parentCode != null && !regions.existsById(parentCode)) {
+            throw new OrganizationConflictException("admin.regions.noParent");
+        }
+        regions.save(new Region(code, name, level, parentCode));
+    }
+
+    @Transactional
+    public Long addOrganization(OrganizationCommand command) {
+        Organization organization = new Organization(
+                command.name(),
+                command.kind(),
+                region(command.regionCode()),
+                parent(command.parentId()),
+                command.grade());
+        return organizations.save(organization).id();
+    }
+
+    @Transactional
+    public void updateOrganization(Long id, long version, OrganizationCommand command) {
+        Organization organization = organizations.findById(id).orElseThrow(() -> new OrganizationNotFoundException(id));
+        if (organization.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Organization.class, id);
+        }
+        if (id.equals(command.parentId())) {
+            throw new OrganizationConflictException("admin.organizations.ownParent");
+        }
+        organization.describe(
+                command.name(),
+                command.kind(),
+                region(command.regionCode()),
+                parent(command.parentId()),
+                command.grade());
+    }
+
+    private Region region(String code) {
+        return regions.findById(code)
+                .orElseThrow(() -> new OrganizationConflictException("admin.organizations.noRegion"));
+    }
+
+    private Long parent(Long parentId) {
+        if (parentId == null) {
+            return null;
+        }
+        Organization parent = organizations
+                .findById(parentId)
+                .orElseThrow(() -> new OrganizationConflictException("admin.organizations.noParent"));
+        if (parent.kind() == OrganizationKind.DEPARTMENT) {
+            throw new OrganizationConflictException("admin.organizations.parentIsDepartment");
+        }
+        return parentId;
     }
 }

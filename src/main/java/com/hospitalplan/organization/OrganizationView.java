@@ -4,6 +4,7 @@ package com.hospitalplan.organization;
  * What other features may know of an organisation.
  *
  * @param parentName the hospital a department belongs to, or {@code null}
+ * @param grade the hospital grade (三级甲等…), or {@code null}
  */
 public record OrganizationView(
         Long id,
@@ -12,7 +13,9 @@ public record OrganizationView(
         String regionCode,
         String regionName,
         Long parentId,
-        String parentName) {
+        String parentName,
+        String grade,
+        long version) {
 
     /** Bureaus and other government bodies act for their whole region, not for one institution. */
     public boolean regionWide() {

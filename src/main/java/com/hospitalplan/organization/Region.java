@@ -22,6 +22,13 @@ class Region {
 
     protected Region() {}
 
+    Region(String code, String name, RegionLevel level, String parentCode) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.parentCode = parentCode;
+    }
+
     String code() {
         return code;
     }

@@ -46,6 +46,17 @@ class AppUser {
         this.organizationId = organizationId;
     }
 
+    void describe(String displayName, Role role, Long organizationId, boolean enabled) {
+        this.displayName = displayName;
+        this.role = role;
+        this.organizationId = organizationId;
+        this.enabled = enabled;
+    }
+
+    long version() {
+        return version;
+    }
+
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

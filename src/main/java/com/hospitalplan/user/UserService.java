@@ -67,6 +67,71 @@ public class UserService {
                 .collect(java.util.stream.Collectors.toMap(AppUser::id, AppUser::displayName));
     }
 
+    /** An account's editable details, for the administration form. */
+    public UserDetailsView details(Long userId) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        return new UserDetailsView(
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.role(),
+                user.organizationId(),
+                user.enabled(),
+                user.version());
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @return the message key of the reason it was refused, or empty when it was created
+     */
+    @Transactional
+    public Optional<String> create(
+            String username, String displayName, Role role, Long organizationId, String password) {
+        if (users.findByUsername(username).isPresent()) {
+            return Optional.of("admin.users.usernameTaken");
+        }
+        if (organizations.find(organizationId).isEmpty()) {
+            return Optional.of("admin.users.noOrganization");
+        }
+        Optional<String> violation = PasswordPolicy.violation(username, password);
+        if (violation.isPresent()) {
+            return violation;
+        }
+        AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, role, organizationId);
+        users.save(user);
+        return Optional.empty();
+    }
+
+    @Transactional
+    public void update(Long userId, long version, String displayName, Role role, Long organizationId, boolean enabled) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        if (user.version() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AppUser.class, userId);
+        }
+        if (organizations.find(organizationId).isEmpty()) {
+            throw new UserNotFoundException(userId);
+        }
+        user.describe(displayName, role, organizationId, enabled);
+    }
+
+    /**
+     * Sets a new password for someone who lost theirs.
+     *
+     * @return the message key of the reason it was refused, or empty when it was set
+     */
+    @Transactional
+    public Optional<String> resetPassword(Long userId, String newPassword) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        Optional<String> violation = PasswordPolicy.violation(user.username(), newPassword);
+        if (violation.isPresent()) {
+            return violation;
+        }
+        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        user.unlock();
+        return Optional.empty();
+    }
+
     @Transactional
     public void unlock(Long userId) {
         users.findById(userId)

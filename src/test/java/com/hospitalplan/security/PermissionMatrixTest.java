@@ -94,6 +94,7 @@ class PermissionMatrixTest {
         long reporter = accounts.idOf("reporter");
         apiTokens.create(reporter, "matrix");
         Map<String, String> placeholders = Map.of(
+                "{organizationId}", String.valueOf(accounts.organizationIdOf("包头医学院第一附属医院")),
                 "{userId}", String.valueOf(reporter),
                 "{tokenId}", String.valueOf(apiTokens.list(reporter).get(0).id()));
         SoftAssertions softly = new SoftAssertions();

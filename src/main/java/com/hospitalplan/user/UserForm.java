@@ -1,0 +1,95 @@
+package com.hospitalplan.user;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The account form of the user administration (create and edit; the password only when creating). */
+class UserForm {
+
+    @NotBlank(message = "{admin.users.usernameRequired}")
+    @Pattern(regexp = "[A-Za-z0-9._-]{2,64}", message = "{admin.users.usernameFormat}")
+    private String username;
+
+    @NotBlank(message = "{admin.users.displayNameRequired}")
+    @Size(max = 64, message = "{form.tooLong}")
+    private String displayName;
+
+    @NotNull(message = "{admin.users.roleRequired}")
+    private Role role;
+
+    @NotNull(message = "{admin.users.organizationRequired}")
+    private Long organizationId;
+
+    private String password;
+    private boolean enabled = true;
+    private long version;
+
+    static UserForm of(UserDetailsView user) {
+        UserForm form = new UserForm();
+        form.username = user.username();
+        form.displayName = user.displayName();
+        form.role = user.role();
+        form.organizationId = user.organizationId();
+        form.enabled = user.enabled();
+        form.version = user.version();
+        return form;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}
