@@ -45,6 +45,7 @@ class Indicator {
     private String baselineLevel;
     private Integer baselineYear;
     private String targetText;
+    private String targetStructure;
     private String note;
 
     @ElementCollection
@@ -79,17 +80,11 @@ class Indicator {
         this.note = definition.note();
     }
 
-    void setTarget(String targetText, List<YearlyTarget> yearlyTargets) {
+    void setTarget(String targetText, String targetStructure, List<YearlyTarget> yearlyTargets) {
         this.targetText = targetText;
+        this.targetStructure = targetStructure;
         this.yearlyTargets.clear();
         this.yearlyTargets.addAll(yearlyTargets);
-    }
-
-    /** Changes the final target and says what it was, for the revision record. */
-    String adjustTarget(String newText) {
-        String old = targetText;
-        targetText = newText;
-        return old;
     }
 
     Long id() {
@@ -158,6 +153,11 @@ class Indicator {
 
     String targetText() {
         return targetText;
+    }
+
+    /** The structured form of a target the parser cannot read (JSON), or {@code null}. */
+    String targetStructure() {
+        return targetStructure;
     }
 
     String note() {

@@ -9,6 +9,7 @@ import java.util.List;
  * An indicator as shown and served by the API.
  *
  * @param target the parsed target, or {@code null} where the wording could not be understood
+ * @param targetStructured whether the target was entered in the structured form (the parser cannot read it)
  * @param targetDescription how the product understood the target, or why it could not, in the user's language
  * @param originalTargetText the target as first published, when it has since been adjusted; otherwise {@code null}
  */
@@ -29,6 +30,7 @@ public record IndicatorView(
         Integer baselineYear,
         String targetText,
         Target target,
+        boolean targetStructured,
         String targetDescription,
         String originalTargetText,
         List<YearlyTarget> yearlyTargets,

@@ -44,6 +44,7 @@ public final class PlanCommands {
             String baselineLevel,
             Integer baselineYear,
             String targetText,
+            com.hospitalplan.target.Target structuredTarget,
             List<YearlyTarget> yearlyTargets,
             Long leadingUnitId,
             List<Long> otherUnitIds,

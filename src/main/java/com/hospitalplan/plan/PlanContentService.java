@@ -22,6 +22,7 @@ public class PlanContentService {
     private final BudgetLineRepository budgetLines;
     private final ResponsibilityRepository responsibilities;
     private final TargetRevisionRepository revisions;
+    private final TargetStructures structures;
     private final Clock clock;
 
     PlanContentService(
@@ -32,6 +33,7 @@ public class PlanContentService {
             BudgetLineRepository budgetLines,
             ResponsibilityRepository responsibilities,
             TargetRevisionRepository revisions,
+            TargetStructures structures,
             Clock clock) {
         this.guard = guard;
         this.goals = goals;
@@ -40,6 +42,7 @@ public class PlanContentService {
         this.budgetLines = budgetLines;
         this.responsibilities = responsibilities;
         this.revisions = revisions;
+        this.structures = structures;
         this.clock = clock;
     }
 
@@ -76,7 +79,8 @@ public class PlanContentService {
         requireOwnGoal(planId, command.goalId());
         Indicator indicator = new Indicator(planId, indicators.maxPosition(planId) + 1);
         indicator.describe(definition(command));
-        indicator.setTarget(command.targetText(), command.yearlyTargets());
+        indicator.setTarget(
+                command.targetText(), structures.write(command.structuredTarget()), command.yearlyTargets());
         indicators.save(indicator);
         assignIndicatorUnits(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
         plan.touch(clock.instant());
@@ -93,7 +97,8 @@ public class PlanContentService {
         Indicator indicator = ownIndicator(planId, indicatorId);
         PlanService.checkVersion(indicator.version(), version, Indicator.class, indicatorId);
         requireOwnGoal(planId, command.goalId());
-        boolean finalChanged = !Objects.equals(indicator.targetText(), command.targetText());
+        boolean finalChanged = !Objects.equals(indicator.targetText(), command.targetText())
+                || !Objects.equals(indicator.targetStructure(), structures.write(command.structuredTarget()));
         List<YearlyTarget> yearlyBefore = indicator.yearlyTargets();
         boolean yearlyChanged = !yearlyBefore.equals(command.yearlyTargets());
         if (plan.targetsNeedRevision() && (finalChanged || yearlyChanged)) {
@@ -132,7 +137,8 @@ public class PlanContentService {
             }
         }
         indicator.describe(definition(command));
-        indicator.setTarget(command.targetText(), command.yearlyTargets());
+        indicator.setTarget(
+                command.targetText(), structures.write(command.structuredTarget()), command.yearlyTargets());
         responsibilities.deleteByIndicatorId(indicatorId);
         responsibilities.flush();
         assignIndicatorUnits(indicatorId, command.leadingUnitId(), command.otherUnitIds());

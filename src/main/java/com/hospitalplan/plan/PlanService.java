@@ -3,7 +3,7 @@ package com.hospitalplan.plan;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
-import com.hospitalplan.target.ParseResult;
+import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetService;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
@@ -42,6 +42,7 @@ public class PlanService {
     private final OrganizationService organizations;
     private final UserService users;
     private final TargetService targets;
+    private final TargetStructures structures;
     private final Clock clock;
 
     PlanService(
@@ -57,6 +58,7 @@ public class PlanService {
             OrganizationService organizations,
             UserService users,
             TargetService targets,
+            TargetStructures structures,
             Clock clock) {
         this.plans = plans;
         this.goals = goals;
@@ -70,6 +72,7 @@ public class PlanService {
         this.organizations = organizations;
         this.users = users;
         this.targets = targets;
+        this.structures = structures;
         this.clock = clock;
     }
 
@@ -267,9 +270,12 @@ public class PlanService {
 
     private IndicatorView view(
             Indicator indicator, List<ResponsibleUnit> units, List<TargetRevisionView> revisionViews, Locale locale) {
-        ParseResult parsed = targets.parse(indicator.targetText(), indicator.unit());
-        String description = parsed.understood()
-                ? targets.describe(parsed.target(), locale)
+        Target structured = structures.read(indicator.targetStructure());
+        Target target = structured != null
+                ? structured
+                : targets.parse(indicator.targetText(), indicator.unit()).target();
+        String description = target != null
+                ? targets.describe(target, locale)
                 : targets.understand(indicator.targetText(), indicator.unit(), locale)
                         .error();
         String original = revisionViews.stream()
@@ -293,7 +299,8 @@ public class PlanService {
                 indicator.baselineLevel(),
                 indicator.baselineYear(),
                 indicator.targetText(),
-                parsed.target(),
+                target,
+                structured != null,
                 description,
                 original,
                 indicator.yearlyTargets(),

@@ -41,6 +41,23 @@ public record Target(
         scoped = scoped == null ? List.of() : List.copyOf(scoped);
     }
 
+    /**
+     * A target entered in the structured form, for wording the parser cannot read; {@code text} is still the
+     * document's wording.
+     */
+    public static Target structured(
+            Measure measure,
+            Bound bound,
+            BigDecimal value,
+            BigDecimal upper,
+            boolean strict,
+            String unit,
+            String level,
+            String reference,
+            String text) {
+        return new Target(measure, bound, value, upper, strict, unit, level, null, reference, null, null, text);
+    }
+
     static Target of(Measure measure, Bound bound, BigDecimal value, String unit, String text) {
         return new Target(measure, bound, value, null, false, unit, null, null, null, null, null, text);
     }

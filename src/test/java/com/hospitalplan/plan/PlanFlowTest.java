@@ -73,6 +73,46 @@ class PlanFlowTest {
     }
 
     @Test
+    void wordingTheParserCannotReadIsEnteredAsAStructureAndTheWordingIsKept() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        String refused = page(post("/plans/{p}/indicators", plan.planId())
+                .with(user(as("planner3")))
+                .with(csrf())
+                .param("name", "药占比")
+                .param("unit", "%")
+                .param("direction", "LOWER_IS_BETTER")
+                .param("valueKind", "PERCENTAGE")
+                .param("target", "合理控制")
+                .param("structuredMeasure", "LATEST_VALUE"));
+        assertThat(refused).contains("请选择比较方式", "value=\"合理控制\"");
+
+        mvc.perform(post("/plans/{p}/indicators", plan.planId())
+                        .with(user(as("planner3")))
+                        .with(csrf())
+                        .param("name", "药占比")
+                        .param("unit", "%")
+                        .param("direction", "LOWER_IS_BETTER")
+                        .param("valueKind", "PERCENTAGE")
+                        .param("target", "合理控制")
+                        .param("structuredMeasure", "LATEST_VALUE")
+                        .param("structuredBound", "AT_MOST")
+                        .param("structuredValue", "30")
+                        .param("structuredReference", "按省考核要求"))
+                .andExpect(status().is3xxRedirection());
+
+        IndicatorView saved = plans.detail(plan.planId(), as("reporter"), Locale.CHINA).indicators().stream()
+                .filter(i -> i.name().equals("药占比"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(saved.targetText()).isEqualTo("合理控制");
+        assertThat(saved.targetStructured()).isTrue();
+        assertThat(saved.target().bound()).isEqualTo(com.hospitalplan.target.Bound.AT_MOST);
+        assertThat(saved.target().value()).isEqualByComparingTo("30");
+        assertThat(saved.target().text()).isEqualTo("合理控制");
+        assertThat(saved.targetDescription()).isEqualTo("≤30%");
+    }
+
+    @Test
     void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)

@@ -70,6 +70,7 @@ public class ScratchPlans {
                         null,
                         2020,
                         "≥35%",
+                        null,
                         List.of(new YearlyTarget(2023, "≥32%")),
                         hospital,
                         List.of(),

@@ -5,7 +5,11 @@ import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.target.Bound;
 import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.Measure;
+import com.hospitalplan.target.Target;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -72,6 +76,24 @@ public class IndicatorForm {
 
     private long version;
 
+    private Measure structuredMeasure;
+
+    private Bound structuredBound;
+
+    @Digits(integer = 14, fraction = 4, message = "{indicator.form.numberDigits}")
+    private BigDecimal structuredValue;
+
+    @Digits(integer = 14, fraction = 4, message = "{indicator.form.numberDigits}")
+    private BigDecimal structuredUpper;
+
+    private boolean structuredStrict;
+
+    @Size(max = 32, message = "{form.tooLong}")
+    private String structuredLevel;
+
+    @Size(max = 255, message = "{form.tooLong}")
+    private String structuredReference;
+
     static IndicatorForm of(IndicatorView indicator) {
         IndicatorForm form = new IndicatorForm();
         form.goalId = indicator.goalId();
@@ -107,6 +129,16 @@ public class IndicatorForm {
                 .toList());
         form.note = indicator.note();
         form.version = indicator.version();
+        if (indicator.targetStructured() && indicator.target() != null) {
+            Target t = indicator.target();
+            form.structuredMeasure = t.measure();
+            form.structuredBound = t.bound();
+            form.structuredValue = t.value();
+            form.structuredUpper = t.upper();
+            form.structuredStrict = t.strict();
+            form.structuredLevel = t.level();
+            form.structuredReference = t.reference();
+        }
         return form;
     }
 
@@ -139,6 +171,53 @@ public class IndicatorForm {
         return list;
     }
 
+    /** Whether the officer entered the target in the structured form (for wording the parser cannot read). */
+    public boolean hasStructuredTarget() {
+        return structuredMeasure != null;
+    }
+
+    /** The message key of what is missing in the structured target, or {@code null} when it is complete. */
+    String structuredTargetProblem() {
+        if (!hasStructuredTarget()) {
+            return null;
+        }
+        if (structuredBound == null) {
+            return "indicator.form.structuredBound";
+        }
+        boolean needsNumber = structuredMeasure != Measure.ACHIEVEMENT
+                && structuredMeasure != Measure.LEVEL
+                && structuredMeasure != Measure.BENCHMARK;
+        if (needsNumber && structuredValue == null) {
+            return "indicator.form.structuredValue";
+        }
+        if (structuredBound == Bound.RANGE
+                && (structuredUpper == null
+                        || structuredValue == null
+                        || structuredUpper.compareTo(structuredValue) < 0)) {
+            return "indicator.form.structuredUpper";
+        }
+        if (structuredMeasure == Measure.LEVEL && (structuredLevel == null || structuredLevel.isBlank())) {
+            return "indicator.form.structuredLevel";
+        }
+        return null;
+    }
+
+    Target structuredTarget() {
+        if (!hasStructuredTarget()) {
+            return null;
+        }
+        return Target.structured(
+                structuredMeasure,
+                structuredBound,
+                structuredValue,
+                structuredBound == Bound.RANGE ? structuredUpper : null,
+                structuredStrict,
+                Texts.blankToNull(unit),
+                Texts.blankToNull(structuredLevel),
+                Texts.blankToNull(structuredReference),
+                target == null ? null : target.strip());
+    }
+
     PlanCommands.SaveIndicator command() {
         return new PlanCommands.SaveIndicator(
                 goalId,
@@ -155,6 +234,7 @@ public class IndicatorForm {
                 valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
                 baselineYear,
                 target.strip(),
+                structuredTarget(),
                 yearlyTargetList(),
                 leadingUnitId,
                 otherUnitIds == null ? List.of() : otherUnitIds,
@@ -312,5 +392,61 @@ public class IndicatorForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public Measure getStructuredMeasure() {
+        return structuredMeasure;
+    }
+
+    public void setStructuredMeasure(Measure structuredMeasure) {
+        this.structuredMeasure = structuredMeasure;
+    }
+
+    public Bound getStructuredBound() {
+        return structuredBound;
+    }
+
+    public void setStructuredBound(Bound structuredBound) {
+        this.structuredBound = structuredBound;
+    }
+
+    public BigDecimal getStructuredValue() {
+        return structuredValue;
+    }
+
+    public void setStructuredValue(BigDecimal structuredValue) {
+        this.structuredValue = structuredValue;
+    }
+
+    public BigDecimal getStructuredUpper() {
+        return structuredUpper;
+    }
+
+    public void setStructuredUpper(BigDecimal structuredUpper) {
+        this.structuredUpper = structuredUpper;
+    }
+
+    public boolean isStructuredStrict() {
+        return structuredStrict;
+    }
+
+    public void setStructuredStrict(boolean structuredStrict) {
+        this.structuredStrict = structuredStrict;
+    }
+
+    public String getStructuredLevel() {
+        return structuredLevel;
+    }
+
+    public void setStructuredLevel(String structuredLevel) {
+        this.structuredLevel = structuredLevel;
+    }
+
+    public String getStructuredReference() {
+        return structuredReference;
+    }
+
+    public void setStructuredReference(String structuredReference) {
+        this.structuredReference = structuredReference;
     }
 }

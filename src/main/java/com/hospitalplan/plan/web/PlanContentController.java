@@ -350,6 +350,8 @@ class PlanContentController {
     private String indicatorForm(PlanDetail plan, IndicatorForm form, Long indicatorId, Model model) {
         common(plan, form, indicatorId, model);
         model.addAttribute("directions", Direction.values());
+        model.addAttribute("measures", com.hospitalplan.target.Measure.values());
+        model.addAttribute("bounds", com.hospitalplan.target.Bound.values());
         model.addAttribute("valueKinds", ValueKind.values());
         model.addAttribute("levelScales", LEVEL_SCALES);
         model.addAttribute(
@@ -390,6 +392,10 @@ class PlanContentController {
         if (form.getValueKind() == ValueKind.LEVEL
                 && (form.getLevelScale() == null || form.getLevelScale().isBlank())) {
             result.rejectValue("levelScale", "indicator.form.scaleRequired");
+        }
+        String structuredProblem = form.structuredTargetProblem();
+        if (structuredProblem != null) {
+            result.rejectValue("structuredMeasure", structuredProblem);
         }
     }
 
