@@ -246,27 +246,32 @@ public class PlanContentService {
     }
 
     private void assignGoalUnits(Long goalId, Long leading, List<Long> others) {
+        assignUnits(leading, others, (unit, lead, position) -> Responsibility.forGoal(goalId, unit, lead, position));
+    }
+
+    private void assignIndicatorUnits(Long indicatorId, Long leading, List<Long> others) {
+        assignUnits(
+                leading,
+                others,
+                (unit, lead, position) -> Responsibility.forIndicator(indicatorId, unit, lead, position));
+    }
+
+    /** The leading unit first, then the others in the order chosen, each unit once. */
+    private void assignUnits(Long leading, List<Long> others, UnitAssignment assignment) {
         int position = 0;
         if (leading != null) {
-            responsibilities.save(Responsibility.forGoal(goalId, leading, true, position++));
+            responsibilities.save(assignment.of(leading, true, position++));
         }
         for (Long other : others) {
             if (!other.equals(leading)) {
-                responsibilities.save(Responsibility.forGoal(goalId, other, false, position++));
+                responsibilities.save(assignment.of(other, false, position++));
             }
         }
     }
 
-    private void assignIndicatorUnits(Long indicatorId, Long leading, List<Long> others) {
-        int position = 0;
-        if (leading != null) {
-            responsibilities.save(Responsibility.forIndicator(indicatorId, leading, true, position++));
-        }
-        for (Long other : others) {
-            if (!other.equals(leading)) {
-                responsibilities.save(Responsibility.forIndicator(indicatorId, other, false, position++));
-            }
-        }
+    /** Makes the responsibility of one unit for a goal or an indicator. */
+    private interface UnitAssignment {
+        Responsibility of(Long organizationId, boolean leading, int position);
     }
 
     private static IndicatorDefinition definition(PlanCommands.SaveIndicator c) {

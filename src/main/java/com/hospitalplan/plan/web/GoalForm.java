@@ -2,7 +2,6 @@ package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.GoalNode;
 import com.hospitalplan.plan.PlanCommands;
-import com.hospitalplan.plan.ResponsibleUnit;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -35,15 +34,8 @@ public class GoalForm {
         form.number = goal.number();
         form.title = goal.title();
         form.description = goal.description();
-        form.leadingUnitId = goal.responsible().stream()
-                .filter(ResponsibleUnit::leading)
-                .map(ResponsibleUnit::organizationId)
-                .findFirst()
-                .orElse(null);
-        form.otherUnitIds = new ArrayList<>(goal.responsible().stream()
-                .filter(unit -> !unit.leading())
-                .map(ResponsibleUnit::organizationId)
-                .toList());
+        form.leadingUnitId = Texts.leadingUnit(goal.responsible());
+        form.otherUnitIds = Texts.otherUnits(goal.responsible());
         form.version = goal.version();
         return form;
     }

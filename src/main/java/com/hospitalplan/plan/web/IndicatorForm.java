@@ -2,7 +2,6 @@ package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanCommands;
-import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.target.Bound;
@@ -118,15 +117,8 @@ public class IndicatorForm {
                 indicator.yearlyTargets().stream()
                         .map(y -> y.year() + ": " + y.targetText())
                         .toList());
-        form.leadingUnitId = indicator.responsible().stream()
-                .filter(ResponsibleUnit::leading)
-                .map(ResponsibleUnit::organizationId)
-                .findFirst()
-                .orElse(null);
-        form.otherUnitIds = new ArrayList<>(indicator.responsible().stream()
-                .filter(unit -> !unit.leading())
-                .map(ResponsibleUnit::organizationId)
-                .toList());
+        form.leadingUnitId = Texts.leadingUnit(indicator.responsible());
+        form.otherUnitIds = Texts.otherUnits(indicator.responsible());
         form.note = indicator.note();
         form.version = indicator.version();
         if (indicator.targetStructured() && indicator.target() != null) {
