@@ -32,6 +32,10 @@ class Goal {
         this.position = position;
     }
 
+    void moveTo(int position) {
+        this.position = position;
+    }
+
     void describe(String number, String title, String description) {
         this.number = number;
         this.title = title;

@@ -68,6 +68,25 @@ public class PlanContentService {
         plan.touch(clock.instant());
     }
 
+    /** Swaps a goal with its previous ({@code up}) or next sibling, to match the document's order. */
+    public void moveGoal(Long planId, Long goalId, boolean up, SignedInUser user) {
+        Plan plan = editablePlan(planId, user);
+        Goal goal = ownGoal(planId, goalId);
+        List<Goal> siblings = goals.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+                .filter(g -> Objects.equals(g.parentId(), goal.parentId()))
+                .toList();
+        int index = siblings.indexOf(goal);
+        int neighbour = up ? index - 1 : index + 1;
+        if (neighbour < 0 || neighbour >= siblings.size()) {
+            return;
+        }
+        Goal other = siblings.get(neighbour);
+        int position = goal.position();
+        goal.moveTo(other.position());
+        other.moveTo(position);
+        plan.touch(clock.instant());
+    }
+
     public void deleteGoal(Long planId, Long goalId, SignedInUser user) {
         Plan plan = editablePlan(planId, user);
         goals.delete(ownGoal(planId, goalId));

@@ -113,6 +113,39 @@ class PlanFlowTest {
     }
 
     @Test
+    void goalsAreMovedIntoTheDocumentsOrder() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        mvc.perform(post("/plans/{p}/goals", plan.planId())
+                        .with(user(as("planner3")))
+                        .with(csrf())
+                        .param("number", "二、")
+                        .param("title", "人才队伍"))
+                .andExpect(status().is3xxRedirection());
+        Long second = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .goals()
+                .get(1)
+                .id();
+
+        mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
+                        .with(user(as("planner3")))
+                        .with(csrf())
+                        .param("direction", "up"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).goals())
+                .extracting(GoalNode::title)
+                .containsExactly("人才队伍", "学科建设");
+
+        mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
+                        .with(user(as("planner3")))
+                        .with(csrf())
+                        .param("direction", "down"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).goals())
+                .extracting(GoalNode::title)
+                .containsExactly("学科建设", "人才队伍");
+    }
+
+    @Test
     void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)

@@ -106,6 +106,16 @@ class PlanContentController {
         return saved(planId, redirect, "goals");
     }
 
+    @PostMapping("/plans/{planId}/goals/{goalId}/move")
+    String moveGoal(
+            @PathVariable Long planId,
+            @PathVariable Long goalId,
+            @RequestParam(defaultValue = "up") String direction,
+            @AuthenticationPrincipal SignedInUser user) {
+        content.moveGoal(planId, goalId, !"down".equals(direction), user);
+        return "redirect:/plans/" + planId + "#goal-" + goalId;
+    }
+
     @PostMapping("/plans/{planId}/goals/{goalId}/delete")
     String deleteGoal(
             @PathVariable Long planId,
