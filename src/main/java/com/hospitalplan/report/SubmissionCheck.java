@@ -1,0 +1,62 @@
+package com.hospitalplan.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What must hold before a report may be submitted: every assigned indicator has a value and every milestone a
+ * status; a value far from the last period's (an outlier) or one that leaves its target off track is explained.
+ * Plain Java.
+ */
+final class SubmissionCheck {
+
+    /** A value that moved by more than this share of the last period's value is an outlier. */
+    static final BigDecimal OUTLIER_SHARE = new BigDecimal("0.5");
+
+    /** An indicator's value in the report, with what is needed to judge it. */
+    record ValueInput(
+            Long indicatorId,
+            boolean present,
+            BigDecimal number,
+            BigDecimal lastNumber,
+            boolean offTrack,
+            String explanation) {}
+
+    /** A milestone's status in the report. */
+    record MilestoneInput(Long milestoneId, MilestoneProgress status) {}
+
+    /** One thing to put right, with the field it belongs to. */
+    record Problem(String field, String messageKey) {}
+
+    private SubmissionCheck() {}
+
+    static List<Problem> problems(List<ValueInput> values, List<MilestoneInput> milestones) {
+        List<Problem> problems = new ArrayList<>();
+        for (ValueInput value : values) {
+            String field = "value-" + value.indicatorId();
+            boolean explained =
+                    value.explanation() != null && !value.explanation().isBlank();
+            if (!value.present()) {
+                problems.add(new Problem(field, "report.check.valueMissing"));
+            } else if (isOutlier(value.number(), value.lastNumber()) && !explained) {
+                problems.add(new Problem(field, "report.check.outlier"));
+            } else if (value.offTrack() && !explained) {
+                problems.add(new Problem(field, "report.check.offTrack"));
+            }
+        }
+        for (MilestoneInput milestone : milestones) {
+            if (milestone.status() == null) {
+                problems.add(new Problem("milestone-" + milestone.milestoneId(), "report.check.milestoneMissing"));
+            }
+        }
+        return problems;
+    }
+
+    static boolean isOutlier(BigDecimal number, BigDecimal last) {
+        if (number == null || last == null || last.signum() == 0) {
+            return false;
+        }
+        return number.subtract(last).abs().compareTo(last.abs().multiply(OUTLIER_SHARE)) > 0;
+    }
+}
