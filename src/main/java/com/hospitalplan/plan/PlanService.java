@@ -186,6 +186,100 @@ public class PlanService {
                 plan.version());
     }
 
+    /**
+     * What the plan asks to be reported and by whom. No access check: the reporting feature decides who may see
+     * which report.
+     */
+    public ReportingScope reportingScope(Long planId) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFoundException("plan", planId));
+        List<Goal> goalList = goals.findByPlanIdOrderByPositionAscIdAsc(planId);
+        List<Indicator> indicatorList = indicators.findByPlanIdOrderByPositionAscIdAsc(planId);
+        Map<Long, Set<Long>> goalUnits = new java.util.HashMap<>();
+        if (!goalList.isEmpty()) {
+            responsibilities
+                    .findByGoalIdInOrderByPositionAsc(ids(goalList, Goal::id))
+                    .forEach(r -> goalUnits
+                            .computeIfAbsent(r.goalId(), k -> new java.util.LinkedHashSet<>())
+                            .add(r.organizationId()));
+        }
+        Map<Long, Set<Long>> indicatorUnits = new java.util.HashMap<>();
+        if (!indicatorList.isEmpty()) {
+            responsibilities
+                    .findByIndicatorIdInOrderByPositionAsc(ids(indicatorList, Indicator::id))
+                    .forEach(r -> indicatorUnits
+                            .computeIfAbsent(r.indicatorId(), k -> new java.util.LinkedHashSet<>())
+                            .add(r.organizationId()));
+        }
+        Set<Long> covered = plan.coverage().stream()
+                .map(Coverage::organizationId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Set<Long> owner = Set.of(plan.ownerOrganizationId());
+        List<ReportingScope.IndicatorItem> indicatorItems = indicatorList.stream()
+                .map(i -> {
+                    Target structured = structures.read(i.targetStructure());
+                    Target target = structured != null
+                            ? structured
+                            : targets.parse(i.targetText(), i.unit()).target();
+                    Set<Long> reporters = indicatorUnits.getOrDefault(i.id(), Set.of());
+                    return new ReportingScope.IndicatorItem(
+                            i.id(),
+                            i.number(),
+                            i.name(),
+                            i.unit(),
+                            i.valueKind(),
+                            i.levelScale(),
+                            i.direction(),
+                            i.baselineValue(),
+                            i.baselineLevel(),
+                            i.baselineYear(),
+                            i.targetText(),
+                            target,
+                            !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner);
+                })
+                .toList();
+        List<ReportingScope.MilestoneItem> milestoneItems =
+                milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId).stream()
+                        .map(m -> new ReportingScope.MilestoneItem(
+                                m.id(), m.title(), m.dueYear(), reportersOfGoal(m.goalId(), goalUnits, owner)))
+                        .toList();
+        List<ReportingScope.BudgetItem> budgetItems = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+                .map(b -> new ReportingScope.BudgetItem(
+                        b.id(),
+                        b.fundingSource(),
+                        b.category(),
+                        b.year(),
+                        b.amount(),
+                        reportersOfGoal(b.goalId(), goalUnits, owner)))
+                .toList();
+        return new ReportingScope(
+                plan.id(),
+                plan.title(),
+                plan.ownerOrganizationId(),
+                plan.startYear(),
+                plan.endYear(),
+                indicatorItems,
+                milestoneItems,
+                budgetItems);
+    }
+
+    private static Set<Long> reportersOfGoal(Long goalId, Map<Long, Set<Long>> goalUnits, Set<Long> owner) {
+        Set<Long> units = goalId == null ? Set.of() : goalUnits.getOrDefault(goalId, Set.of());
+        return units.isEmpty() ? owner : units;
+    }
+
+    /** Whether the user may read the plan (for features that show things of a plan). */
+    public boolean mayRead(Long planId, SignedInUser user) {
+        return plans.findById(planId)
+                .map(plan -> guard.canRead(plan, user, organizations.regionTree()))
+                .orElse(false);
+    }
+
+    /** Whether the user may change the plan: its owner's planners and administrators. */
+    public boolean mayChange(Long planId, SignedInUser user) {
+        return plans.findById(planId).map(plan -> guard.canEdit(plan, user)).orElse(false);
+    }
+
     BudgetSummary budget(Long planId) {
         List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
                 .map(l -> new BudgetLineView(

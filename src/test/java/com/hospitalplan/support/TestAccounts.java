@@ -35,6 +35,20 @@ public class TestAccounts {
         return username;
     }
 
+    /** A new account with {@code role} in the organisation {@code organizationId}; returns the user name. */
+    public String accountOf(String role, long organizationId) {
+        String username = "test-" + role.toLowerCase() + "-" + System.nanoTime() + "-" + sequence.incrementAndGet();
+        jdbc.update(
+                "insert into app_user (username, password_hash, display_name, role, organization_id) "
+                        + "values (?, ?, ?, ?, ?)",
+                username,
+                passwordEncoder.encode("Test-password-1"),
+                "测试" + role,
+                role,
+                organizationId);
+        return username;
+    }
+
     public String passwordHashOf(String username) {
         return jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
     }

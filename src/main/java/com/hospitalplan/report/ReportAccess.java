@@ -1,0 +1,40 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.user.Role;
+
+/**
+ * Who may see, write and decide a report. Plain Java.
+ *
+ * <p>A reporter writes only their own organisation's report. A report is read by its organisation (and the hospital
+ * of a department), the planners of its plan, bureaus and government bodies whose region contains the reporting
+ * unit, and administrators. Reviewers decide the reports of units in their region.
+ */
+final class ReportAccess {
+
+    record Actor(Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {}
+
+    /** The reporting unit of a report. */
+    record Unit(Long organizationId, Long parentOrganizationId, String regionCode) {}
+
+    private ReportAccess() {}
+
+    static boolean canRead(Actor actor, Unit unit, boolean plannerOfPlan, RegionTree regions) {
+        return actor.role() == Role.ADMIN
+                || unit.organizationId().equals(actor.organizationId())
+                || unit.organizationId().equals(actor.parentOrganizationId())
+                || actor.organizationId().equals(unit.parentOrganizationId())
+                || plannerOfPlan
+                || (actor.regionWide() && regions.isWithin(unit.regionCode(), actor.regionCode()));
+    }
+
+    static boolean canWrite(Actor actor, Unit unit) {
+        return actor.role() == Role.REPORTER && unit.organizationId().equals(actor.organizationId());
+    }
+
+    static boolean canDecide(Actor actor, Unit unit, RegionTree regions) {
+        return actor.role() == Role.REVIEWER
+                && actor.regionWide()
+                && regions.isWithin(unit.regionCode(), actor.regionCode());
+    }
+}

@@ -1,0 +1,696 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.PlanSummary;
+import com.hospitalplan.plan.ReportingScope;
+import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.target.Baseline;
+import com.hospitalplan.target.Evaluation;
+import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.target.Measurement;
+import com.hospitalplan.target.Situation;
+import com.hospitalplan.target.Status;
+import com.hospitalplan.target.TargetService;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.user.UserService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reporting periods, reports and their review; every change is written to the report history. */
+@Service
+@Transactional
+public class ReportService {
+
+    private final ReportingPeriodRepository periods;
+    private final ReportRepository reports;
+    private final ReportValueRepository values;
+    private final ReportMilestoneRepository milestones;
+    private final ReportSpendingRepository spending;
+    private final ReportHistoryRepository history;
+    private final PlanService plans;
+    private final OrganizationService organizations;
+    private final UserService users;
+    private final TargetService targets;
+    private final Clock clock;
+
+    ReportService(
+            ReportingPeriodRepository periods,
+            ReportRepository reports,
+            ReportValueRepository values,
+            ReportMilestoneRepository milestones,
+            ReportSpendingRepository spending,
+            ReportHistoryRepository history,
+            PlanService plans,
+            OrganizationService organizations,
+            UserService users,
+            TargetService targets,
+            Clock clock) {
+        this.periods = periods;
+        this.reports = reports;
+        this.values = values;
+        this.milestones = milestones;
+        this.spending = spending;
+        this.history = history;
+        this.plans = plans;
+        this.organizations = organizations;
+        this.users = users;
+        this.targets = targets;
+        this.clock = clock;
+    }
+
+    // Periods
+
+    @Transactional(readOnly = true)
+    public List<ReportViews.PeriodView> periods(Long planId, SignedInUser user) {
+        if (!plans.mayRead(planId, user)) {
+            throw new ReportNotFoundException("plan", planId);
+        }
+        return periods.findByPlanIdOrderByStartsOnDesc(planId).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mayManagePeriods(Long planId, SignedInUser user) {
+        return user.role() == Role.ADMIN
+                || plans.mayChange(planId, user)
+                || (user.role() == Role.REVIEWER && plans.mayRead(planId, user));
+    }
+
+    /**
+     * Opens a reporting period of a plan.
+     *
+     * @return the message key of the reason it was refused, or empty
+     */
+    public Optional<String> openPeriod(
+            Long planId,
+            PeriodKind kind,
+            int year,
+            int part,
+            LocalDate opensOn,
+            LocalDate dueOn,
+            int graceDays,
+            SignedInUser user) {
+        requireManager(planId, user);
+        if (part < 1 || part > kind.partsPerYear()) {
+            return Optional.of("period.error.part");
+        }
+        if (dueOn.isBefore(opensOn)) {
+            return Optional.of("period.error.dueBeforeOpening");
+        }
+        if (periods.existsByPlanIdAndKindAndYearAndPart(planId, kind, year, part)) {
+            return Optional.of("period.error.exists");
+        }
+        ReportingPeriod period = periods.save(new ReportingPeriod(planId, kind, year, part, opensOn, dueOn, graceDays));
+        record(null, period.id(), user, "PERIOD_OPENED", kind + " " + year + "/" + part, null, dueOn.toString(), null);
+        return Optional.empty();
+    }
+
+    public void closePeriod(Long periodId, SignedInUser user) {
+        ReportingPeriod period = period(periodId);
+        requireManager(period.planId(), user);
+        period.close();
+        record(null, periodId, user, "PERIOD_CLOSED", null, PeriodStatus.OPEN.name(), PeriodStatus.CLOSED.name(), null);
+    }
+
+    // Reporters
+
+    /** What the user's organisation has to report, newest period first. */
+    @Transactional(readOnly = true)
+    public List<ReportViews.Assignment> assignments(SignedInUser user) {
+        List<ReportViews.Assignment> result = new ArrayList<>();
+        List<PlanSummary> visible = plans.visiblePlans(user);
+        Map<Long, ReportingScope> scopes = new HashMap<>();
+        for (PlanSummary plan : visible) {
+            ReportingScope scope = plans.reportingScope(plan.id());
+            if (scope.assigns(user.organizationId())) {
+                scopes.put(plan.id(), scope);
+            }
+        }
+        if (scopes.isEmpty()) {
+            return result;
+        }
+        List<ReportingPeriod> open = periods.findByPlanIdInOrderByStartsOnDesc(scopes.keySet());
+        Map<Long, Report> own = reports
+                .findByPeriodIdIn(open.stream().map(ReportingPeriod::id).toList())
+                .stream()
+                .filter(r -> r.organizationId().equals(user.organizationId()))
+                .collect(Collectors.toMap(Report::periodId, r -> r));
+        LocalDate today = LocalDate.now(clock);
+        for (ReportingPeriod period : open) {
+            Report report = own.get(period.id());
+            ReportStatus status = report == null ? null : report.status();
+            boolean pending = status == null || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+            result.add(new ReportViews.Assignment(
+                    period.planId(),
+                    scopes.get(period.planId()).planTitle(),
+                    view(period),
+                    report == null ? null : report.id(),
+                    status,
+                    pending && period.isOverdueOn(today)));
+        }
+        return result;
+    }
+
+    /** The user's organisation's report for a period, made on first use; submitting twice makes nothing twice. */
+    public Long startReport(Long periodId, SignedInUser user) {
+        ReportingPeriod period = period(periodId);
+        if (!plans.mayRead(period.planId(), user) || user.role() != Role.REPORTER) {
+            throw new ReportNotFoundException("period", periodId);
+        }
+        if (!plans.reportingScope(period.planId()).assigns(user.organizationId())) {
+            throw new AccessDeniedException("Nothing to report for this organisation");
+        }
+        return reports.findByPeriodIdAndOrganizationId(periodId, user.organizationId())
+                .orElseGet(() -> {
+                    Report report = reports.saveAndFlush(new Report(periodId, user.organizationId(), clock.instant()));
+                    record(report.id(), periodId, user, "CREATED", null, null, null, null);
+                    return report;
+                })
+                .id();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportViews.ReportPage page(Long reportId, SignedInUser user, Locale locale) {
+        Report report = readable(reportId, user);
+        ReportingPeriod period = period(report.periodId());
+        ReportingScope scope = plans.reportingScope(period.planId());
+        OrganizationView unit = organization(report.organizationId());
+        ReportAccess.Actor actor = actor(user);
+        RegionTree regions = organizations.regionTree();
+        ReportAccess.Unit reportUnit = unitOf(unit);
+
+        Map<Long, ReportValue> current =
+                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> last = lastValues(report, period);
+        List<ReportViews.ValueRow> valueRows = new ArrayList<>();
+        for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
+            ReportValue value = current.get(indicator.id());
+            ReportValue previous = last.get(indicator.id());
+            valueRows.add(new ReportViews.ValueRow(
+                    indicator.id(),
+                    indicator.number(),
+                    indicator.name(),
+                    indicator.unit(),
+                    indicator.valueKind(),
+                    levels(indicator),
+                    baselineText(indicator),
+                    indicator.targetText(),
+                    indicator.target() == null ? null : targets.describe(indicator.target(), locale),
+                    previous == null ? null : previous.shown(),
+                    value == null ? null : value.numberValue(),
+                    value == null ? null : value.levelValue(),
+                    value == null ? null : value.yesValue(),
+                    value == null ? null : value.explanation(),
+                    value == null ? null : value.returnReason(),
+                    value == null || value.isEmpty()
+                            ? null
+                            : evaluation(indicator, value, scope, period)
+                                    .map(e -> targets.render(e.explanation(), locale))
+                                    .orElse(null)));
+        }
+        Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        List<ReportViews.MilestoneRow> milestoneRows = scope.milestonesOf(report.organizationId()).stream()
+                .map(m -> {
+                    ReportMilestone p = progress.get(m.id());
+                    return new ReportViews.MilestoneRow(
+                            m.id(),
+                            m.title(),
+                            m.dueYear(),
+                            p == null ? null : p.status(),
+                            p == null ? null : p.percentDone(),
+                            p == null ? null : p.remark());
+                })
+                .toList();
+        Map<Long, ReportSpending> spent = spending.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(ReportSpending::budgetLineId, s -> s));
+        List<ReportViews.SpendingRow> spendingRows = scope.budgetLinesOf(report.organizationId()).stream()
+                .map(b -> {
+                    ReportSpending s = spent.get(b.id());
+                    String label =
+                            b.fundingSource() + " · " + b.category() + (b.year() == null ? "" : " · " + b.year());
+                    return new ReportViews.SpendingRow(
+                            b.id(), label, b.amount(), s == null ? null : s.amount(), s == null ? null : s.remark());
+                })
+                .toList();
+        boolean writable = ReportAccess.canWrite(actor, reportUnit)
+                && report.isEditable()
+                && period.acceptsReportsOn(LocalDate.now(clock));
+        return new ReportViews.ReportPage(
+                report.id(),
+                period.planId(),
+                scope.planTitle(),
+                view(period),
+                unit.id(),
+                unit.fullName(),
+                report.status(),
+                writable,
+                ReportAccess.canDecide(actor, reportUnit, regions) && report.status() == ReportStatus.SUBMITTED,
+                ReportAccess.canDecide(actor, reportUnit, regions) && report.status() == ReportStatus.APPROVED,
+                report.achievements(),
+                report.problems(),
+                report.nextSteps(),
+                report.returnReason(),
+                valueRows,
+                milestoneRows,
+                spendingRows,
+                historyOf(reportId),
+                report.version());
+    }
+
+    /** Saves what the reporter entered, as a draft; every changed item is written to the history. */
+    public void save(Long reportId, long version, ReportInput input, SignedInUser user) {
+        Report report = writable(reportId, version, user);
+        ReportingScope scope = plans.reportingScope(period(report.periodId()).planId());
+        Instant now = clock.instant();
+        Map<Long, ReportValue> current =
+                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
+            ReportInput.Value entered = input.values().get(indicator.id());
+            if (entered == null) {
+                continue;
+            }
+            ReportValue value = current.computeIfAbsent(indicator.id(), id -> new ReportValue(reportId, id));
+            String before = value.shown();
+            if (value.set(
+                    entered.number(),
+                    blankToNull(entered.level()),
+                    entered.yes(),
+                    blankToNull(entered.explanation()))) {
+                values.save(value);
+                record(
+                        reportId,
+                        report.periodId(),
+                        user,
+                        "VALUE",
+                        indicator.name(),
+                        before,
+                        value.shown(),
+                        value.explanation());
+            }
+        }
+        Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        for (ReportingScope.MilestoneItem milestone : scope.milestonesOf(report.organizationId())) {
+            ReportInput.Progress entered = input.milestones().get(milestone.id());
+            if (entered == null) {
+                continue;
+            }
+            ReportMilestone row = progress.computeIfAbsent(milestone.id(), id -> new ReportMilestone(reportId, id));
+            String before = row.shown();
+            if (row.set(entered.status(), entered.percentDone(), blankToNull(entered.remark()))) {
+                milestones.save(row);
+                record(reportId, report.periodId(), user, "MILESTONE", milestone.title(), before, row.shown(), null);
+            }
+        }
+        Map<Long, ReportSpending> spent = spending.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(ReportSpending::budgetLineId, s -> s));
+        for (ReportingScope.BudgetItem line : scope.budgetLinesOf(report.organizationId())) {
+            ReportInput.Spending entered = input.spending().get(line.id());
+            if (entered == null) {
+                continue;
+            }
+            ReportSpending row = spent.computeIfAbsent(line.id(), id -> new ReportSpending(reportId, id));
+            String before = row.shown();
+            if (row.set(entered.amount(), blankToNull(entered.remark()))) {
+                spending.save(row);
+                record(
+                        reportId,
+                        report.periodId(),
+                        user,
+                        "SPENDING",
+                        line.fundingSource() + " · " + line.category(),
+                        before,
+                        row.shown(),
+                        null);
+            }
+        }
+        if (!Objects.equals(report.achievements(), blankToNull(input.achievements()))
+                || !Objects.equals(report.problems(), blankToNull(input.problems()))
+                || !Objects.equals(report.nextSteps(), blankToNull(input.nextSteps()))) {
+            report.describe(
+                    blankToNull(input.achievements()),
+                    blankToNull(input.problems()),
+                    blankToNull(input.nextSteps()),
+                    now);
+            record(reportId, report.periodId(), user, "NARRATIVE", null, null, null, null);
+        }
+    }
+
+    /**
+     * Submits the saved report; refused with the list of problems while it is not complete. Submitting a report
+     * that is already submitted is refused, so a repeated click changes nothing.
+     */
+    public void submit(Long reportId, long version, SignedInUser user) {
+        Report report = writable(reportId, version, user);
+        ReportingPeriod period = period(report.periodId());
+        ReportingScope scope = plans.reportingScope(period.planId());
+        Map<Long, ReportValue> current =
+                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> last = lastValues(report, period);
+        List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
+        for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
+            ReportValue value = current.get(indicator.id());
+            boolean present = value != null && !value.isEmpty();
+            boolean offTrack = present
+                    && evaluation(indicator, value, scope, period)
+                            .map(e -> e.status() == Status.OFF_TRACK)
+                            .orElse(false);
+            valueInputs.add(new SubmissionCheck.ValueInput(
+                    indicator.id(),
+                    present,
+                    value == null ? null : value.numberValue(),
+                    last.get(indicator.id()) == null
+                            ? null
+                            : last.get(indicator.id()).numberValue(),
+                    offTrack,
+                    value == null ? null : value.explanation()));
+        }
+        Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
+                .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        List<SubmissionCheck.MilestoneInput> milestoneInputs = scope.milestonesOf(report.organizationId()).stream()
+                .map(m -> new SubmissionCheck.MilestoneInput(
+                        m.id(),
+                        progress.get(m.id()) == null
+                                ? null
+                                : progress.get(m.id()).status()))
+                .toList();
+        List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(valueInputs, milestoneInputs);
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(problems.stream()
+                    .map(p -> new SubmissionRefusedException.Problem(p.field(), p.messageKey()))
+                    .toList());
+        }
+        report.submit(user.id(), clock.instant());
+        record(reportId, report.periodId(), user, "SUBMITTED", null, null, ReportStatus.SUBMITTED.name(), null);
+    }
+
+    // Reviewers
+
+    @Transactional(readOnly = true)
+    public List<ReportViews.ReviewItem> reviewQueue(SignedInUser user) {
+        if (user.role() != Role.REVIEWER) {
+            return List.of();
+        }
+        ReportAccess.Actor actor = actor(user);
+        RegionTree regions = organizations.regionTree();
+        List<Report> submitted = reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED);
+        Map<Long, OrganizationView> units = organizations.findAll(
+                submitted.stream().map(Report::organizationId).collect(Collectors.toSet()));
+        List<ReportViews.ReviewItem> queue = new ArrayList<>();
+        for (Report report : submitted) {
+            OrganizationView unit = units.get(report.organizationId());
+            if (unit != null && ReportAccess.canDecide(actor, unitOf(unit), regions)) {
+                ReportingPeriod period = period(report.periodId());
+                queue.add(new ReportViews.ReviewItem(
+                        report.id(),
+                        plans.reportingScope(period.planId()).planTitle(),
+                        view(period),
+                        unit.fullName(),
+                        report.submittedAt()));
+            }
+        }
+        return queue;
+    }
+
+    public void approve(Long reportId, long version, SignedInUser user) {
+        Report report = decidable(reportId, version, user);
+        report.approve(user.id(), clock.instant());
+        record(
+                reportId,
+                report.periodId(),
+                user,
+                "APPROVED",
+                null,
+                ReportStatus.SUBMITTED.name(),
+                ReportStatus.APPROVED.name(),
+                null);
+    }
+
+    /** Returns a report with a reason for the whole report and, optionally, for single values. */
+    public void returnReport(
+            Long reportId, long version, String reason, Map<Long, String> valueReasons, SignedInUser user) {
+        Report report = decidable(reportId, version, user);
+        report.returnToReporter(reason == null ? null : reason.strip(), user.id(), clock.instant());
+        Map<Long, ReportValue> current =
+                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        current.values().forEach(v -> v.returnWith(null));
+        valueReasons.forEach((indicatorId, valueReason) -> {
+            ReportValue value = current.get(indicatorId);
+            if (value != null && valueReason != null && !valueReason.isBlank()) {
+                value.returnWith(valueReason.strip());
+            }
+        });
+        record(
+                reportId,
+                report.periodId(),
+                user,
+                "RETURNED",
+                null,
+                ReportStatus.SUBMITTED.name(),
+                ReportStatus.RETURNED.name(),
+                reason);
+    }
+
+    public void reopen(Long reportId, long version, String reason, SignedInUser user) {
+        Report report = readable(reportId, user);
+        checkVersion(report, version);
+        if (!ReportAccess.canDecide(
+                actor(user), unitOf(organization(report.organizationId())), organizations.regionTree())) {
+            throw new AccessDeniedException("Only reviewers of the unit's region reopen its reports");
+        }
+        report.reopen(reason == null ? null : reason.strip(), user.id(), clock.instant());
+        record(
+                reportId,
+                report.periodId(),
+                user,
+                "REOPENED",
+                null,
+                ReportStatus.APPROVED.name(),
+                ReportStatus.RETURNED.name(),
+                reason);
+    }
+
+    // Shared
+
+    private Report readable(Long reportId, SignedInUser user) {
+        Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException("report", reportId));
+        ReportingPeriod period = period(report.periodId());
+        boolean planner = plans.mayChange(period.planId(), user);
+        if (!ReportAccess.canRead(
+                actor(user), unitOf(organization(report.organizationId())), planner, organizations.regionTree())) {
+            throw new ReportNotFoundException("report", reportId);
+        }
+        return report;
+    }
+
+    private Report writable(Long reportId, long version, SignedInUser user) {
+        Report report = readable(reportId, user);
+        if (!ReportAccess.canWrite(actor(user), unitOf(organization(report.organizationId())))) {
+            throw new AccessDeniedException("Only the unit's reporters write its report");
+        }
+        checkVersion(report, version);
+        report.requireEditable();
+        if (!period(report.periodId()).acceptsReportsOn(LocalDate.now(clock))) {
+            throw new ReportStateException("report.error.periodLocked");
+        }
+        return report;
+    }
+
+    private Report decidable(Long reportId, long version, SignedInUser user) {
+        Report report = readable(reportId, user);
+        if (!ReportAccess.canDecide(
+                actor(user), unitOf(organization(report.organizationId())), organizations.regionTree())) {
+            throw new AccessDeniedException("Only reviewers of the unit's region decide its reports");
+        }
+        checkVersion(report, version);
+        return report;
+    }
+
+    private static void checkVersion(Report report, long version) {
+        if (report.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(Report.class, report.id());
+        }
+    }
+
+    private void requireManager(Long planId, SignedInUser user) {
+        if (!plans.mayRead(planId, user)) {
+            throw new ReportNotFoundException("plan", planId);
+        }
+        if (!mayManagePeriods(planId, user)) {
+            throw new AccessDeniedException("Only the plan's planners and reviewers manage its periods");
+        }
+    }
+
+    private ReportingPeriod period(Long periodId) {
+        return periods.findById(periodId).orElseThrow(() -> new ReportNotFoundException("period", periodId));
+    }
+
+    private OrganizationView organization(Long id) {
+        return organizations.find(id).orElseThrow(() -> new IllegalStateException("No organisation " + id));
+    }
+
+    private ReportAccess.Actor actor(SignedInUser user) {
+        OrganizationView organization = organization(user.organizationId());
+        return new ReportAccess.Actor(
+                user.role(),
+                organization.id(),
+                organization.parentId(),
+                organization.regionCode(),
+                organization.regionWide());
+    }
+
+    private static ReportAccess.Unit unitOf(OrganizationView unit) {
+        return new ReportAccess.Unit(unit.id(), unit.parentId(), unit.regionCode());
+    }
+
+    private ReportViews.PeriodView view(ReportingPeriod period) {
+        return new ReportViews.PeriodView(
+                period.id(),
+                period.planId(),
+                period.kind(),
+                period.year(),
+                period.part(),
+                period.startsOn(),
+                period.endsOn(),
+                period.opensOn(),
+                period.dueOn(),
+                period.graceDays(),
+                period.status(),
+                period.acceptsReportsOn(LocalDate.now(clock)));
+    }
+
+    /** The unit's latest values from earlier periods of the same plan (approved ones first). */
+    private Map<Long, ReportValue> lastValues(Report report, ReportingPeriod current) {
+        List<ReportingPeriod> earlier = periods.findByPlanIdOrderByStartsOnDesc(current.planId()).stream()
+                .filter(p -> p.endsOn().isBefore(current.startsOn()))
+                .toList();
+        if (earlier.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ReportingPeriod> byId = earlier.stream().collect(Collectors.toMap(ReportingPeriod::id, p -> p));
+        List<Report> previous = reports.findByPeriodIdIn(byId.keySet()).stream()
+                .filter(r -> r.organizationId().equals(report.organizationId()))
+                .sorted(Comparator.comparing(
+                                (Report r) -> byId.get(r.periodId()).endsOn())
+                        .reversed())
+                .toList();
+        Map<Long, ReportValue> last = new HashMap<>();
+        if (previous.isEmpty()) {
+            return last;
+        }
+        Map<Long, List<ReportValue>> byReport =
+                values.findByReportIdIn(previous.stream().map(Report::id).toList()).stream()
+                        .collect(Collectors.groupingBy(ReportValue::reportId));
+        for (Report r : previous) {
+            for (ReportValue v : byReport.getOrDefault(r.id(), List.of())) {
+                if (!v.isEmpty()) {
+                    last.putIfAbsent(v.indicatorId(), v);
+                }
+            }
+        }
+        return last;
+    }
+
+    private Optional<Evaluation> evaluation(
+            ReportingScope.IndicatorItem indicator, ReportValue value, ReportingScope scope, ReportingPeriod period) {
+        if (indicator.target() == null) {
+            return Optional.empty();
+        }
+        Measurement measurement =
+                new Measurement(period.endsOn(), value.numberValue(), value.levelValue(), value.yesValue());
+        Baseline baseline = indicator.baselineYear() == null
+                        || (indicator.baselineValue() == null && indicator.baselineLevel() == null)
+                ? null
+                : new Baseline(indicator.baselineValue(), indicator.baselineLevel(), indicator.baselineYear());
+        Situation situation = Situation.of(scope.startYear(), scope.endYear(), period.endsOn())
+                .withDirection(indicator.direction())
+                .withBaseline(baseline)
+                .withScale(scale(indicator.levelScale()))
+                .withMeasurements(measurement);
+        return Optional.of(targets.evaluate(indicator.target(), situation));
+    }
+
+    private static LevelScale scale(String name) {
+        if (name == null) {
+            return null;
+        }
+        return switch (name) {
+            case "EMR" -> LevelScale.EMR;
+            case "SMART_SERVICE" -> LevelScale.SMART_SERVICE;
+            case "INTEROPERABILITY" -> LevelScale.INTEROPERABILITY;
+            case "HOSPITAL_GRADE" -> LevelScale.HOSPITAL_GRADE;
+            case "PERFORMANCE_GRADE" -> LevelScale.PERFORMANCE_GRADE;
+            default -> null;
+        };
+    }
+
+    private static List<String> levels(ReportingScope.IndicatorItem indicator) {
+        LevelScale scale = indicator.valueKind() == ValueKind.LEVEL ? scale(indicator.levelScale()) : null;
+        return scale == null ? List.of() : scale.levels();
+    }
+
+    private static String baselineText(ReportingScope.IndicatorItem indicator) {
+        String value = indicator.baselineLevel() != null
+                ? indicator.baselineLevel()
+                : indicator.baselineValue() == null
+                        ? null
+                        : indicator.baselineValue().stripTrailingZeros().toPlainString();
+        if (value == null) {
+            return null;
+        }
+        return indicator.baselineYear() == null ? value : value + "（" + indicator.baselineYear() + "）";
+    }
+
+    private List<ReportViews.HistoryRow> historyOf(Long reportId) {
+        List<ReportHistory> rows = history.findByReportIdOrderByAtAscIdAsc(reportId);
+        Map<Long, String> names =
+                users.displayNames(rows.stream().map(ReportHistory::actorId).collect(Collectors.toSet()));
+        return rows.stream()
+                .map(h -> new ReportViews.HistoryRow(
+                        h.at(),
+                        names.getOrDefault(h.actorId(), ""),
+                        h.action(),
+                        h.item(),
+                        h.oldValue(),
+                        h.newValue(),
+                        h.reason()))
+                .toList();
+    }
+
+    private void record(
+            Long reportId,
+            Long periodId,
+            SignedInUser user,
+            String action,
+            String item,
+            String oldValue,
+            String newValue,
+            String reason) {
+        history.save(new ReportHistory(
+                reportId, periodId, user.id(), clock.instant(), action, item, oldValue, newValue, reason));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.plan.ValueKind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The read-only records the reporting feature hands to its pages and API. */
+public final class ReportViews {
+
+    private ReportViews() {}
+
+    public record PeriodView(
+            Long id,
+            Long planId,
+            PeriodKind kind,
+            int year,
+            int part,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            LocalDate opensOn,
+            LocalDate dueOn,
+            int graceDays,
+            PeriodStatus status,
+            boolean acceptingReports) {}
+
+    /** Something a reporting unit has to report: a period of a plan, and how far its report is. */
+    public record Assignment(
+            Long planId, String planTitle, PeriodView period, Long reportId, ReportStatus status, boolean overdue) {}
+
+    public record ValueRow(
+            Long indicatorId,
+            String number,
+            String name,
+            String unit,
+            ValueKind valueKind,
+            List<String> levels,
+            String baseline,
+            String targetText,
+            String targetDescription,
+            String lastValue,
+            BigDecimal numberValue,
+            String levelValue,
+            Boolean yesValue,
+            String explanation,
+            String returnReason,
+            String evaluation) {}
+
+    public record MilestoneRow(
+            Long milestoneId,
+            String title,
+            int dueYear,
+            MilestoneProgress status,
+            Integer percentDone,
+            String remark) {}
+
+    public record SpendingRow(Long budgetLineId, String label, BigDecimal planned, BigDecimal amount, String remark) {}
+
+    public record HistoryRow(
+            Instant at, String actor, String action, String item, String oldValue, String newValue, String reason) {}
+
+    public record ReportPage(
+            Long id,
+            Long planId,
+            String planTitle,
+            PeriodView period,
+            Long organizationId,
+            String organizationName,
+            ReportStatus status,
+            boolean editable,
+            boolean decidable,
+            boolean reopenable,
+            String achievements,
+            String problems,
+            String nextSteps,
+            String returnReason,
+            List<ValueRow> values,
+            List<MilestoneRow> milestones,
+            List<SpendingRow> spending,
+            List<HistoryRow> history,
+            long version) {}
+
+    public record ReviewItem(
+            Long reportId, String planTitle, PeriodView period, String organizationName, Instant submittedAt) {}
+}

@@ -1,0 +1,203 @@
+package com.hospitalplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The reporting workflow through the service, on the real database: draft, submit, return, resubmit, approve. */
+@IntegrationTest
+class ReportWorkflowTest {
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    private ScratchPlans.Ids plan;
+    private SignedInUser reporter;
+    private Long periodId;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @BeforeEach
+    void openAPeriodOfAFreshPlan() {
+        plan = scratchPlans.publishedPlanOfBaotouHospital();
+        reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+        LocalDate today = LocalDate.now();
+        assertThat(reports.openPeriod(
+                        plan.planId(),
+                        PeriodKind.YEAR,
+                        today.getYear() - 1,
+                        1,
+                        today.minusDays(5),
+                        today.plusDays(10),
+                        3,
+                        as("planner3")))
+                .isEmpty();
+        periodId = reports.periods(plan.planId(), as("planner3")).get(0).id();
+    }
+
+    private ReportInput input(String value, String explanation, MilestoneProgress progress) {
+        return new ReportInput(
+                Map.of(
+                        plan.indicatorId(),
+                        new ReportInput.Value(value == null ? null : new BigDecimal(value), null, null, explanation)),
+                progress == null ? Map.of() : Map.of(plan.milestoneId(), new ReportInput.Progress(progress, 60, null)),
+                Map.of(plan.budgetLineId(), new ReportInput.Spending(new BigDecimal("120.5"), null)),
+                "完成年度人才引进",
+                null,
+                null);
+    }
+
+    private void saveAndSubmit(Long reportId, ReportInput input) {
+        reports.save(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), input, reporter);
+        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+    }
+
+    @Test
+    void theWholeFlowFromDraftToApproval() {
+        assertThat(reports.assignments(reporter)).anySatisfy(a -> {
+            assertThat(a.period().id()).isEqualTo(periodId);
+            assertThat(a.status()).isNull();
+        });
+        Long reportId = reports.startReport(periodId, reporter);
+        assertThat(reports.startReport(periodId, reporter))
+                .as("starting twice makes one report")
+                .isEqualTo(reportId);
+
+        reports.save(
+                reportId, reports.page(reportId, reporter, Locale.CHINA).version(), input("20", null, null), reporter);
+        long version = reports.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> reports.submit(reportId, version, reporter))
+                .isInstanceOfSatisfying(
+                        SubmissionRefusedException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(SubmissionRefusedException.Problem::messageKey)
+                                .containsExactlyInAnyOrder("report.check.offTrack", "report.check.milestoneMissing"));
+
+        ReportViews.ReportPage draft = reports.page(reportId, reporter, Locale.CHINA);
+        assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(draft.values().get(0).numberValue()).isEqualByComparingTo("20");
+        assertThat(draft.values().get(0).evaluation()).contains("落后于进度");
+
+        saveAndSubmit(reportId, input("20", "设备未到位，下半年补足", MilestoneProgress.IN_PROGRESS));
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
+
+        SignedInUser reviewer = as("reviewer");
+        assertThat(reports.reviewQueue(reviewer))
+                .extracting(ReportViews.ReviewItem::reportId)
+                .contains(reportId);
+        assertThat(reports.reviewQueue(as("reviewer2")))
+                .extracting(ReportViews.ReviewItem::reportId)
+                .doesNotContain(reportId);
+
+        long submitted = reports.page(reportId, reviewer, Locale.CHINA).version();
+        reports.returnReport(reportId, submitted, "请核实手术占比口径", Map.of(plan.indicatorId(), "应按出院患者计算"), reviewer);
+        ReportViews.ReportPage returned = reports.page(reportId, reporter, Locale.CHINA);
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(returned.returnReason()).isEqualTo("请核实手术占比口径");
+        assertThat(returned.values().get(0).returnReason()).isEqualTo("应按出院患者计算");
+
+        saveAndSubmit(reportId, input("36", "按出院患者重新统计", MilestoneProgress.DONE));
+        long resubmitted = reports.page(reportId, reviewer, Locale.CHINA).version();
+        reports.approve(reportId, resubmitted, reviewer);
+
+        ReportViews.ReportPage approved = reports.page(reportId, reporter, Locale.CHINA);
+        assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(approved.values().get(0).evaluation()).contains("已达到目标");
+        assertThat(approved.history())
+                .extracting(ReportViews.HistoryRow::action)
+                .containsSubsequence("CREATED", "VALUE", "SUBMITTED", "RETURNED", "VALUE", "SUBMITTED", "APPROVED");
+        assertThat(approved.history())
+                .filteredOn(h -> h.action().equals("VALUE"))
+                .extracting(ReportViews.HistoryRow::oldValue, ReportViews.HistoryRow::newValue)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("", "20"), org.assertj.core.groups.Tuple.tuple("20", "36"));
+        assertThatThrownBy(() -> reports.save(reportId, approved.version(), input("40", null, null), reporter))
+                .isInstanceOf(ReportStateException.class);
+    }
+
+    @Test
+    void twoReviewersDecidingAtOnceHaveOneWinner() {
+        Long reportId = reports.startReport(periodId, reporter);
+        saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));
+        long version = reports.page(reportId, as("reviewer"), Locale.CHINA).version();
+        SignedInUser second = as(accounts.accountOf("REVIEWER", accounts.organizationIdOf("包头市卫生健康委员会")));
+
+        reports.approve(reportId, version, as("reviewer"));
+        assertThatThrownBy(() -> reports.returnReport(reportId, version, "不同意", Map.of(), second))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        assertThat(reports.page(reportId, second, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
+    }
+
+    @Test
+    void nobodyOutsideTheUnitsRegionSeesOrDecidesItsReport() {
+        Long reportId = reports.startReport(periodId, reporter);
+        assertThatThrownBy(() -> reports.page(reportId, as("reporter2"), Locale.CHINA))
+                .isInstanceOf(ReportNotFoundException.class);
+        assertThatThrownBy(() -> reports.page(reportId, as("reviewer2"), Locale.CHINA))
+                .isInstanceOf(ReportNotFoundException.class);
+        assertThatThrownBy(() -> reports.save(reportId, 0, input("1", null, null), as("reporter2")))
+                .isInstanceOf(ReportNotFoundException.class);
+        assertThat(reports.assignments(as("reporter2")))
+                .extracting(ReportViews.Assignment::planId)
+                .doesNotContain(plan.planId());
+    }
+
+    @Test
+    void aPeriodIsOpenedOnceAndOnlyByThePlansPlannersAndReviewers() {
+        LocalDate today = LocalDate.now();
+        assertThat(reports.openPeriod(
+                        plan.planId(),
+                        PeriodKind.YEAR,
+                        today.getYear() - 1,
+                        1,
+                        today,
+                        today.plusDays(5),
+                        0,
+                        as("planner3")))
+                .contains("period.error.exists");
+        assertThatThrownBy(() -> reports.openPeriod(
+                        plan.planId(), PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0, reporter))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(reports.openPeriod(
+                        plan.planId(),
+                        PeriodKind.QUARTER,
+                        today.getYear(),
+                        1,
+                        today,
+                        today.plusDays(5),
+                        0,
+                        as("reviewer")))
+                .isEmpty();
+        assertThat(reports.periods(plan.planId(), reporter)).hasSize(2);
+        List<ReportViews.PeriodView> periods = reports.periods(plan.planId(), reporter);
+        reports.closePeriod(periods.get(0).id(), as("planner3"));
+        assertThat(reports.periods(plan.planId(), reporter).get(0).acceptingReports())
+                .isFalse();
+    }
+}
