@@ -124,11 +124,13 @@ public class ReportService {
         return Optional.empty();
     }
 
-    public void closePeriod(Long periodId, SignedInUser user) {
+    /** Closes a period; returns its plan's id. */
+    public Long closePeriod(Long periodId, SignedInUser user) {
         ReportingPeriod period = period(periodId);
         requireManager(period.planId(), user);
         period.close();
         record(null, periodId, user, "PERIOD_CLOSED", null, PeriodStatus.OPEN.name(), PeriodStatus.CLOSED.name(), null);
+        return period.planId();
     }
 
     // Reporters
@@ -473,11 +475,11 @@ public class ReportService {
 
     public void reopen(Long reportId, long version, String reason, SignedInUser user) {
         Report report = readable(reportId, user);
-        checkVersion(report, version);
         if (!ReportAccess.canDecide(
                 actor(user), unitOf(organization(report.organizationId())), organizations.regionTree())) {
             throw new AccessDeniedException("Only reviewers of the unit's region reopen its reports");
         }
+        checkVersion(report, version);
         report.reopen(reason == null ? null : reason.strip(), user.id(), clock.instant());
         record(
                 reportId,

@@ -103,6 +103,12 @@ class PermissionMatrixTest {
             for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {
                 path = path.replace(placeholder.getKey(), placeholder.getValue());
             }
+            if (path.contains("{periodId}") || path.contains("{reportId}")) {
+                ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+                path = path.replace("{periodId}", String.valueOf(reported.periodId()))
+                        .replace("{reportId}", String.valueOf(reported.reportId()))
+                        .replace("{planId}", String.valueOf(reported.plan().planId()));
+            }
             if (path.contains("{planId}")) {
                 // a fresh plan for every row: a cell may publish, close or delete what the next row needs
                 ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();

@@ -7,10 +7,17 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportService;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -22,16 +29,61 @@ public class ScratchPlans {
     /** The ids of a scratch plan and its items. */
     public record Ids(Long planId, Long goalId, Long indicatorId, Long milestoneId, Long budgetLineId) {}
 
+    /** A scratch plan with an open yearly period and the hospital's submitted report in it. */
+    public record Reported(Ids plan, Long periodId, Long reportId, String reporterUsername) {}
+
     private final PlanService plans;
+    private final ReportService reports;
+    private final TestAccounts accounts;
     private final PlanContentService content;
     private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    ScratchPlans(PlanService plans, PlanContentService content, UserDetailsService users, JdbcTemplate jdbc) {
+    ScratchPlans(
+            PlanService plans,
+            PlanContentService content,
+            UserDetailsService users,
+            JdbcTemplate jdbc,
+            ReportService reports,
+            TestAccounts accounts) {
         this.plans = plans;
+        this.reports = reports;
+        this.accounts = accounts;
         this.content = content;
         this.users = users;
         this.jdbc = jdbc;
+    }
+
+    public Reported submittedReportOfBaotouHospital() {
+        Ids plan = publishedPlanOfBaotouHospital();
+        SignedInUser planner = (SignedInUser) users.loadUserByUsername("planner3");
+        LocalDate today = LocalDate.now();
+        reports.openPeriod(
+                plan.planId(),
+                PeriodKind.YEAR,
+                today.getYear() - 1,
+                1,
+                today.minusDays(5),
+                today.plusDays(10),
+                0,
+                planner);
+        Long periodId = reports.periods(plan.planId(), planner).get(0).id();
+        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(username);
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.save(
+                reportId,
+                reports.page(reportId, reporter, Locale.CHINA).version(),
+                new ReportInput(
+                        Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
+                        Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null)),
+                        Map.of(plan.budgetLineId(), new ReportInput.Spending(new BigDecimal("100"), null)),
+                        "成效",
+                        null,
+                        null),
+                reporter);
+        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        return new Reported(plan, periodId, reportId, username);
     }
 
     public Ids publishedPlanOfBaotouHospital() {

@@ -1,0 +1,69 @@
+package com.hospitalplan.report.web;
+
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.user.SignedInUser;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A plan's reporting periods: everyone who reads the plan sees them; its planners and reviewers open and close them. */
+@Controller
+class PeriodController {
+
+    private final ReportService reports;
+
+    PeriodController(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping("/plans/{planId}/periods")
+    String listPeriods(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("planId", planId);
+        model.addAttribute("periods", reports.periods(planId, user));
+        model.addAttribute("mayManage", reports.mayManagePeriods(planId, user));
+        model.addAttribute("kinds", PeriodKind.values());
+        return "reports/periods";
+    }
+
+    @PostMapping("/plans/{planId}/periods")
+    String openPeriod(
+            @PathVariable Long planId,
+            @RequestParam(required = false) PeriodKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "1") int part,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam(defaultValue = "0") int graceDays,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        reports.periods(planId, user); // not found for those who may not read the plan
+        if (!reports.mayManagePeriods(planId, user)) {
+            throw new AccessDeniedException("Only the plan's planners and reviewers open periods");
+        }
+        if (kind == null || year == null || opensOn == null || dueOn == null || graceDays < 0 || graceDays > 60) {
+            redirect.addFlashAttribute("failure", "period.error.incomplete");
+            return "redirect:/plans/" + planId + "/periods";
+        }
+        Optional<String> refusal = reports.openPeriod(planId, kind, year, part, opensOn, dueOn, graceDays, user);
+        redirect.addFlashAttribute(refusal.isPresent() ? "failure" : "success", refusal.orElse("period.opened"));
+        return "redirect:/plans/" + planId + "/periods";
+    }
+
+    @PostMapping("/periods/{periodId}/close")
+    String closePeriod(
+            @PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+        Long planId = reports.closePeriod(periodId, user);
+        redirect.addFlashAttribute("success", "period.closed");
+        return "redirect:/plans/" + planId + "/periods";
+    }
+}

@@ -1,0 +1,208 @@
+package com.hospitalplan.report.web;
+
+import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportViews;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The report form: inputs keyed by indicator, milestone and budget line id, as the page posts them. Text is kept as
+ * typed so that a bad number is shown back with its message and nothing else is lost.
+ */
+public class ReportForm {
+
+    private Map<Long, String> values = new HashMap<>();
+    private Map<Long, String> explanations = new HashMap<>();
+    private Map<Long, String> milestoneStatus = new HashMap<>();
+    private Map<Long, String> milestonePercent = new HashMap<>();
+    private Map<Long, String> spent = new HashMap<>();
+    private String achievements;
+    private String problems;
+    private String nextSteps;
+    private long version;
+
+    static ReportForm of(ReportViews.ReportPage page) {
+        ReportForm form = new ReportForm();
+        for (ReportViews.ValueRow row : page.values()) {
+            String value = row.numberValue() != null
+                    ? row.numberValue().stripTrailingZeros().toPlainString()
+                    : row.levelValue() != null
+                            ? row.levelValue()
+                            : row.yesValue() == null ? null : row.yesValue().toString();
+            form.values.put(row.indicatorId(), value);
+            form.explanations.put(row.indicatorId(), row.explanation());
+        }
+        for (ReportViews.MilestoneRow row : page.milestones()) {
+            form.milestoneStatus.put(
+                    row.milestoneId(),
+                    row.status() == null ? null : row.status().name());
+            form.milestonePercent.put(
+                    row.milestoneId(),
+                    row.percentDone() == null ? null : row.percentDone().toString());
+        }
+        for (ReportViews.SpendingRow row : page.spending()) {
+            form.spent.put(
+                    row.budgetLineId(),
+                    row.amount() == null
+                            ? null
+                            : row.amount().stripTrailingZeros().toPlainString());
+        }
+        form.achievements = page.achievements();
+        form.problems = page.problems();
+        form.nextSteps = page.nextSteps();
+        form.version = page.version();
+        return form;
+    }
+
+    /**
+     * The input, read against the page's rows; a field that cannot be read is put into {@code errors} (field name →
+     * message key) and left out.
+     */
+    ReportInput input(ReportViews.ReportPage page, Map<String, String> errors) {
+        Map<Long, ReportInput.Value> valueInputs = new LinkedHashMap<>();
+        for (ReportViews.ValueRow row : page.values()) {
+            String text = blankToNull(values.get(row.indicatorId()));
+            String explanation = explanations.get(row.indicatorId());
+            switch (row.valueKind()) {
+                case LEVEL -> {
+                    if (text != null && !row.levels().isEmpty() && !row.levels().contains(text)) {
+                        errors.put("values[" + row.indicatorId() + "]", "report.form.levelUnknown");
+                        continue;
+                    }
+                    valueInputs.put(row.indicatorId(), new ReportInput.Value(null, text, null, explanation));
+                }
+                case YES_NO ->
+                    valueInputs.put(
+                            row.indicatorId(),
+                            new ReportInput.Value(
+                                    null, null, text == null ? null : Boolean.valueOf(text), explanation));
+                default -> {
+                    BigDecimal number = number(text);
+                    if (text != null && number == null) {
+                        errors.put("values[" + row.indicatorId() + "]", "report.form.notANumber");
+                        continue;
+                    }
+                    valueInputs.put(row.indicatorId(), new ReportInput.Value(number, null, null, explanation));
+                }
+            }
+        }
+        Map<Long, ReportInput.Progress> progress = new LinkedHashMap<>();
+        for (ReportViews.MilestoneRow row : page.milestones()) {
+            String status = blankToNull(milestoneStatus.get(row.milestoneId()));
+            String percentText = blankToNull(milestonePercent.get(row.milestoneId()));
+            Integer percent = null;
+            if (percentText != null) {
+                BigDecimal parsed = number(percentText);
+                if (parsed == null || parsed.scale() > 0 || parsed.intValue() < 0 || parsed.intValue() > 100) {
+                    errors.put("milestonePercent[" + row.milestoneId() + "]", "report.form.percent");
+                    continue;
+                }
+                percent = parsed.intValue();
+            }
+            progress.put(
+                    row.milestoneId(),
+                    new ReportInput.Progress(status == null ? null : MilestoneProgress.valueOf(status), percent, null));
+        }
+        Map<Long, ReportInput.Spending> spending = new LinkedHashMap<>();
+        for (ReportViews.SpendingRow row : page.spending()) {
+            String text = blankToNull(spent.get(row.budgetLineId()));
+            BigDecimal amount = number(text);
+            if (text != null && (amount == null || amount.signum() < 0)) {
+                errors.put("spent[" + row.budgetLineId() + "]", "report.form.amount");
+                continue;
+            }
+            spending.put(row.budgetLineId(), new ReportInput.Spending(amount, null));
+        }
+        return new ReportInput(valueInputs, progress, spending, achievements, problems, nextSteps);
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(",", "").replace("，", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+
+    public void setValues(Map<Long, String> values) {
+        this.values = values;
+    }
+
+    public Map<Long, String> getExplanations() {
+        return explanations;
+    }
+
+    public void setExplanations(Map<Long, String> explanations) {
+        this.explanations = explanations;
+    }
+
+    public Map<Long, String> getMilestoneStatus() {
+        return milestoneStatus;
+    }
+
+    public void setMilestoneStatus(Map<Long, String> milestoneStatus) {
+        this.milestoneStatus = milestoneStatus;
+    }
+
+    public Map<Long, String> getMilestonePercent() {
+        return milestonePercent;
+    }
+
+    public void setMilestonePercent(Map<Long, String> milestonePercent) {
+        this.milestonePercent = milestonePercent;
+    }
+
+    public Map<Long, String> getSpent() {
+        return spent;
+    }
+
+    public void setSpent(Map<Long, String> spent) {
+        this.spent = spent;
+    }
+
+    public String getAchievements() {
+        return achievements;
+    }
+
+    public void setAchievements(String achievements) {
+        this.achievements = achievements;
+    }
+
+    public String getProblems() {
+        return problems;
+    }
+
+    public void setProblems(String problems) {
+        this.problems = problems;
+    }
+
+    public String getNextSteps() {
+        return nextSteps;
+    }
+
+    public void setNextSteps(String nextSteps) {
+        this.nextSteps = nextSteps;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,125 @@
+package com.hospitalplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The reporting pages over MockMvc: the reporter's form with its messages, the reviewer's decision. */
+@IntegrationTest
+class ReportPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ReportService reports;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void aReporterFillsInTheFormIsToldWhatIsMissingAndTheReviewerReturnsAValue() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/plans/{id}/periods", plan.planId())
+                        .with(user(as("planner3")))
+                        .with(csrf())
+                        .param("kind", "YEAR")
+                        .param("year", String.valueOf(today.getYear() - 1))
+                        .param("opensOn", today.minusDays(1).toString())
+                        .param("dueOn", today.plusDays(20).toString()))
+                .andExpect(status().is3xxRedirection());
+        SignedInUser reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+
+        String mine = page(get("/reports").with(user(reporter)));
+        assertThat(mine).contains("开始填报", "未开始");
+        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
+        String location = mvc.perform(post("/periods/{id}/reports", periodId)
+                        .with(user(reporter))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/reports/\\d+");
+        Long reportId = Long.valueOf(location.substring("/reports/".length()));
+
+        String form = page(get(location).with(user(reporter)));
+        assertThat(form).contains("出院患者手术占比", "≥35%", "保存草稿", "提交审核");
+
+        String badNumber = page(report(reportId, reporter, "save")
+                .param("values[" + plan.indicatorId() + "]", "三十")
+                .param("achievements", "引进博士2名"));
+        assertThat(badNumber).contains("请填写数字", "value=\"三十\"", "引进博士2名");
+
+        String incomplete =
+                page(report(reportId, reporter, "submit").param("values[" + plan.indicatorId() + "]", "20"));
+        assertThat(incomplete).contains("报告尚未完整", "落后于目标进度", "请选择任务进展", "value=\"20\"");
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
+
+        mvc.perform(report(reportId, reporter, "submit")
+                        .param("values[" + plan.indicatorId() + "]", "20")
+                        .param("explanations[" + plan.indicatorId() + "]", "设备延迟到货")
+                        .param("milestoneStatus[" + plan.milestoneId() + "]", "IN_PROGRESS")
+                        .param("milestonePercent[" + plan.milestoneId() + "]", "40")
+                        .param("spent[" + plan.budgetLineId() + "]", "88.5"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        assertThat(page(get("/reviews").with(user(as("reviewer"))))).contains("包头医学院第一附属医院");
+        String review = page(get(location).with(user(as("reviewer"))));
+        assertThat(review).contains("审核通过", "退回修改", "设备延迟到货", "88.5");
+        long version = reports.page(reportId, as("reviewer"), Locale.CHINA).version();
+        mvc.perform(post("/reports/{id}/return", reportId)
+                        .with(user(as("reviewer")))
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("reason", "请补充说明")
+                        .param("valueReason[" + plan.indicatorId() + "]", "请按出院患者口径核实"))
+                .andExpect(status().is3xxRedirection());
+
+        String returned = page(get(location).with(user(reporter)));
+        assertThat(returned).contains("退回原因", "请补充说明", "审核意见：请按出院患者口径核实", "已退回");
+        assertThat(returned).contains("提交", "退回");
+    }
+
+    private MockHttpServletRequestBuilder report(Long reportId, SignedInUser reporter, String action) {
+        return post("/reports/{id}", reportId)
+                .with(user(reporter))
+                .with(csrf())
+                .param("action", action)
+                .param(
+                        "version",
+                        String.valueOf(
+                                reports.page(reportId, reporter, Locale.CHINA).version()));
+    }
+
+    private String page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+}
