@@ -45,6 +45,7 @@ public class ReportService {
     private final ReportMilestoneRepository milestones;
     private final ReportSpendingRepository spending;
     private final ReportHistoryRepository history;
+    private final PeriodReopeningRepository reopenings;
     private final PlanService plans;
     private final OrganizationService organizations;
     private final UserService users;
@@ -58,6 +59,7 @@ public class ReportService {
             ReportMilestoneRepository milestones,
             ReportSpendingRepository spending,
             ReportHistoryRepository history,
+            PeriodReopeningRepository reopenings,
             PlanService plans,
             OrganizationService organizations,
             UserService users,
@@ -69,6 +71,7 @@ public class ReportService {
         this.milestones = milestones;
         this.spending = spending;
         this.history = history;
+        this.reopenings = reopenings;
         this.plans = plans;
         this.organizations = organizations;
         this.users = users;
@@ -131,6 +134,38 @@ public class ReportService {
         period.close();
         record(null, periodId, user, "PERIOD_CLOSED", null, PeriodStatus.OPEN.name(), PeriodStatus.CLOSED.name(), null);
         return period.planId();
+    }
+
+    /**
+     * Lets one institution report after the period has locked, until {@code until}; only reviewers of the
+     * institution's region do this, with a reason, and it is recorded.
+     */
+    public void reopenFor(Long periodId, Long organizationId, LocalDate until, String reason, SignedInUser user) {
+        ReportingPeriod period = period(periodId);
+        if (!plans.mayRead(period.planId(), user)) {
+            throw new ReportNotFoundException("period", periodId);
+        }
+        OrganizationView unit = organization(organizationId);
+        if (!ReportAccess.canDecide(actor(user), unitOf(unit), organizations.regionTree())) {
+            throw new AccessDeniedException("Only reviewers of the institution's region reopen a period for it");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ReportStateException("report.error.reasonRequired");
+        }
+        if (until == null || until.isBefore(LocalDate.now(clock))) {
+            throw new ReportStateException("period.error.untilInPast");
+        }
+        reopenings.save(
+                new PeriodReopening(periodId, organizationId, until, reason.strip(), user.id(), clock.instant()));
+        record(null, periodId, user, "PERIOD_REOPENED", unit.fullName(), null, until.toString(), reason.strip());
+    }
+
+    /** Whether the unit may still report in the period today: the period takes reports, or it was reopened for it. */
+    private boolean acceptsReportsFrom(ReportingPeriod period, Long organizationId) {
+        LocalDate today = LocalDate.now(clock);
+        return period.acceptsReportsOn(today)
+                || reopenings.findByPeriodIdAndOrganizationId(period.id(), organizationId).stream()
+                        .anyMatch(r -> r.coversOn(today));
     }
 
     // Reporters
@@ -256,7 +291,7 @@ public class ReportService {
                 .toList();
         boolean writable = ReportAccess.canWrite(actor, reportUnit)
                 && report.isEditable()
-                && period.acceptsReportsOn(LocalDate.now(clock));
+                && acceptsReportsFrom(period, report.organizationId());
         return new ReportViews.ReportPage(
                 report.id(),
                 period.planId(),
@@ -268,6 +303,9 @@ public class ReportService {
                 writable,
                 ReportAccess.canDecide(actor, reportUnit, regions) && report.status() == ReportStatus.SUBMITTED,
                 ReportAccess.canDecide(actor, reportUnit, regions) && report.status() == ReportStatus.APPROVED,
+                ReportAccess.canDecide(actor, reportUnit, regions)
+                        && report.isEditable()
+                        && !acceptsReportsFrom(period, report.organizationId()),
                 report.achievements(),
                 report.problems(),
                 report.nextSteps(),
@@ -512,7 +550,7 @@ public class ReportService {
         }
         checkVersion(report, version);
         report.requireEditable();
-        if (!period(report.periodId()).acceptsReportsOn(LocalDate.now(clock))) {
+        if (!acceptsReportsFrom(period(report.periodId()), report.organizationId())) {
             throw new ReportStateException("report.error.periodLocked");
         }
         return report;

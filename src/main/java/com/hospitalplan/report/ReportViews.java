@@ -71,6 +71,7 @@ public final class ReportViews {
             boolean editable,
             boolean decidable,
             boolean reopenable,
+            boolean periodReopenable,
             String achievements,
             String problems,
             String nextSteps,

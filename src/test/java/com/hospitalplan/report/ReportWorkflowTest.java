@@ -142,6 +142,35 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void aLockedPeriodTakesReportsOnlyFromAnInstitutionAReviewerReopenedItFor() {
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.closePeriod(periodId, as("planner3"));
+        long version = reports.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> reports.save(reportId, version, input("36", null, null), reporter))
+                .isInstanceOf(ReportStateException.class)
+                .hasMessage("report.error.periodLocked");
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
+        assertThat(reports.page(reportId, as("reviewer"), Locale.CHINA).periodReopenable())
+                .isTrue();
+
+        Long hospital = accounts.organizationIdOf("包头医学院第一附属医院");
+        assertThatThrownBy(() ->
+                        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", as("reviewer2")))
+                .isInstanceOf(ReportNotFoundException.class);
+        assertThatThrownBy(() ->
+                        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), " ", as("reviewer")))
+                .isInstanceOf(ReportStateException.class);
+        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", as("reviewer"));
+
+        reports.save(reportId, version, input("36", null, null), reporter);
+        assertThat(reports.page(reportId, reporter, Locale.CHINA)
+                        .values()
+                        .get(0)
+                        .numberValue())
+                .isEqualByComparingTo("36");
+    }
+
+    @Test
     void twoReviewersDecidingAtOnceHaveOneWinner() {
         Long reportId = reports.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));

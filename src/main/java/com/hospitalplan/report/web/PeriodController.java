@@ -2,6 +2,7 @@ package com.hospitalplan.report.web;
 
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.user.SignedInUser;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -57,6 +58,29 @@ class PeriodController {
         Optional<String> refusal = reports.openPeriod(planId, kind, year, part, opensOn, dueOn, graceDays, user);
         redirect.addFlashAttribute(refusal.isPresent() ? "failure" : "success", refusal.orElse("period.opened"));
         return "redirect:/plans/" + planId + "/periods";
+    }
+
+    @PostMapping("/periods/{periodId}/reopen")
+    String reopenForInstitution(
+            @PathVariable Long periodId,
+            @RequestParam(required = false) Long organizationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) Long reportId,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        String back = reportId == null ? "redirect:/reports" : "redirect:/reports/" + reportId;
+        if (organizationId == null) {
+            redirect.addFlashAttribute("failure", "period.error.incomplete");
+            return back;
+        }
+        try {
+            reports.reopenFor(periodId, organizationId, until, reason, user);
+            redirect.addFlashAttribute("success", "period.reopenedFor");
+        } catch (ReportStateException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return back;
     }
 
     @PostMapping("/periods/{periodId}/close")
