@@ -46,6 +46,7 @@ public class ReportService {
     private final ReportSpendingRepository spending;
     private final ReportHistoryRepository history;
     private final PeriodReopeningRepository reopenings;
+    private final ReportEvidenceRepository evidence;
     private final PlanService plans;
     private final OrganizationService organizations;
     private final UserService users;
@@ -60,6 +61,7 @@ public class ReportService {
             ReportSpendingRepository spending,
             ReportHistoryRepository history,
             PeriodReopeningRepository reopenings,
+            ReportEvidenceRepository evidence,
             PlanService plans,
             OrganizationService organizations,
             UserService users,
@@ -72,6 +74,7 @@ public class ReportService {
         this.spending = spending;
         this.history = history;
         this.reopenings = reopenings;
+        this.evidence = evidence;
         this.plans = plans;
         this.organizations = organizations;
         this.users = users;
@@ -313,6 +316,7 @@ public class ReportService {
                 valueRows,
                 milestoneRows,
                 spendingRows,
+                evidence.listOfReport(reportId),
                 historyOf(reportId),
                 report.version());
     }
@@ -442,6 +446,56 @@ public class ReportService {
         }
         report.submit(user.id(), clock.instant());
         record(reportId, report.periodId(), user, "SUBMITTED", null, null, ReportStatus.SUBMITTED.name(), null);
+    }
+
+    /**
+     * Attaches an evidence file (PDF, image or Office document of at most {@link EvidenceType#MAX_BYTES}).
+     *
+     * @return the message key of the reason it was refused, or empty
+     */
+    public Optional<String> addEvidence(Long reportId, String filename, byte[] content, SignedInUser user) {
+        Report report = readable(reportId, user);
+        Report writable = writable(reportId, report.version(), user);
+        if (content == null || content.length == 0) {
+            return Optional.of("evidence.error.empty");
+        }
+        if (content.length > EvidenceType.MAX_BYTES) {
+            return Optional.of("evidence.error.tooLarge");
+        }
+        String name = filename == null
+                ? ""
+                : filename.replaceAll("[\\\\/\\r\\n\"]", "_").strip();
+        if (name.isEmpty() || name.length() > 255) {
+            return Optional.of("evidence.error.name");
+        }
+        Optional<EvidenceType> type = EvidenceType.of(name, content);
+        if (type.isEmpty()) {
+            return Optional.of("evidence.error.type");
+        }
+        evidence.save(new ReportEvidence(reportId, name, type.get(), content, user.id(), clock.instant()));
+        record(reportId, writable.periodId(), user, "EVIDENCE_ADDED", name, null, String.valueOf(content.length), null);
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public ReportViews.EvidenceFile evidenceFile(Long reportId, Long evidenceId, SignedInUser user) {
+        readable(reportId, user);
+        ReportEvidence file = ownEvidence(reportId, evidenceId);
+        return new ReportViews.EvidenceFile(file.filename(), file.contentType(), file.content());
+    }
+
+    public void removeEvidence(Long reportId, Long evidenceId, SignedInUser user) {
+        Report report = readable(reportId, user);
+        writable(reportId, report.version(), user);
+        ReportEvidence file = ownEvidence(reportId, evidenceId);
+        file.remove(clock.instant());
+        record(reportId, report.periodId(), user, "EVIDENCE_REMOVED", file.filename(), null, null, null);
+    }
+
+    private ReportEvidence ownEvidence(Long reportId, Long evidenceId) {
+        return evidence.findById(evidenceId)
+                .filter(e -> e.reportId().equals(reportId) && !e.isRemoved())
+                .orElseThrow(() -> new ReportNotFoundException("evidence", evidenceId));
     }
 
     // Reviewers

@@ -79,8 +79,14 @@ public final class ReportViews {
             List<ValueRow> values,
             List<MilestoneRow> milestones,
             List<SpendingRow> spending,
+            List<EvidenceRow> evidence,
             List<HistoryRow> history,
             long version) {}
+
+    public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {}
+
+    /** An evidence file to download. */
+    public record EvidenceFile(String filename, String contentType, byte[] content) {}
 
     public record ReviewItem(
             Long reportId, String planTitle, PeriodView period, String organizationName, Instant submittedAt) {}

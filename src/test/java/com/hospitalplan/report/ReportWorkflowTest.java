@@ -171,6 +171,36 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void evidenceIsCheckedByNameAndContentAndOnlyMarkedRemoved() {
+        Long reportId = reports.startReport(periodId, reporter);
+        assertThat(reports.addEvidence(reportId, "照片.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}, reporter))
+                .isEmpty();
+        assertThat(reports.addEvidence(reportId, "tool.exe", new byte[] {'M', 'Z', 0, 0}, reporter))
+                .contains("evidence.error.type");
+        assertThat(reports.addEvidence(reportId, "renamed.pdf", new byte[] {'M', 'Z', 0, 0}, reporter))
+                .contains("evidence.error.type");
+        assertThat(reports.addEvidence(reportId, "huge.pdf", new byte[(int) EvidenceType.MAX_BYTES + 1], reporter))
+                .contains("evidence.error.tooLarge");
+        assertThat(reports.addEvidence(reportId, "empty.pdf", new byte[0], reporter))
+                .contains("evidence.error.empty");
+
+        ReportViews.EvidenceRow photo =
+                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0);
+        assertThat(photo.filename()).isEqualTo("照片.png");
+        ReportViews.EvidenceFile file = reports.evidenceFile(reportId, photo.id(), as("reviewer"));
+        assertThat(file.contentType()).isEqualTo("image/png");
+        assertThat(file.content()).hasSize(6);
+        assertThatThrownBy(() -> reports.evidenceFile(reportId, photo.id(), as("reporter2")))
+                .isInstanceOf(ReportNotFoundException.class);
+
+        reports.removeEvidence(reportId, photo.id(), reporter);
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).evidence()).isEmpty();
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).history())
+                .extracting(ReportViews.HistoryRow::action)
+                .contains("EVIDENCE_ADDED", "EVIDENCE_REMOVED");
+    }
+
+    @Test
     void twoReviewersDecidingAtOnceHaveOneWinner() {
         Long reportId = reports.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));

@@ -107,6 +107,7 @@ class PermissionMatrixTest {
                 ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
                 path = path.replace("{periodId}", String.valueOf(reported.periodId()))
                         .replace("{reportId}", String.valueOf(reported.reportId()))
+                        .replace("{evidenceId}", String.valueOf(reported.evidenceId()))
                         .replace("{planId}", String.valueOf(reported.plan().planId()));
             }
             if (path.contains("{planId}")) {

@@ -30,7 +30,7 @@ public class ScratchPlans {
     public record Ids(Long planId, Long goalId, Long indicatorId, Long milestoneId, Long budgetLineId) {}
 
     /** A scratch plan with an open yearly period and the hospital's submitted report in it. */
-    public record Reported(Ids plan, Long periodId, Long reportId, String reporterUsername) {}
+    public record Reported(Ids plan, Long periodId, Long reportId, Long evidenceId, String reporterUsername) {}
 
     private final PlanService plans;
     private final ReportService reports;
@@ -82,8 +82,11 @@ public class ScratchPlans {
                         null,
                         null),
                 reporter);
+        reports.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
+        Long evidenceId =
+                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
         reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
-        return new Reported(plan, periodId, reportId, username);
+        return new Reported(plan, periodId, reportId, evidenceId, username);
     }
 
     public Ids publishedPlanOfBaotouHospital() {

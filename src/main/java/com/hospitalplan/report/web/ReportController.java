@@ -6,9 +6,16 @@ import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.report.SubmissionRefusedException;
 import com.hospitalplan.user.SignedInUser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Reports: the reporter's list and form, the reviewer's queue and decisions. */
@@ -90,6 +98,56 @@ class ReportController {
         }
         redirect.addFlashAttribute("success", "report.saved");
         return "redirect:/reports/" + reportId;
+    }
+
+    @PostMapping("/reports/{reportId}/evidence")
+    String addEvidence(
+            @PathVariable Long reportId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            Optional<String> refusal = reports.addEvidence(
+                    reportId,
+                    file == null ? null : file.getOriginalFilename(),
+                    file == null ? null : file.getBytes(),
+                    user);
+            redirect.addFlashAttribute(refusal.isPresent() ? "failure" : "success", refusal.orElse("evidence.added"));
+        } catch (ReportStateException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/reports/" + reportId + "#evidence";
+    }
+
+    @GetMapping("/reports/{reportId}/evidence/{evidenceId}")
+    ResponseEntity<byte[]> downloadEvidence(
+            @PathVariable Long reportId, @PathVariable Long evidenceId, @AuthenticationPrincipal SignedInUser user) {
+        ReportViews.EvidenceFile file = reports.evidenceFile(reportId, evidenceId, user);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    @PostMapping("/reports/{reportId}/evidence/{evidenceId}/remove")
+    String removeEvidence(
+            @PathVariable Long reportId,
+            @PathVariable Long evidenceId,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        try {
+            reports.removeEvidence(reportId, evidenceId, user);
+            redirect.addFlashAttribute("success", "evidence.removed");
+        } catch (ReportStateException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+        }
+        return "redirect:/reports/" + reportId + "#evidence";
     }
 
     @GetMapping("/reviews")
