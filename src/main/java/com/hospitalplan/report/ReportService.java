@@ -318,6 +318,7 @@ public class ReportService {
                 spendingRows,
                 evidence.listOfReport(reportId),
                 historyOf(reportId),
+                changesSinceReturn(historyOf(reportId)),
                 report.version());
     }
 
@@ -753,6 +754,26 @@ public class ReportService {
             return null;
         }
         return indicator.baselineYear() == null ? value : value + "（" + indicator.baselineYear() + "）";
+    }
+
+    /**
+     * What the reporter changed after the report was last returned (or reopened), so that the reviewer of a
+     * resubmitted report reads only that; empty for a report that was never sent back.
+     */
+    static List<ReportViews.HistoryRow> changesSinceReturn(List<ReportViews.HistoryRow> history) {
+        int lastReturn = -1;
+        for (int i = 0; i < history.size(); i++) {
+            String action = history.get(i).action();
+            if (action.equals("RETURNED") || action.equals("REOPENED")) {
+                lastReturn = i;
+            }
+        }
+        if (lastReturn < 0) {
+            return List.of();
+        }
+        return history.subList(lastReturn + 1, history.size()).stream()
+                .filter(h -> !h.action().equals("SUBMITTED") && !h.action().equals("APPROVED"))
+                .toList();
     }
 
     private List<ReportViews.HistoryRow> historyOf(Long reportId) {

@@ -81,6 +81,7 @@ public final class ReportViews {
             List<SpendingRow> spending,
             List<EvidenceRow> evidence,
             List<HistoryRow> history,
+            List<HistoryRow> changesSinceReturn,
             long version) {}
 
     public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {}

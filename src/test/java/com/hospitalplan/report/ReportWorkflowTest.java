@@ -123,7 +123,15 @@ class ReportWorkflowTest {
         assertThat(returned.values().get(0).returnReason()).isEqualTo("应按出院患者计算");
 
         saveAndSubmit(reportId, input("36", "按出院患者重新统计", MilestoneProgress.DONE));
-        long resubmitted = reports.page(reportId, reviewer, Locale.CHINA).version();
+        ReportViews.ReportPage toReview = reports.page(reportId, reviewer, Locale.CHINA);
+        assertThat(toReview.changesSinceReturn())
+                .extracting(
+                        ReportViews.HistoryRow::action,
+                        ReportViews.HistoryRow::oldValue,
+                        ReportViews.HistoryRow::newValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("VALUE", "20", "36"))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("VALUE", "", "20"));
+        long resubmitted = toReview.version();
         reports.approve(reportId, resubmitted, reviewer);
 
         ReportViews.ReportPage approved = reports.page(reportId, reporter, Locale.CHINA);
