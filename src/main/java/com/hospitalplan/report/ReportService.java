@@ -530,6 +530,7 @@ public class ReportService {
     public void approve(Long reportId, long version, SignedInUser user) {
         Report report = decidable(reportId, version, user);
         report.approve(user.id(), clock.instant());
+        values.findByReportId(reportId).forEach(value -> value.returnWith(null));
         record(
                 reportId,
                 report.periodId(),
