@@ -139,6 +139,9 @@ class PermissionMatrixTest {
         }
         if (method != HttpMethod.GET) {
             request.with(csrf());
+            if (path.startsWith("/api/")) {
+                request.contentType("application/json").content("{}");
+            }
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         String who = username == null ? "anonymous" : username;

@@ -1,0 +1,139 @@
+package com.hospitalplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.ApiTokenService;
+import com.hospitalplan.user.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A hospital information system reports through the API with a personal token; a reviewer decides. */
+@IntegrationTest
+class ReportApiTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Test
+    void aSystemSavesAndSubmitsValuesAndAReviewerApprovesThem() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        LocalDate today = LocalDate.now();
+        reports.openPeriod(
+                plan.planId(),
+                PeriodKind.YEAR,
+                today.getYear() - 1,
+                1,
+                today.minusDays(1),
+                today.plusDays(9),
+                0,
+                (SignedInUser) users.loadUserByUsername("planner3"));
+        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        String token = "Bearer " + tokens.create(accounts.idOf(username), "HIS");
+
+        JsonNode assignments = call(mvc.perform(get("/api/v1/assignments").header("Authorization", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+        long periodId = assignments.path(0).path("period").path("id").asLong();
+        assertThat(assignments.path(0).path("planId").asLong()).isEqualTo(plan.planId());
+
+        long reportId = call(mvc.perform(
+                                post("/api/v1/periods/{id}/reports", periodId).header("Authorization", token))
+                        .andExpect(status().isCreated())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .path("id")
+                .asLong();
+
+        long version = page(reportId, token).path("version").asLong();
+        String partial = "{\"values\":{\"" + plan.indicatorId() + "\":{\"number\":36}}}";
+        mvc.perform(put("/api/v1/reports/{id}", reportId)
+                        .param("version", String.valueOf(version))
+                        .header("Authorization", token)
+                        .contentType("application/json")
+                        .content(partial))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.values[0].numberValue").value(36));
+
+        version = page(reportId, token).path("version").asLong();
+        mvc.perform(post("/api/v1/reports/{id}/submit", reportId)
+                        .param("version", String.valueOf(version))
+                        .header("Authorization", token))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].message").value("请选择任务进展。"));
+
+        String milestone = "{\"milestones\":{\"" + plan.milestoneId() + "\":{\"status\":\"DONE\"}}}";
+        mvc.perform(put("/api/v1/reports/{id}", reportId)
+                        .param("version", String.valueOf(version))
+                        .header("Authorization", token)
+                        .contentType("application/json")
+                        .content(milestone))
+                .andExpect(status().isOk());
+        version = page(reportId, token).path("version").asLong();
+        mvc.perform(post("/api/v1/reports/{id}/submit", reportId)
+                        .param("version", String.valueOf(version))
+                        .header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+
+        long submitted =
+                page(reportId, "Bearer demo-token-reviewer").path("version").asLong();
+        mvc.perform(post("/api/v1/reports/{id}/approve", reportId)
+                        .param("version", String.valueOf(submitted))
+                        .header("Authorization", "Bearer demo-token-reviewer"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPROVED"));
+        mvc.perform(post("/api/v1/reports/{id}/approve", reportId)
+                        .param("version", String.valueOf(submitted))
+                        .header("Authorization", "Bearer demo-token-reviewer"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.error").isNotEmpty());
+        mvc.perform(get("/api/v1/reports/{id}", reportId).header("Authorization", "Bearer demo-token-reporter2"))
+                .andExpect(status().isNotFound());
+    }
+
+    private JsonNode page(long reportId, String token) throws Exception {
+        return call(mvc.perform(get("/api/v1/reports/{id}", reportId).header("Authorization", token))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private JsonNode call(String body) {
+        return json.readTree(body);
+    }
+}
