@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,7 @@ public class ReportService {
     private final OrganizationService organizations;
     private final UserService users;
     private final TargetService targets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReportService(
@@ -66,6 +68,7 @@ public class ReportService {
             OrganizationService organizations,
             UserService users,
             TargetService targets,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.periods = periods;
         this.reports = reports;
@@ -79,6 +82,7 @@ public class ReportService {
         this.organizations = organizations;
         this.users = users;
         this.targets = targets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -127,6 +131,9 @@ public class ReportService {
         }
         ReportingPeriod period = periods.save(new ReportingPeriod(planId, kind, year, part, opensOn, dueOn, graceDays));
         record(null, period.id(), user, "PERIOD_OPENED", kind + " " + year + "/" + part, null, dueOn.toString(), null);
+        ReportingScope scope = plans.reportingScope(planId);
+        events.publishEvent(new ReportEvents.PeriodOpened(
+                period.id(), planId, scope.planTitle(), label(period), reportingUnits(scope)));
         return Optional.empty();
     }
 
@@ -499,6 +506,51 @@ public class ReportService {
                 .orElseThrow(() -> new ReportNotFoundException("evidence", evidenceId));
     }
 
+    /**
+     * Tells the units that have not submitted yet that an open period is due within {@code daysAhead} days or is
+     * overdue. Run daily; the notifications themselves are made once per person and period.
+     */
+    public void remindDueReports(int daysAhead) {
+        LocalDate today = LocalDate.now(clock);
+        for (ReportingPeriod period : periods.findAll()) {
+            if (!period.acceptsReportsOn(today) && !period.isOverdueOn(today)) {
+                continue;
+            }
+            if (period.status() == PeriodStatus.CLOSED) {
+                continue;
+            }
+            boolean overdue = period.isOverdueOn(today);
+            if (!overdue && period.dueOn().isAfter(today.plusDays(daysAhead))) {
+                continue;
+            }
+            ReportingScope scope = plans.reportingScope(period.planId());
+            java.util.Set<Long> pending = new java.util.HashSet<>(reportingUnits(scope));
+            reports.findByPeriodIdIn(List.of(period.id())).stream()
+                    .filter(r -> r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED)
+                    .forEach(r -> pending.remove(r.organizationId()));
+            if (!pending.isEmpty()) {
+                events.publishEvent(new ReportEvents.ReportsDue(
+                        period.id(), scope.planTitle(), period.dueOn().toString(), overdue, pending));
+            }
+        }
+    }
+
+    private static java.util.Set<Long> reportingUnits(ReportingScope scope) {
+        java.util.Set<Long> units = new java.util.LinkedHashSet<>();
+        scope.indicators().forEach(i -> units.addAll(i.reporters()));
+        scope.milestones().forEach(m -> units.addAll(m.reporters()));
+        scope.budgetLines().forEach(b -> units.addAll(b.reporters()));
+        return units;
+    }
+
+    private static String label(ReportingPeriod period) {
+        return switch (period.kind()) {
+            case YEAR -> period.year() + "年度";
+            case HALF_YEAR -> period.year() + (period.part() == 1 ? "年上半年" : "年下半年");
+            case QUARTER -> period.year() + "年第" + period.part() + "季度";
+        };
+    }
+
     // Reviewers
 
     @Transactional(readOnly = true)
@@ -531,6 +583,10 @@ public class ReportService {
         Report report = decidable(reportId, version, user);
         report.approve(user.id(), clock.instant());
         values.findByReportId(reportId).forEach(value -> value.returnWith(null));
+        events.publishEvent(new ReportEvents.ReportApproved(
+                reportId,
+                report.organizationId(),
+                plans.reportingScope(period(report.periodId()).planId()).planTitle()));
         record(
                 reportId,
                 report.periodId(),
@@ -565,6 +621,11 @@ public class ReportService {
                 ReportStatus.SUBMITTED.name(),
                 ReportStatus.RETURNED.name(),
                 reason);
+        events.publishEvent(new ReportEvents.ReportReturned(
+                reportId,
+                report.organizationId(),
+                plans.reportingScope(period(report.periodId()).planId()).planTitle(),
+                reason));
     }
 
     public void reopen(Long reportId, long version, String reason, SignedInUser user) {

@@ -32,6 +32,7 @@ class AppUser {
     private Instant lockedUntil;
     private boolean demoPassword;
     private Instant passwordChangedAt;
+    private String email;
 
     @Version
     private long version;
@@ -122,6 +123,10 @@ class AppUser {
 
     Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    String email() {
+        return email;
     }
 
     boolean demoPassword() {

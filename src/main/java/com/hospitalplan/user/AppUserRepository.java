@@ -11,4 +11,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     long countByDemoPasswordTrue();
 
     List<AppUser> findAllByOrderByUsernameAsc();
+
+    List<AppUser> findByRoleAndEnabledTrueAndOrganizationIdIn(Role role, java.util.Collection<Long> organizationIds);
 }

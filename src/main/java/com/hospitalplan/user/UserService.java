@@ -132,6 +132,16 @@ public class UserService {
         return Optional.empty();
     }
 
+    /** The enabled reporters of the given organisations: who is told about their reports. */
+    public List<Recipient> reportersOf(java.util.Collection<Long> organizationIds) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return users.findByRoleAndEnabledTrueAndOrganizationIdIn(Role.REPORTER, organizationIds).stream()
+                .map(u -> new Recipient(u.id(), u.displayName(), u.email()))
+                .toList();
+    }
+
     @Transactional
     public void unlock(Long userId) {
         users.findById(userId)

@@ -1,0 +1,66 @@
+package com.hospitalplan.notification;
+
+import com.hospitalplan.report.ReportEvents;
+import com.hospitalplan.user.UserService;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Turns reporting events into notices for the reporters of the units concerned. */
+@Component
+class ReportNotifications {
+
+    private final NotificationService notifications;
+    private final UserService users;
+
+    ReportNotifications(NotificationService notifications, UserService users) {
+        this.notifications = notifications;
+        this.users = users;
+    }
+
+    @EventListener
+    void periodOpened(ReportEvents.PeriodOpened event) {
+        notifications.notify(
+                users.reportersOf(event.organizationIds()),
+                "PERIOD_OPENED",
+                "period-" + event.periodId(),
+                "notification.periodOpened",
+                List.of(event.planTitle(), event.periodLabel()),
+                "/reports");
+    }
+
+    @EventListener
+    void reportsDue(ReportEvents.ReportsDue event) {
+        String kind = event.overdue() ? "OVERDUE" : "DUE_SOON";
+        notifications.notify(
+                users.reportersOf(event.organizationIds()),
+                kind,
+                "period-" + event.periodId(),
+                event.overdue() ? "notification.overdue" : "notification.dueSoon",
+                List.of(event.planTitle(), event.dueOn()),
+                "/reports");
+    }
+
+    @EventListener
+    void reportReturned(ReportEvents.ReportReturned event) {
+        notifications.notify(
+                users.reportersOf(Set.of(event.organizationId())),
+                "RETURNED",
+                "report-" + event.reportId() + "-" + System.nanoTime(),
+                "notification.returned",
+                List.of(event.planTitle(), event.reason() == null ? "" : event.reason()),
+                "/reports/" + event.reportId());
+    }
+
+    @EventListener
+    void reportApproved(ReportEvents.ReportApproved event) {
+        notifications.notify(
+                users.reportersOf(Set.of(event.organizationId())),
+                "APPROVED",
+                "report-" + event.reportId() + "-" + System.nanoTime(),
+                "notification.approved",
+                List.of(event.planTitle()),
+                "/reports/" + event.reportId());
+    }
+}

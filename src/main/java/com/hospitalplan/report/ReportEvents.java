@@ -1,0 +1,25 @@
+package com.hospitalplan.report;
+
+import java.util.Set;
+
+/** What happened in reporting, for whoever wants to tell people about it (notifications). */
+public final class ReportEvents {
+
+    private ReportEvents() {}
+
+    /** A period was opened; {@code organizationIds} are the units that have to report in it. */
+    public record PeriodOpened(
+            Long periodId, Long planId, String planTitle, String periodLabel, Set<Long> organizationIds) {}
+
+    public record ReportReturned(Long reportId, Long organizationId, String planTitle, String reason) {}
+
+    public record ReportApproved(Long reportId, Long organizationId, String planTitle) {}
+
+    /**
+     * A period is due soon or overdue and these units have not submitted.
+     *
+     * @param overdue whether the due date has passed
+     */
+    public record ReportsDue(
+            Long periodId, String planTitle, String dueOn, boolean overdue, Set<Long> organizationIds) {}
+}

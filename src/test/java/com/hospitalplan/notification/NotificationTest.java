@@ -1,0 +1,139 @@
+package com.hospitalplan.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.SignedInUser;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.TestPropertySource;
+
+/** Notifications in the application and by e-mail, against an in-process mail server. */
+@IntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+class NotificationTest {
+
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void reportersHearOfOpenedPeriodsDueDatesReturnsAndApprovals() throws Exception {
+        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        jdbc.update("update app_user set email = 'keyan@example.test' where username = ?", username);
+        SignedInUser reporter = as(username);
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        LocalDate today = LocalDate.now();
+
+        reports.openPeriod(
+                plan.planId(),
+                PeriodKind.YEAR,
+                today.getYear() - 1,
+                1,
+                today.minusDays(1),
+                today.plusDays(2),
+                0,
+                as("planner3"));
+        assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
+        assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage opened = mailServer.getReceivedMessagesForDomain("example.test")[0];
+        assertThat(GreenMailUtil.getBody(opened)).isNotBlank();
+        assertThat(opened.getAllRecipients()[0].toString()).isEqualTo("keyan@example.test");
+
+        reports.remindDueReports(3);
+        reports.remindDueReports(3);
+        assertThat(texts(reporter)).filteredOn(t -> t.contains("尚未提交")).hasSize(1);
+
+        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.save(
+                reportId,
+                reports.page(reportId, reporter, Locale.CHINA).version(),
+                new ReportInput(
+                        Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
+                        Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null)),
+                        Map.of(),
+                        null,
+                        null,
+                        null),
+                reporter);
+        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        reports.returnReport(
+                reportId,
+                reports.page(reportId, as("reviewer"), Locale.CHINA).version(),
+                "请补充佐证材料",
+                Map.of(),
+                as("reviewer"));
+        assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("被退回", "请补充佐证材料"));
+        assertThat(notifications.unread(reporter.id())).isEqualTo(3);
+
+        notifications.markAllRead(reporter.id());
+        assertThat(notifications.unread(reporter.id())).isZero();
+    }
+
+    @Test
+    void onlyUnitsThatHaveNotSubmittedAreReminded() {
+        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        SignedInUser reporter = as(username);
+        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+
+        reports.remindDueReports(30);
+
+        long dueNoticesForThisPlan = notifications.recent(reporter.id(), Locale.CHINA).stream()
+                .filter(n -> n.text().contains("尚未提交"))
+                .filter(n -> n.text().contains(planTitle(reported)))
+                .count();
+        assertThat(dueNoticesForThisPlan).isZero();
+    }
+
+    private String planTitle(ScratchPlans.Reported reported) {
+        return jdbc.queryForObject(
+                "select title from plan where id = ?",
+                String.class,
+                reported.plan().planId());
+    }
+
+    private java.util.List<String> texts(SignedInUser user) {
+        return notifications.recent(user.id(), Locale.CHINA).stream()
+                .map(NotificationView::text)
+                .toList();
+    }
+}
