@@ -47,8 +47,9 @@ class AppUser {
         this.organizationId = organizationId;
     }
 
-    void describe(String displayName, Role role, Long organizationId, boolean enabled) {
+    void describe(String displayName, String email, Role role, Long organizationId, boolean enabled) {
         this.displayName = displayName;
+        this.email = email;
         this.role = role;
         this.organizationId = organizationId;
         this.enabled = enabled;

@@ -51,6 +51,7 @@ class UserAdminController {
         Optional<String> refusal = users.create(
                 form.getUsername(),
                 form.getDisplayName().strip(),
+                form.emailOrNull(),
                 form.getRole(),
                 form.getOrganizationId(),
                 form.getPassword());
@@ -84,6 +85,7 @@ class UserAdminController {
                 userId,
                 form.getVersion(),
                 form.getDisplayName().strip(),
+                form.emailOrNull(),
                 form.getRole(),
                 form.getOrganizationId(),
                 form.isEnabled());

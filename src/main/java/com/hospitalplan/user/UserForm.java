@@ -1,5 +1,6 @@
 package com.hospitalplan.user;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -16,6 +17,10 @@ class UserForm {
     @Size(max = 64, message = "{form.tooLong}")
     private String displayName;
 
+    @Email(message = "{admin.users.emailFormat}")
+    @Size(max = 255, message = "{form.tooLong}")
+    private String email;
+
     @NotNull(message = "{admin.users.roleRequired}")
     private Role role;
 
@@ -30,6 +35,7 @@ class UserForm {
         UserForm form = new UserForm();
         form.username = user.username();
         form.displayName = user.displayName();
+        form.email = user.email();
         form.role = user.role();
         form.organizationId = user.organizationId();
         form.enabled = user.enabled();
@@ -51,6 +57,19 @@ class UserForm {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** The address, or {@code null} when none was entered. */
+    String emailOrNull() {
+        return email == null || email.isBlank() ? null : email.strip();
     }
 
     public Role getRole() {

@@ -74,6 +74,7 @@ public class UserService {
                 user.id(),
                 user.username(),
                 user.displayName(),
+                user.email(),
                 user.role(),
                 user.organizationId(),
                 user.enabled(),
@@ -87,7 +88,7 @@ public class UserService {
      */
     @Transactional
     public Optional<String> create(
-            String username, String displayName, Role role, Long organizationId, String password) {
+            String username, String displayName, String email, Role role, Long organizationId, String password) {
         if (users.findByUsername(username).isPresent()) {
             return Optional.of("admin.users.usernameTaken");
         }
@@ -99,12 +100,20 @@ public class UserService {
             return violation;
         }
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, role, organizationId);
+        user.describe(displayName, email, role, organizationId, true);
         users.save(user);
         return Optional.empty();
     }
 
     @Transactional
-    public void update(Long userId, long version, String displayName, Role role, Long organizationId, boolean enabled) {
+    public void update(
+            Long userId,
+            long version,
+            String displayName,
+            String email,
+            Role role,
+            Long organizationId,
+            boolean enabled) {
         AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
         if (user.version() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(AppUser.class, userId);
@@ -112,7 +121,7 @@ public class UserService {
         if (organizations.find(organizationId).isEmpty()) {
             throw new UserNotFoundException(userId);
         }
-        user.describe(displayName, role, organizationId, enabled);
+        user.describe(displayName, email, role, organizationId, enabled);
     }
 
     /**

@@ -94,12 +94,23 @@ class AdministrationTest {
         mvc.perform(asAdmin(post("/admin/users"))
                         .param("username", username)
                         .param("displayName", "张医生")
+                        .param("email", "zhang@example.test")
                         .param("role", "REPORTER")
                         .param("organizationId", String.valueOf(organization))
                         .param("password", "寻乌中医院填报口令"))
                 .andExpect(redirectedUrl("/admin/users"));
         mvc.perform(formLogin().user(username).password("寻乌中医院填报口令"))
                 .andExpect(authenticated().withRoles("REPORTER"));
+        assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, username))
+                .isEqualTo("zhang@example.test");
+        assertThat(page(asAdmin(post("/admin/users"))
+                        .param("username", "mail" + System.nanoTime())
+                        .param("displayName", "邮箱错误")
+                        .param("email", "not-an-address")
+                        .param("role", "VIEWER")
+                        .param("organizationId", String.valueOf(organization))
+                        .param("password", "足够长的一个口令")))
+                .contains("请填写有效的电子邮箱地址");
 
         assertThat(page(asAdmin(post("/admin/users"))
                         .param("username", username)
