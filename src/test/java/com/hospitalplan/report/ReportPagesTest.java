@@ -105,7 +105,7 @@ class ReportPagesTest {
 
         String returned = page(get(location).with(user(reporter)));
         assertThat(returned).contains("退回原因", "请补充说明", "审核意见：请按出院患者口径核实", "已退回");
-        assertThat(returned).contains("提交", "退回");
+        assertThat(returned).contains("→ 已提交，待审核", "已提交，待审核 → 已退回", "→ 推进中 40%");
     }
 
     private MockHttpServletRequestBuilder report(Long reportId, SignedInUser reporter, String action) {

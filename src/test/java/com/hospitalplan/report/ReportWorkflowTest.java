@@ -209,6 +209,25 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void submittingTwiceSubmitsOnce() {
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.save(
+                reportId,
+                reports.page(reportId, reporter, Locale.CHINA).version(),
+                input("36", null, MilestoneProgress.DONE),
+                reporter);
+        long version = reports.page(reportId, reporter, Locale.CHINA).version();
+        reports.submit(reportId, version, reporter);
+        assertThatThrownBy(() -> reports.submit(reportId, version, reporter))
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
+        long current = reports.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> reports.submit(reportId, current, reporter)).isInstanceOf(ReportStateException.class);
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).history())
+                .filteredOn(h -> h.action().equals("SUBMITTED"))
+                .hasSize(1);
+    }
+
+    @Test
     void twoReviewersDecidingAtOnceHaveOneWinner() {
         Long reportId = reports.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));
