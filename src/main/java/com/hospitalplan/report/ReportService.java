@@ -178,6 +178,42 @@ public class ReportService {
                         .anyMatch(r -> r.coversOn(today));
     }
 
+    /**
+     * Every unit that reports in a period with its report's status, for those who manage the plan's periods
+     * (its planners, reviewers who read it, administrators); reviewers see the units of their region only.
+     */
+    @Transactional(readOnly = true)
+    public List<ReportViews.UnitReport> unitReports(Long periodId, SignedInUser user) {
+        ReportingPeriod period = period(periodId);
+        if (!plans.mayRead(period.planId(), user)) {
+            throw new ReportNotFoundException("period", periodId);
+        }
+        if (!mayManagePeriods(period.planId(), user)) {
+            throw new AccessDeniedException("Only the plan's planners and reviewers see all its reports");
+        }
+        ReportingScope scope = plans.reportingScope(period.planId());
+        Map<Long, Report> byUnit = reports.findByPeriodIdIn(List.of(periodId)).stream()
+                .collect(Collectors.toMap(Report::organizationId, r -> r));
+        java.util.Set<Long> units = reportingUnits(scope);
+        Map<Long, OrganizationView> names = organizations.findAll(units);
+        ReportAccess.Actor actor = actor(user);
+        RegionTree regions = organizations.regionTree();
+        boolean planner = plans.mayChange(period.planId(), user);
+        boolean overdue = period.isOverdueOn(LocalDate.now(clock));
+        return units.stream()
+                .map(names::get)
+                .filter(Objects::nonNull)
+                .filter(unit -> ReportAccess.canRead(actor, unitOf(unit), planner, regions))
+                .map(unit -> {
+                    Report report = byUnit.get(unit.id());
+                    ReportStatus status = report == null ? null : report.status();
+                    boolean pending = status == null || status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+                    return new ReportViews.UnitReport(
+                            report == null ? null : report.id(), unit.fullName(), status, pending && overdue);
+                })
+                .toList();
+    }
+
     // Reporters
 
     /** What the user's organisation has to report, newest period first. */

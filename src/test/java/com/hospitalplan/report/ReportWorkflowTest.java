@@ -228,6 +228,25 @@ class ReportWorkflowTest {
     }
 
     @Test
+    void plannersAndReviewersSeeEveryUnitsReportOfAPeriod() {
+        assertThat(reports.unitReports(periodId, as("planner3")))
+                .singleElement()
+                .satisfies(u -> {
+                    assertThat(u.organizationName()).isEqualTo("包头医学院第一附属医院");
+                    assertThat(u.status()).isNull();
+                    assertThat(u.reportId()).isNull();
+                });
+        Long reportId = reports.startReport(periodId, reporter);
+        assertThat(reports.unitReports(periodId, as("reviewer")))
+                .extracting(ReportViews.UnitReport::reportId, ReportViews.UnitReport::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(reportId, ReportStatus.DRAFT));
+        assertThatThrownBy(() -> reports.unitReports(periodId, reporter))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.unitReports(periodId, as("planner")))
+                .isInstanceOf(ReportNotFoundException.class);
+    }
+
+    @Test
     void twoReviewersDecidingAtOnceHaveOneWinner() {
         Long reportId = reports.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));

@@ -60,6 +60,12 @@ class PeriodController {
         return "redirect:/plans/" + planId + "/periods";
     }
 
+    @GetMapping("/periods/{periodId}")
+    String showPeriod(@PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("reports", reports.unitReports(periodId, user));
+        return "reports/period";
+    }
+
     @PostMapping("/periods/{periodId}/reopen")
     String reopenForInstitution(
             @PathVariable Long periodId,
