@@ -112,10 +112,4 @@ class ReportingBrowserTest extends BrowserTestSupport {
         assertThat(page.locator(".value-return-reason")).hasCount(0);
         assertThat(page.locator("#history")).containsText("审核通过");
     }
-
-    private void signOut() {
-        page.locator("#user-menu").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录"))
-                .click();
-    }
 }

@@ -71,9 +71,7 @@ class SignInBrowserTest extends BrowserTestSupport {
     @Test
     void signingOutReturnsToTheSignInPage() {
         signIn("reviewer", DEMO_PASSWORD);
-        page.locator("#user-menu").click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录"))
-                .click();
+        signOut();
 
         assertThat(page).hasURL(Pattern.compile("/login\\?logout$"));
         assertThat(page.locator("main")).containsText("您已安全退出");

@@ -85,6 +85,21 @@ public abstract class BrowserTestSupport {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Signs out through the user menu. The menu is Bootstrap's dropdown, whose script loads deferred: wait for the
+     * page to finish loading, and open the menu again if the first click came too early.
+     */
+    protected void signOut() {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        com.microsoft.playwright.Locator menu = page.locator("#user-menu + .dropdown-menu");
+        for (int attempt = 0; attempt < 3 && !menu.isVisible(); attempt++) {
+            page.locator("#user-menu").click();
+            page.waitForTimeout(200);
+        }
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录"))
+                .click();
+    }
+
     /** Signs in through the sign-in page as a person would. */
     protected void signIn(String username, String password) {
         page.navigate(url("/login"));
