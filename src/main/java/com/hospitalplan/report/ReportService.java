@@ -335,6 +335,7 @@ public class ReportService {
                             b.id(), label, b.amount(), s == null ? null : s.amount(), s == null ? null : s.remark());
                 })
                 .toList();
+        List<ReportViews.HistoryRow> historyRows = historyOf(reportId);
         boolean writable = ReportAccess.canWrite(actor, reportUnit)
                 && report.isEditable()
                 && acceptsReportsFrom(period, report.organizationId());
@@ -360,8 +361,8 @@ public class ReportService {
                 milestoneRows,
                 spendingRows,
                 evidence.listOfReport(reportId),
-                historyOf(reportId),
-                changesSinceReturn(historyOf(reportId)),
+                historyRows,
+                changesSinceReturn(historyRows),
                 report.version());
     }
 
@@ -818,27 +819,13 @@ public class ReportService {
         Situation situation = Situation.of(scope.startYear(), scope.endYear(), period.endsOn())
                 .withDirection(indicator.direction())
                 .withBaseline(baseline)
-                .withScale(scale(indicator.levelScale()))
+                .withScale(LevelScale.byKey(indicator.levelScale()))
                 .withMeasurements(measurement);
         return Optional.of(targets.evaluate(indicator.target(), situation));
     }
 
-    private static LevelScale scale(String name) {
-        if (name == null) {
-            return null;
-        }
-        return switch (name) {
-            case "EMR" -> LevelScale.EMR;
-            case "SMART_SERVICE" -> LevelScale.SMART_SERVICE;
-            case "INTEROPERABILITY" -> LevelScale.INTEROPERABILITY;
-            case "HOSPITAL_GRADE" -> LevelScale.HOSPITAL_GRADE;
-            case "PERFORMANCE_GRADE" -> LevelScale.PERFORMANCE_GRADE;
-            default -> null;
-        };
-    }
-
     private static List<String> levels(ReportingScope.IndicatorItem indicator) {
-        LevelScale scale = indicator.valueKind() == ValueKind.LEVEL ? scale(indicator.levelScale()) : null;
+        LevelScale scale = indicator.valueKind() == ValueKind.LEVEL ? LevelScale.byKey(indicator.levelScale()) : null;
         return scale == null ? List.of() : scale.levels();
     }
 

@@ -19,6 +19,24 @@ public record LevelScale(String name, List<String> levels) {
     public static final LevelScale PERFORMANCE_GRADE =
             new LevelScale("绩效考核等级", List.of("D", "C", "B", "B+", "B++", "A", "A+", "A++"));
 
+    /** The scales an indicator may name, by the key stored with the indicator, in the order offered to planners. */
+    public static final Map<String, LevelScale> BY_KEY = orderedKeys();
+
+    private static Map<String, LevelScale> orderedKeys() {
+        Map<String, LevelScale> keys = new java.util.LinkedHashMap<>();
+        keys.put("EMR", EMR);
+        keys.put("SMART_SERVICE", SMART_SERVICE);
+        keys.put("INTEROPERABILITY", INTEROPERABILITY);
+        keys.put("HOSPITAL_GRADE", HOSPITAL_GRADE);
+        keys.put("PERFORMANCE_GRADE", PERFORMANCE_GRADE);
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
+    /** The scale stored under {@code key} with an indicator, or {@code null} for none or an unknown key. */
+    public static LevelScale byKey(String key) {
+        return key == null ? null : BY_KEY.get(key);
+    }
+
     private static final Map<String, String> SHORT_GRADES = Map.of(
             "三甲", "三级甲等", "三乙", "三级乙等", "二甲", "二级甲等", "二乙", "二级乙等", "一甲", "一级甲等", "四甲", "四级甲等", "四乙", "四级乙等", "五甲",
             "五级甲等", "五乙", "五级乙等");

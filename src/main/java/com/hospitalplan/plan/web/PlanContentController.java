@@ -34,9 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PlanContentController {
 
-    static final List<String> LEVEL_SCALES =
-            List.of("EMR", "SMART_SERVICE", "INTEROPERABILITY", "HOSPITAL_GRADE", "PERFORMANCE_GRADE");
-
     private final PlanService plans;
     private final PlanContentService content;
     private final OrganizationService organizations;
@@ -363,15 +360,7 @@ class PlanContentController {
         model.addAttribute("measures", com.hospitalplan.target.Measure.values());
         model.addAttribute("bounds", com.hospitalplan.target.Bound.values());
         model.addAttribute("valueKinds", ValueKind.values());
-        model.addAttribute("levelScales", LEVEL_SCALES);
-        model.addAttribute(
-                "scaleLevels",
-                List.of(
-                        LevelScale.EMR,
-                        LevelScale.SMART_SERVICE,
-                        LevelScale.INTEROPERABILITY,
-                        LevelScale.HOSPITAL_GRADE,
-                        LevelScale.PERFORMANCE_GRADE));
+        model.addAttribute("levelScales", LevelScale.BY_KEY);
         return "plans/indicator-form";
     }
 
