@@ -281,8 +281,7 @@ public class ReportService {
         RegionTree regions = organizations.regionTree();
         ReportAccess.Unit reportUnit = unitOf(unit);
 
-        Map<Long, ReportValue> current =
-                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
         List<ReportViews.ValueRow> valueRows = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
@@ -371,8 +370,7 @@ public class ReportService {
         Report report = writable(reportId, version, user);
         ReportingScope scope = plans.reportingScope(period(report.periodId()).planId());
         Instant now = clock.instant();
-        Map<Long, ReportValue> current =
-                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> current = valuesByIndicator(reportId);
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
             ReportInput.Value entered = input.values().get(indicator.id());
             if (entered == null) {
@@ -453,8 +451,7 @@ public class ReportService {
         Report report = writable(reportId, version, user);
         ReportingPeriod period = period(report.periodId());
         ReportingScope scope = plans.reportingScope(period.planId());
-        Map<Long, ReportValue> current =
-                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
         List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
@@ -640,8 +637,7 @@ public class ReportService {
             Long reportId, long version, String reason, Map<Long, String> valueReasons, SignedInUser user) {
         Report report = decidable(reportId, version, user);
         report.returnToReporter(reason == null ? null : reason.strip(), user.id(), clock.instant());
-        Map<Long, ReportValue> current =
-                values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
+        Map<Long, ReportValue> current = valuesByIndicator(reportId);
         current.values().forEach(v -> v.returnWith(null));
         valueReasons.forEach((indicatorId, valueReason) -> {
             ReportValue value = current.get(indicatorId);
@@ -771,6 +767,11 @@ public class ReportService {
                 period.graceDays(),
                 period.status(),
                 period.acceptsReportsOn(LocalDate.now(clock)));
+    }
+
+    /** A report's values, by indicator. */
+    private Map<Long, ReportValue> valuesByIndicator(Long reportId) {
+        return values.findByReportId(reportId).stream().collect(Collectors.toMap(ReportValue::indicatorId, v -> v));
     }
 
     /** The unit's latest values from earlier periods of the same plan (approved ones first). */
