@@ -48,6 +48,11 @@ class Indicator {
     private String targetStructure;
     private String note;
 
+    @Enumerated(EnumType.STRING)
+    private Aggregation aggregation;
+
+    private Long aggregationWeightId;
+
     @ElementCollection
     @CollectionTable(name = "indicator_yearly_target", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderBy("year")
@@ -78,6 +83,8 @@ class Indicator {
         this.baselineLevel = definition.baselineLevel();
         this.baselineYear = definition.baselineYear();
         this.note = definition.note();
+        this.aggregation = definition.aggregation();
+        this.aggregationWeightId = definition.aggregationWeightId();
     }
 
     void setTarget(String targetText, String targetStructure, List<YearlyTarget> yearlyTargets) {
@@ -162,6 +169,15 @@ class Indicator {
 
     String note() {
         return note;
+    }
+
+    /** The declared rule, or {@code null} for the value kind's default. */
+    Aggregation aggregation() {
+        return aggregation;
+    }
+
+    Long aggregationWeightId() {
+        return aggregationWeightId;
     }
 
     List<YearlyTarget> yearlyTargets() {

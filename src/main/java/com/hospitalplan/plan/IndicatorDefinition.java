@@ -18,4 +18,6 @@ record IndicatorDefinition(
         BigDecimal baselineValue,
         String baselineLevel,
         Integer baselineYear,
-        String note) {}
+        String note,
+        Aggregation aggregation,
+        Long aggregationWeightId) {}

@@ -37,7 +37,14 @@ public record IndicatorView(
         List<ResponsibleUnit> responsible,
         List<TargetRevisionView> revisions,
         String note,
+        Aggregation aggregation,
+        Long aggregationWeightId,
         long version) {
+
+    /** The rule that rolls this indicator's values up: the declared one or its value kind's default. */
+    public Aggregation effectiveAggregation() {
+        return aggregation != null ? aggregation : Aggregation.defaultFor(valueKind, unit);
+    }
 
     public boolean hasBaseline() {
         return baselineValue != null || baselineLevel != null;

@@ -49,7 +49,9 @@ public final class PlanCommands {
             Long leadingUnitId,
             List<Long> otherUnitIds,
             String note,
-            String revisionReason) {}
+            String revisionReason,
+            Aggregation aggregation,
+            Long aggregationWeightId) {}
 
     public record SaveMilestone(
             Long goalId,

@@ -96,6 +96,7 @@ public class PlanContentService {
     public Long addIndicator(Long planId, PlanCommands.SaveIndicator command, SignedInUser user) {
         Plan plan = editablePlan(planId, user);
         requireOwnGoal(planId, command.goalId());
+        requireOwnWeight(planId, command.aggregationWeightId());
         Indicator indicator = new Indicator(planId, indicators.maxPosition(planId) + 1);
         indicator.describe(definition(command));
         indicator.setTarget(
@@ -116,6 +117,7 @@ public class PlanContentService {
         Indicator indicator = ownIndicator(planId, indicatorId);
         PlanService.checkVersion(indicator.version(), version, Indicator.class, indicatorId);
         requireOwnGoal(planId, command.goalId());
+        requireOwnWeight(planId, command.aggregationWeightId());
         boolean finalChanged = !Objects.equals(indicator.targetText(), command.targetText())
                 || !Objects.equals(indicator.targetStructure(), structures.write(command.structuredTarget()));
         List<YearlyTarget> yearlyBefore = indicator.yearlyTargets();
@@ -237,6 +239,12 @@ public class PlanContentService {
         }
     }
 
+    private void requireOwnWeight(Long planId, Long weightIndicatorId) {
+        if (weightIndicatorId != null) {
+            ownIndicator(planId, weightIndicatorId);
+        }
+    }
+
     private Goal ownGoal(Long planId, Long goalId) {
         return goals.findById(goalId)
                 .filter(g -> g.planId().equals(planId))
@@ -308,7 +316,9 @@ public class PlanContentService {
                 c.baselineValue(),
                 c.baselineLevel(),
                 c.baselineYear(),
-                c.note());
+                c.note(),
+                c.aggregation(),
+                c.aggregationWeightId());
     }
 
     private static void describe(Milestone milestone, PlanCommands.SaveMilestone c) {

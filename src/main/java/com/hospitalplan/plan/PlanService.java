@@ -215,15 +215,21 @@ public class PlanService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Set<Long> owner = Set.of(plan.ownerOrganizationId());
+        Map<Long, String> originalTexts = originalTargetTexts(indicatorList);
         List<ReportingScope.IndicatorItem> indicatorItems = indicatorList.stream()
                 .map(i -> {
                     Target structured = structures.read(i.targetStructure());
                     Target target = structured != null
                             ? structured
                             : targets.parse(i.targetText(), i.unit()).target();
+                    String originalText = originalTexts.get(i.id());
+                    Target original = originalText == null
+                            ? null
+                            : targets.parse(originalText, i.unit()).target();
                     Set<Long> reporters = indicatorUnits.getOrDefault(i.id(), Set.of());
                     return new ReportingScope.IndicatorItem(
                             i.id(),
+                            i.goalId(),
                             i.number(),
                             i.name(),
                             i.unit(),
@@ -235,17 +241,26 @@ public class PlanService {
                             i.baselineYear(),
                             i.targetText(),
                             target,
+                            original,
+                            i.aggregation() != null ? i.aggregation() : Aggregation.defaultFor(i.valueKind(), i.unit()),
+                            i.aggregationWeightId(),
                             !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner);
                 })
                 .toList();
         List<ReportingScope.MilestoneItem> milestoneItems =
                 milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId).stream()
                         .map(m -> new ReportingScope.MilestoneItem(
-                                m.id(), m.title(), m.dueYear(), reportersOfGoal(m.goalId(), goalUnits, owner)))
+                                m.id(),
+                                m.goalId(),
+                                m.title(),
+                                m.dueYear(),
+                                m.dueDate(),
+                                reportersOfGoal(m.goalId(), goalUnits, owner)))
                         .toList();
         List<ReportingScope.BudgetItem> budgetItems = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
                 .map(b -> new ReportingScope.BudgetItem(
                         b.id(),
+                        b.goalId(),
                         b.fundingSource(),
                         b.category(),
                         b.year(),
@@ -258,9 +273,27 @@ public class PlanService {
                 plan.ownerOrganizationId(),
                 plan.startYear(),
                 plan.endYear(),
+                goalList.stream()
+                        .map(g -> new ReportingScope.GoalItem(g.id(), g.parentId(), g.number(), g.title()))
+                        .toList(),
                 indicatorItems,
                 milestoneItems,
                 budgetItems);
+    }
+
+    /** The first published wording of each adjusted indicator's final target. */
+    private Map<Long, String> originalTargetTexts(List<Indicator> indicatorList) {
+        if (indicatorList.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> originals = new java.util.HashMap<>();
+        for (TargetRevision revision :
+                revisions.findByIndicatorIdInOrderByRevisedAtAscIdAsc(ids(indicatorList, Indicator::id))) {
+            if (revision.year() == null) {
+                originals.putIfAbsent(revision.indicatorId(), revision.oldText());
+            }
+        }
+        return originals;
     }
 
     private static Set<Long> reportersOfGoal(Long goalId, Map<Long, Set<Long>> goalUnits, Set<Long> owner) {
@@ -401,6 +434,8 @@ public class PlanService {
                 units,
                 revisionViews,
                 indicator.note(),
+                indicator.aggregation(),
+                indicator.aggregationWeightId(),
                 indicator.version());
     }
 

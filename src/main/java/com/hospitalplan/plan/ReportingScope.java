@@ -3,6 +3,7 @@ package com.hospitalplan.plan;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -17,12 +18,23 @@ public record ReportingScope(
         Long ownerOrganizationId,
         int startYear,
         int endYear,
+        List<GoalItem> goals,
         List<IndicatorItem> indicators,
         List<MilestoneItem> milestones,
         List<BudgetItem> budgetLines) {
 
+    /** A goal area of the plan's tree; {@code parentId} is {@code null} at the top. */
+    public record GoalItem(Long id, Long parentId, String number, String title) {}
+
+    /**
+     * An indicator to report on.
+     *
+     * @param originalTarget the target as first published when it has since been adjusted, otherwise {@code null}
+     * @param aggregation how values of several institutions roll up (declared or the value kind's default)
+     */
     public record IndicatorItem(
             Long id,
+            Long goalId,
             String number,
             String name,
             String unit,
@@ -34,12 +46,22 @@ public record ReportingScope(
             Integer baselineYear,
             String targetText,
             Target target,
+            Target originalTarget,
+            Aggregation aggregation,
+            Long aggregationWeightId,
             Set<Long> reporters) {}
 
-    public record MilestoneItem(Long id, String title, int dueYear, Set<Long> reporters) {}
+    public record MilestoneItem(
+            Long id, Long goalId, String title, int dueYear, LocalDate dueDate, Set<Long> reporters) {}
 
     public record BudgetItem(
-            Long id, String fundingSource, String category, Integer year, BigDecimal amount, Set<Long> reporters) {}
+            Long id,
+            Long goalId,
+            String fundingSource,
+            String category,
+            Integer year,
+            BigDecimal amount,
+            Set<Long> reporters) {}
 
     /** Whether {@code organizationId} has anything to report in this plan. */
     public boolean assigns(Long organizationId) {

@@ -11,6 +11,9 @@ public final class ReportEvents {
     public record PeriodOpened(
             Long periodId, Long planId, String planTitle, String periodLabel, Set<Long> organizationIds) {}
 
+    /** What an organisation submitted or had approved in a plan changed (submitted, approved, returned, reopened). */
+    public record ValuesChanged(Long planId, Long organizationId) {}
+
     public record ReportReturned(Long reportId, Long organizationId, String planTitle, String reason) {}
 
     public record ReportApproved(Long reportId, Long organizationId, String planTitle) {}

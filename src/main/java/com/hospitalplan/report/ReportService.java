@@ -488,6 +488,7 @@ public class ReportService {
         }
         report.submit(user.id(), clock.instant());
         record(reportId, report.periodId(), user, "SUBMITTED", null, null, ReportStatus.SUBMITTED.name(), null);
+        valuesChanged(report);
     }
 
     /**
@@ -616,6 +617,7 @@ public class ReportService {
     public void approve(Long reportId, long version, SignedInUser user) {
         Report report = decidable(reportId, version, user);
         report.approve(user.id(), clock.instant());
+        valuesChanged(report);
         values.findByReportId(reportId).forEach(value -> value.returnWith(null));
         events.publishEvent(new ReportEvents.ReportApproved(
                 reportId,
@@ -637,6 +639,7 @@ public class ReportService {
             Long reportId, long version, String reason, Map<Long, String> valueReasons, SignedInUser user) {
         Report report = decidable(reportId, version, user);
         report.returnToReporter(reason == null ? null : reason.strip(), user.id(), clock.instant());
+        valuesChanged(report);
         Map<Long, ReportValue> current = valuesByIndicator(reportId);
         current.values().forEach(v -> v.returnWith(null));
         valueReasons.forEach((indicatorId, valueReason) -> {
@@ -669,6 +672,7 @@ public class ReportService {
         }
         checkVersion(report, version);
         report.reopen(reason == null ? null : reason.strip(), user.id(), clock.instant());
+        valuesChanged(report);
         record(
                 reportId,
                 report.periodId(),
@@ -681,6 +685,12 @@ public class ReportService {
     }
 
     // Shared
+
+    /** Tells the dashboards that the submitted or approved values of a report changed. */
+    private void valuesChanged(Report report) {
+        events.publishEvent(
+                new ReportEvents.ValuesChanged(period(report.periodId()).planId(), report.organizationId()));
+    }
 
     private Report readable(Long reportId, SignedInUser user) {
         Report report = reports.findById(reportId).orElseThrow(() -> new ReportNotFoundException("report", reportId));

@@ -130,6 +130,8 @@ public class ScratchPlans {
                         hospital,
                         List.of(),
                         null,
+                        null,
+                        null,
                         null),
                 admin);
         Long milestoneId = content.addMilestone(

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan.web;
 
+import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ValueKind;
@@ -70,6 +71,10 @@ public class IndicatorForm {
     @Size(max = 4000, message = "{form.tooLong}")
     private String note;
 
+    private Aggregation aggregation;
+
+    private Long aggregationWeightId;
+
     @Size(max = 1000, message = "{form.tooLong}")
     private String revisionReason;
 
@@ -120,6 +125,8 @@ public class IndicatorForm {
         form.leadingUnitId = Texts.leadingUnit(indicator.responsible());
         form.otherUnitIds = Texts.otherUnits(indicator.responsible());
         form.note = indicator.note();
+        form.aggregation = indicator.aggregation();
+        form.aggregationWeightId = indicator.aggregationWeightId();
         form.version = indicator.version();
         if (indicator.targetStructured() && indicator.target() != null) {
             Target t = indicator.target();
@@ -231,7 +238,25 @@ public class IndicatorForm {
                 leadingUnitId,
                 otherUnitIds == null ? List.of() : otherUnitIds,
                 Texts.blankToNull(note),
-                revisionReason);
+                revisionReason,
+                aggregation,
+                aggregation == Aggregation.WEIGHTED_AVERAGE ? aggregationWeightId : null);
+    }
+
+    public Aggregation getAggregation() {
+        return aggregation;
+    }
+
+    public void setAggregation(Aggregation aggregation) {
+        this.aggregation = aggregation;
+    }
+
+    public Long getAggregationWeightId() {
+        return aggregationWeightId;
+    }
+
+    public void setAggregationWeightId(Long aggregationWeightId) {
+        this.aggregationWeightId = aggregationWeightId;
     }
 
     public Long getGoalId() {

@@ -360,6 +360,7 @@ class PlanContentController {
         model.addAttribute("measures", com.hospitalplan.target.Measure.values());
         model.addAttribute("bounds", com.hospitalplan.target.Bound.values());
         model.addAttribute("valueKinds", ValueKind.values());
+        model.addAttribute("aggregations", com.hospitalplan.plan.Aggregation.values());
         model.addAttribute("levelScales", LevelScale.BY_KEY);
         return "plans/indicator-form";
     }

@@ -1,0 +1,87 @@
+package com.hospitalplan.dashboard;
+
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ReportingScope;
+import com.hospitalplan.report.ReportEvents;
+import com.hospitalplan.target.TargetEvaluator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Keeps one {@link PlanStandings} per plan in memory. A snapshot is built on first use, again when the plan's content
+ * changed or the day turned, and brought up to date for one institution as soon as one of its reports was submitted,
+ * approved, returned or reopened (after that transaction commits), so an approval shows on every dashboard at once.
+ */
+@Component
+class DashboardIndex {
+
+    private record Entry(PlanStandings standings, Instant planChangedAt) {}
+
+    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final DashboardData data;
+    private final PlanService plans;
+    private final OrganizationService organizations;
+    private final Clock clock;
+    private final TargetEvaluator evaluator = new TargetEvaluator();
+
+    DashboardIndex(DashboardData data, PlanService plans, OrganizationService organizations, Clock clock) {
+        this.data = data;
+        this.plans = plans;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** The plan's current standings. */
+    PlanStandings standings(Long planId) {
+        Instant changedAt = data.planChangedAt(planId).orElseThrow(() -> new DashboardNotFoundException(planId));
+        LocalDate today = LocalDate.now(clock);
+        Entry entry = entries.get(planId);
+        if (entry != null
+                && entry.planChangedAt().equals(changedAt)
+                && entry.standings().asOf().equals(today)) {
+            return entry.standings();
+        }
+        return entries.compute(
+                        planId,
+                        (id, current) -> current != null
+                                        && current.planChangedAt().equals(changedAt)
+                                        && current.standings().asOf().equals(today)
+                                ? current
+                                : new Entry(build(id, today), changedAt))
+                .standings();
+    }
+
+    @TransactionalEventListener
+    void on(ReportEvents.ValuesChanged event) {
+        entries.computeIfPresent(
+                event.planId(),
+                (id, entry) -> new Entry(
+                        entry.standings().withUnit(event.organizationId(), data.reports(id, event.organizationId())),
+                        entry.planChangedAt()));
+    }
+
+    private PlanStandings build(Long planId, LocalDate today) {
+        ReportingScope scope = plans.reportingScope(planId);
+        Set<Long> reporters = new HashSet<>();
+        scope.indicators().forEach(i -> reporters.addAll(i.reporters()));
+        scope.milestones().forEach(m -> reporters.addAll(m.reporters()));
+        scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
+        Map<Long, Unit> units = new HashMap<>();
+        organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), unit(o)));
+        return PlanStandings.of(scope, units, data.reports(planId), today, evaluator);
+    }
+
+    private static Unit unit(OrganizationView o) {
+        return new Unit(o.id(), o.fullName(), o.parentId(), o.regionCode(), o.regionName(), o.grade());
+    }
+}

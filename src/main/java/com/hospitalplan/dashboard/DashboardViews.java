@@ -1,0 +1,157 @@
+package com.hospitalplan.dashboard;
+
+import com.hospitalplan.target.Status;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What the dashboard pages show. */
+public final class DashboardViews {
+
+    private DashboardViews() {}
+
+    /** The switches every dashboard has: official or also pending values, adjusted or original targets. */
+    public record Switches(Basis basis, TargetVariant variant, boolean revised) {
+
+        public boolean pending() {
+            return basis == Basis.WITH_PENDING;
+        }
+
+        public boolean original() {
+            return variant == TargetVariant.ORIGINAL;
+        }
+
+        public String basisParam() {
+            return basis.param();
+        }
+
+        public String variantParam() {
+            return variant.param();
+        }
+    }
+
+    /** How many indicators stand where. */
+    public record StatusCount(Status status, int count) {}
+
+    /** Milestones done, due this year, overdue and later. */
+    public record MilestoneCounts(int done, int due, int overdue, int later) {
+
+        int total() {
+            return done + due + overdue + later;
+        }
+    }
+
+    /** One line of a scorecard: an indicator (over the institutions shown) with its figures. */
+    public record ScoreRow(
+            Long indicatorId,
+            String number,
+            String name,
+            String unit,
+            String baseline,
+            String latest,
+            boolean pending,
+            String target,
+            String originalTarget,
+            Integer progressPercent,
+            Integer expectedPercent,
+            Status status,
+            String explanation,
+            String trendChart,
+            int reporting,
+            int total) {
+
+        public int progressBar() {
+            return progressPercent == null ? 0 : Math.max(0, Math.min(100, progressPercent));
+        }
+    }
+
+    /** A top-level goal area with its indicators', milestones' and money's figures. */
+    public record GoalRow(
+            Long goalId,
+            String number,
+            String title,
+            List<StatusCount> counts,
+            MilestoneCounts milestones,
+            BigDecimal planned,
+            BigDecimal spent) {}
+
+    public record PlanDashboard(
+            Long planId,
+            String title,
+            int startYear,
+            int endYear,
+            Switches switches,
+            int unitsShown,
+            int unitsAll,
+            List<StatusCount> counts,
+            MilestoneCounts milestones,
+            BigDecimal planned,
+            BigDecimal spent,
+            Integer executionPercent,
+            List<GoalRow> goals,
+            List<ScoreRow> scorecard,
+            String statusChart,
+            String goalChart,
+            String budgetChart) {}
+
+    /** One institution's line on an indicator page. */
+    public record UnitRow(
+            Long organizationId,
+            String name,
+            String regionName,
+            String latest,
+            String period,
+            boolean pending,
+            Long reportId,
+            Integer progressPercent,
+            Status status,
+            String explanation) {}
+
+    /** One point of a trend table: a period and each series' value there. */
+    public record TrendRow(String period, List<String> values) {}
+
+    public record IndicatorDashboard(
+            Long planId,
+            String planTitle,
+            Switches switches,
+            ScoreRow summary,
+            String direction,
+            List<UnitRow> units,
+            String trendChart,
+            List<String> trendSeries,
+            List<TrendRow> trendRows) {}
+
+    /** A plan on an institution page, with the institution's standing on each of its indicators. */
+    public record InstitutionPlan(Long planId, String title, List<StatusCount> counts, List<ScoreRow> indicators) {}
+
+    public record InstitutionDashboard(
+            Long organizationId, String name, String regionName, Switches switches, List<InstitutionPlan> plans) {}
+
+    /** A choice in a drop-down: an id and what to show. */
+    public record Choice(String value, String label) {}
+
+    /** A row of a region's heat map: a sub-region or an institution, with a status per indicator. */
+    public record HeatRow(String label, String link, List<Status> cells) {}
+
+    /** A line of a ranking on one indicator. */
+    public record RankRow(int rank, String label, String link, String value, Status status) {}
+
+    public record RegionDashboard(
+            String code,
+            String name,
+            List<Choice> breadcrumbs,
+            Switches switches,
+            List<Choice> plans,
+            Long planId,
+            String planTitle,
+            List<ScoreRow> indicators,
+            List<HeatRow> heat,
+            String heatChart,
+            List<Choice> rankIndicators,
+            Long rankIndicatorId,
+            String rankIndicatorName,
+            List<RankRow> ranking,
+            String rankChart,
+            boolean rowsAreInstitutions,
+            Map<Status, Integer> counts) {}
+}

@@ -1,0 +1,20 @@
+package com.hospitalplan.dashboard;
+
+import com.hospitalplan.target.Evaluation;
+import com.hospitalplan.target.Status;
+
+/**
+ * Where one institution stands on one indicator.
+ *
+ * @param latest the latest value counted, or {@code null} when there is none
+ */
+record Standing(Long indicatorId, Long organizationId, Evaluation evaluation, Observation latest) {
+
+    Status status() {
+        return evaluation.status();
+    }
+
+    boolean pending() {
+        return latest != null && !latest.approved();
+    }
+}

@@ -1,0 +1,97 @@
+package com.hospitalplan.dashboard.web;
+
+import com.hospitalplan.dashboard.Basis;
+import com.hospitalplan.dashboard.DashboardPages;
+import com.hospitalplan.dashboard.DashboardService;
+import com.hospitalplan.dashboard.TargetVariant;
+import com.hospitalplan.user.SignedInUser;
+import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboards. Everyone signed in may ask; each page shows only plans the user may read and, within them, only
+ * the institutions whose reports the user may read.
+ */
+@Controller
+class DashboardController {
+
+    private final DashboardService dashboards;
+    private final DashboardPages pages;
+
+    DashboardController(DashboardService dashboards, DashboardPages pages) {
+        this.dashboards = dashboards;
+        this.pages = pages;
+    }
+
+    /** Where a user's dashboards start: their region, their institution, the plans they may read. */
+    @GetMapping("/dashboards")
+    String start(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("start", dashboards.start(user));
+        return "dashboards/start";
+    }
+
+    @GetMapping("/plans/{planId}/dashboard")
+    String plan(
+            @PathVariable Long planId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute("d", dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute("charts", true);
+        return "dashboards/plan";
+    }
+
+    @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard")
+    String indicator(
+            @PathVariable Long planId,
+            @PathVariable Long indicatorId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute(
+                "d", pages.indicator(planId, indicatorId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute("charts", true);
+        return "dashboards/indicator";
+    }
+
+    @GetMapping("/dashboards/institutions/{organizationId}")
+    String institution(
+            @PathVariable Long organizationId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute(
+                "d", pages.institution(organizationId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute("charts", true);
+        return "dashboards/institution";
+    }
+
+    @GetMapping("/dashboards/regions/{code}")
+    String region(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long indicator,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        var d = pages.region(code, plan, indicator, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        model.addAttribute("d", d);
+        model.addAttribute(
+                "extraParams", d.planId() == null ? java.util.Map.of() : java.util.Map.of("plan", d.planId()));
+        model.addAttribute("charts", true);
+        return "dashboards/region";
+    }
+}

@@ -1,0 +1,2 @@
+/** Dashboard pages and their exports. */
+package com.hospitalplan.dashboard.web;
