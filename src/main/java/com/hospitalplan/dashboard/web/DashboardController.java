@@ -5,7 +5,12 @@ import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
 import com.hospitalplan.dashboard.TargetVariant;
 import com.hospitalplan.user.SignedInUser;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class DashboardController {
 
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
     private final DashboardService dashboards;
     private final DashboardPages pages;
+    private final DashboardWorkbooks workbooks;
 
-    DashboardController(DashboardService dashboards, DashboardPages pages) {
+    DashboardController(DashboardService dashboards, DashboardPages pages, DashboardWorkbooks workbooks) {
         this.dashboards = dashboards;
         this.pages = pages;
+        this.workbooks = workbooks;
     }
 
     /** Where a user's dashboards start: their region, their institution, the plans they may read. */
@@ -93,5 +103,64 @@ class DashboardController {
                 "extraParams", d.planId() == null ? java.util.Map.of() : java.util.Map.of("plan", d.planId()));
         model.addAttribute("charts", true);
         return "dashboards/region";
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/export.xlsx")
+    ResponseEntity<byte[]> planWorkbook(
+            @PathVariable Long planId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return xlsx(d.title(), workbooks.plan(d, locale));
+    }
+
+    @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard/export.xlsx")
+    ResponseEntity<byte[]> indicatorWorkbook(
+            @PathVariable Long planId,
+            @PathVariable Long indicatorId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = pages.indicator(planId, indicatorId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return xlsx(d.summary().name(), workbooks.indicator(d, locale));
+    }
+
+    @GetMapping("/dashboards/institutions/{organizationId}/export.xlsx")
+    ResponseEntity<byte[]> institutionWorkbook(
+            @PathVariable Long organizationId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = pages.institution(organizationId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return xlsx(d.name(), workbooks.institution(d, locale));
+    }
+
+    @GetMapping("/dashboards/regions/{code}/export.xlsx")
+    ResponseEntity<byte[]> regionWorkbook(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long indicator,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = pages.region(code, plan, indicator, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return xlsx(d.name(), workbooks.region(d, locale));
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + ".xlsx", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content);
     }
 }
