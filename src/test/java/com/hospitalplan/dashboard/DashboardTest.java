@@ -1,0 +1,173 @@
+package com.hospitalplan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.target.Status;
+import com.hospitalplan.user.SignedInUser;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Dashboards over real PostgreSQL and HTTP: official against pending values, approvals at once, who sees what. */
+@IntegrationTest
+class DashboardTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DashboardPages pages;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void aSubmittedValueIsPendingUntilApprovedAndTheApprovalShowsAtOnce() {
+        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        Long planId = reported.plan().planId();
+        SignedInUser reviewer = as("reviewer");
+
+        var official = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var pending = dashboards.plan(planId, reviewer, Basis.WITH_PENDING, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(official.scorecard().get(0).latest()).isEmpty();
+        assertThat(official.scorecard().get(0).status()).isEqualTo(Status.NO_DATA);
+        assertThat(pending.scorecard().get(0).latest()).isEqualTo("36%");
+        assertThat(pending.scorecard().get(0).pending()).isTrue();
+        assertThat(pending.spent()).isEqualByComparingTo("100");
+        assertThat(official.spent()).isEqualByComparingTo("0");
+
+        reports.approve(
+                reported.reportId(),
+                reports.page(reported.reportId(), reviewer, Locale.CHINA).version(),
+                reviewer);
+
+        var approved = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(approved.scorecard().get(0).latest()).isEqualTo("36%");
+        assertThat(approved.scorecard().get(0).pending()).isFalse();
+        assertThat(approved.scorecard().get(0).status()).isEqualTo(Status.ACHIEVED);
+        assertThat(approved.counts()).contains(new DashboardViews.StatusCount(Status.ACHIEVED, 1));
+        assertThat(approved.milestones().done()).isEqualTo(1);
+        assertThat(approved.spent()).isEqualByComparingTo("100");
+        assertThat(approved.executionPercent()).isEqualTo(20);
+
+        // the value leads to its report
+        var indicator = pages.indicator(
+                planId, reported.plan().indicatorId(), reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(indicator.units()).singleElement().satisfies(unit -> {
+            assertThat(unit.reportId()).isEqualTo(reported.reportId());
+            assertThat(unit.latest()).isEqualTo("36%");
+        });
+        assertThat(indicator.trendChart()).contains("36");
+    }
+
+    @Test
+    void aHospitalSeesOnlyItsOwnFiguresInAPlanOthersReportInToo() throws Exception {
+        Long xunwuPlan = planId("003-xunwu");
+        SignedInUser hospital = as("reporter2");
+        SignedInUser county = as("reviewer2");
+
+        var ownView = dashboards.plan(xunwuPlan, hospital, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var countyView = dashboards.plan(xunwuPlan, county, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(ownView.unitsShown()).isEqualTo(1);
+        assertThat(countyView.unitsShown()).isGreaterThan(1);
+        assertThat(ownView.scorecard().size()).isLessThan(countyView.scorecard().size());
+
+        String region = mvc.perform(get("/dashboards/regions/360734").with(user(county)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(region).contains("寻乌县人民医院", "寻乌县中医院", "heat-table", "data-chart");
+        mvc.perform(get("/dashboards/regions/360734").with(user(hospital))).andExpect(status().isNotFound());
+        mvc.perform(get("/dashboards/regions/360734").with(user(as("reviewer"))))
+                .andExpect(status().isNotFound());
+
+        Long otherHospital = jdbc.sql("select id from organization where name = '寻乌县中医院'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/dashboards/institutions/{id}", otherHospital).with(user(hospital)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/dashboards/institutions/{id}", otherHospital).with(user(county)))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
+        var city =
+                pages.region("440800", null, null, as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+
+        assertThat(city.rowsAreInstitutions()).isFalse();
+        assertThat(city.heat()).extracting(DashboardViews.HeatRow::label).contains("廉江市");
+        assertThat(city.ranking()).isNotEmpty();
+        assertThat(city.ranking()).extracting(DashboardViews.RankRow::rank).startsWith(1);
+        assertThat(city.heatChart()).contains("\"type\":\"heatmap\"");
+    }
+
+    @Test
+    void thePlanScorecardDownloadsAsAWorkbookWithTheSameFigures() throws Exception {
+        Long planId = planId("001-baotou");
+        SignedInUser reviewer = as("reviewer");
+        var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+
+        var response = mvc.perform(
+                        get("/plans/{id}/dashboard/export.xlsx", planId).with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getContentType()).contains("spreadsheetml");
+        assertThat(response.getHeader("Content-Disposition")).contains(".xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            Sheet scorecard = workbook.getSheet("指标计分卡");
+            assertThat(scorecard).isNotNull();
+            assertThat(scorecard.getLastRowNum()).isEqualTo(shown.scorecard().size());
+            List<String> names = new ArrayList<>();
+            for (Row row : scorecard) {
+                Cell name = row.getCell(1);
+                names.add(name == null ? "" : name.getStringCellValue());
+            }
+            assertThat(names).contains(shown.scorecard().get(0).name());
+            assertThat(workbook.getSheet("概况")).isNotNull();
+        }
+    }
+
+    private Long planId(String key) {
+        return jdbc.sql("select id from plan where plan_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
+    }
+}
