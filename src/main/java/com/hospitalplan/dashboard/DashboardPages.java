@@ -285,7 +285,31 @@ public class DashboardPages {
                 organization.fullName(),
                 organization.regionName(),
                 new Switches(basis, revised ? variant : TargetVariant.ADJUSTED, revised),
-                shownPlans);
+                shownPlans,
+                plansChart(shownPlans, locale));
+    }
+
+    /** How the institution's indicators stand, plan by plan. */
+    private String plansChart(List<InstitutionPlan> shownPlans, Locale locale) {
+        Map<String, Object> spec = Charts.spec(
+                "bar", shownPlans.stream().map(InstitutionPlan::title).toList());
+        spec.put("stacked", true);
+        spec.put("horizontal", true);
+        for (Status status : Status.values()) {
+            Charts.series(
+                    spec,
+                    dashboards.message("dashboard.status." + status, locale),
+                    shownPlans.stream()
+                            .map(p -> p.counts().get(status.ordinal()).count())
+                            .toList(),
+                    Charts.STATUS_COLORS.get(status));
+        }
+        spec.put(
+                "links",
+                shownPlans.stream()
+                        .map(p -> "/plans/" + p.planId() + "/dashboard")
+                        .toList());
+        return Charts.json(spec);
     }
 
     public RegionDashboard region(

@@ -125,7 +125,12 @@ public final class DashboardViews {
     public record InstitutionPlan(Long planId, String title, List<StatusCount> counts, List<ScoreRow> indicators) {}
 
     public record InstitutionDashboard(
-            Long organizationId, String name, String regionName, Switches switches, List<InstitutionPlan> plans) {}
+            Long organizationId,
+            String name,
+            String regionName,
+            Switches switches,
+            List<InstitutionPlan> plans,
+            String statusChart) {}
 
     /** A choice in a drop-down: an id and what to show. */
     public record Choice(String value, String label) {}
