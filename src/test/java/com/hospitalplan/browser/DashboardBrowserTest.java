@@ -70,6 +70,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         chartsDrawn();
         assertThat(page.locator("#status-counts")).isVisible();
         assertThat(page.locator("table.scorecard")).isVisible();
+        String title = page.locator("h1").innerText();
+        Download pdf = page.waitForDownload(() -> page.locator("#export-pdf").click());
+        try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", "")).contains(title.replaceAll("\\s+", ""));
+        }
     }
 
     @Test

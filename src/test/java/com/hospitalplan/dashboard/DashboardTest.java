@@ -164,6 +164,29 @@ class DashboardTest {
         }
     }
 
+    @Test
+    void theProgressReportIsAPdfWithThePlansChineseTitleAndScorecard() throws Exception {
+        Long planId = planId("001-baotou");
+        SignedInUser reviewer = as("reviewer");
+        var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+
+        var response = mvc.perform(
+                        get("/plans/{id}/dashboard/report.pdf", planId).with(user(reviewer)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
+
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text.replaceAll("\\s+", "")).contains(shown.title().replaceAll("\\s+", ""));
+            assertThat(text).contains("指标计分卡", shown.scorecard().get(0).name());
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+        }
+        mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(as("viewer"))))
+                .andExpect(status().isNotFound());
+    }
+
     private Long planId(String key) {
         return jdbc.sql("select id from plan where plan_key = ?")
                 .param(key)

@@ -31,11 +31,14 @@ class DashboardController {
     private final DashboardService dashboards;
     private final DashboardPages pages;
     private final DashboardWorkbooks workbooks;
+    private final ProgressReportPdf pdf;
 
-    DashboardController(DashboardService dashboards, DashboardPages pages, DashboardWorkbooks workbooks) {
+    DashboardController(
+            DashboardService dashboards, DashboardPages pages, DashboardWorkbooks workbooks, ProgressReportPdf pdf) {
         this.dashboards = dashboards;
         this.pages = pages;
         this.workbooks = workbooks;
+        this.pdf = pdf;
     }
 
     /** Where a user's dashboards start: their region, their institution, the plans they may read. */
@@ -116,6 +119,17 @@ class DashboardController {
         return xlsx(d.title(), workbooks.plan(d, locale));
     }
 
+    @GetMapping("/plans/{planId}/dashboard/report.pdf")
+    ResponseEntity<byte[]> progressReport(
+            @PathVariable Long planId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return download(d.title() + ".pdf", MediaType.APPLICATION_PDF, pdf.render(d, locale));
+    }
+
     @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard/export.xlsx")
     ResponseEntity<byte[]> indicatorWorkbook(
             @PathVariable Long planId,
@@ -153,12 +167,16 @@ class DashboardController {
     }
 
     private static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
+        return download(name + ".xlsx", XLSX, content);
+    }
+
+    private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] content) {
         return ResponseEntity.ok()
-                .contentType(XLSX)
+                .contentType(type)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(name + ".xlsx", StandardCharsets.UTF_8)
+                                .filename(filename, StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .body(content);
