@@ -94,6 +94,33 @@ public final class DashboardViews {
             String goalChart,
             String budgetChart) {}
 
+    /** Money planned and spent under one heading (a funding source, a category, a year). */
+    public record MoneyRow(String label, BigDecimal planned, BigDecimal spent, Integer executionPercent) {}
+
+    /** A goal area's money beside how its indicators stand, with a flag when the two disagree. */
+    public record GoalMoney(
+            String label,
+            BigDecimal planned,
+            BigDecimal spent,
+            Integer executionPercent,
+            List<StatusCount> counts,
+            MoneyAndProgress verdict) {}
+
+    public record BudgetDashboard(
+            Long planId,
+            String title,
+            Switches switches,
+            BigDecimal planned,
+            BigDecimal spent,
+            Integer executionPercent,
+            List<MoneyRow> bySource,
+            List<MoneyRow> byCategory,
+            List<MoneyRow> byYear,
+            List<GoalMoney> byGoal,
+            String sourceChart,
+            String categoryChart,
+            String yearChart) {}
+
     /** One institution's line on an indicator page. */
     public record UnitRow(
             Long organizationId,

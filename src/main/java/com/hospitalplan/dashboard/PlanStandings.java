@@ -161,8 +161,14 @@ final class PlanStandings {
 
     /** Money an institution reported as spent against a budget line over all periods (万元). */
     BigDecimal spent(Long budgetLineId, Long organizationId, Basis basis) {
+        return spentByYear(budgetLineId, organizationId, basis).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Money an institution reported as spent against a budget line, by the year of the period (万元). */
+    Map<Integer, BigDecimal> spentByYear(Long budgetLineId, Long organizationId, Basis basis) {
         UnitFigures unit = figures.get(organizationId);
-        return unit == null ? BigDecimal.ZERO : unit.spent(basis).getOrDefault(budgetLineId, BigDecimal.ZERO);
+        return unit == null ? Map.of() : unit.spent(basis).getOrDefault(budgetLineId, Map.of());
     }
 
     /** What one institution's figures are, per basis and target variant. */
@@ -170,7 +176,7 @@ final class PlanStandings {
             Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly,
             Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings,
             Map<Basis, Map<Long, MilestoneObservation>> milestones,
-            Map<Basis, Map<Long, BigDecimal>> spending) {
+            Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending) {
 
         static UnitFigures of(
                 ReportingScope scope,
@@ -181,7 +187,7 @@ final class PlanStandings {
             Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly = new EnumMap<>(Basis.class);
             Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings = new EnumMap<>(Basis.class);
             Map<Basis, Map<Long, MilestoneObservation>> milestones = new EnumMap<>(Basis.class);
-            Map<Basis, Map<Long, BigDecimal>> spending = new EnumMap<>(Basis.class);
+            Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending = new EnumMap<>(Basis.class);
             for (Basis basis : Basis.values()) {
                 Map<Long, NavigableMap<Integer, Observation>> byIndicator = new HashMap<>();
                 for (Observation o : reports.values()) {
@@ -221,10 +227,11 @@ final class PlanStandings {
                     }
                 }
                 milestones.put(basis, latestMilestones);
-                Map<Long, BigDecimal> spent = new HashMap<>();
+                Map<Long, Map<Integer, BigDecimal>> spent = new HashMap<>();
                 for (SpendingObservation s : reports.spending()) {
                     if (s.counts(basis) && s.amount() != null) {
-                        spent.merge(s.budgetLineId(), s.amount(), BigDecimal::add);
+                        spent.computeIfAbsent(s.budgetLineId(), k -> new TreeMap<>())
+                                .merge(s.periodEnd().getYear(), s.amount(), BigDecimal::add);
                     }
                 }
                 spending.put(basis, spent);
@@ -244,7 +251,7 @@ final class PlanStandings {
             return milestones.get(basis);
         }
 
-        Map<Long, BigDecimal> spent(Basis basis) {
+        Map<Long, Map<Integer, BigDecimal>> spent(Basis basis) {
             return spending.get(basis);
         }
     }

@@ -71,6 +71,10 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#status-counts")).isVisible();
         assertThat(page.locator("table.scorecard")).isVisible();
         String title = page.locator("h1").innerText();
+        page.locator("#budget-dashboard").click();
+        chartsDrawn();
+        assertThat(page.locator("#money-source")).isVisible();
+        page.goBack();
         Download pdf = page.waitForDownload(() -> page.locator("#export-pdf").click());
         try (var document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);

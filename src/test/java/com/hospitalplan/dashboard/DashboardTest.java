@@ -50,6 +50,9 @@ class DashboardTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    BudgetDashboards budgets;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
@@ -82,6 +85,22 @@ class DashboardTest {
         assertThat(approved.milestones().done()).isEqualTo(1);
         assertThat(approved.spent()).isEqualByComparingTo("100");
         assertThat(approved.executionPercent()).isEqualTo(20);
+
+        var budget = budgets.budget(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(budget.bySource()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("医院自筹");
+            assertThat(row.planned()).isEqualByComparingTo("500");
+            assertThat(row.spent()).isEqualByComparingTo("100");
+            assertThat(row.executionPercent()).isEqualTo(20);
+        });
+        assertThat(budget.byYear())
+                .filteredOn(row -> row.spent().signum() > 0)
+                .singleElement()
+                .extracting(DashboardViews.MoneyRow::label)
+                .isEqualTo(String.valueOf(java.time.LocalDate.now().getYear() - 1));
+        assertThat(budget.byGoal())
+                .singleElement()
+                .satisfies(goal -> assertThat(goal.verdict()).isEqualTo(MoneyAndProgress.MOVING_WITHOUT_SPENDING));
 
         // the value leads to its report
         var indicator = pages.indicator(

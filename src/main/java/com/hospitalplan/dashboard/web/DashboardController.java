@@ -1,6 +1,7 @@
 package com.hospitalplan.dashboard.web;
 
 import com.hospitalplan.dashboard.Basis;
+import com.hospitalplan.dashboard.BudgetDashboards;
 import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
 import com.hospitalplan.dashboard.TargetVariant;
@@ -32,9 +33,15 @@ class DashboardController {
     private final DashboardPages pages;
     private final DashboardWorkbooks workbooks;
     private final ProgressReportPdf pdf;
+    private final BudgetDashboards budgets;
 
     DashboardController(
-            DashboardService dashboards, DashboardPages pages, DashboardWorkbooks workbooks, ProgressReportPdf pdf) {
+            DashboardService dashboards,
+            DashboardPages pages,
+            DashboardWorkbooks workbooks,
+            ProgressReportPdf pdf,
+            BudgetDashboards budgets) {
+        this.budgets = budgets;
         this.dashboards = dashboards;
         this.pages = pages;
         this.workbooks = workbooks;
@@ -117,6 +124,30 @@ class DashboardController {
             Locale locale) {
         var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
         return xlsx(d.title(), workbooks.plan(d, locale));
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/budget")
+    String budget(
+            @PathVariable Long planId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute("d", budgets.budget(planId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute("charts", true);
+        return "dashboards/budget";
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")
+    ResponseEntity<byte[]> budgetWorkbook(
+            @PathVariable Long planId,
+            @RequestParam(defaultValue = "official") String basis,
+            @RequestParam(defaultValue = "adjusted") String targets,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = budgets.budget(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        return xlsx(d.title(), workbooks.budget(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/report.pdf")

@@ -1,10 +1,13 @@
 package com.hospitalplan.dashboard.web;
 
+import com.hospitalplan.dashboard.DashboardViews.BudgetDashboard;
+import com.hospitalplan.dashboard.DashboardViews.GoalMoney;
 import com.hospitalplan.dashboard.DashboardViews.GoalRow;
 import com.hospitalplan.dashboard.DashboardViews.HeatRow;
 import com.hospitalplan.dashboard.DashboardViews.IndicatorDashboard;
 import com.hospitalplan.dashboard.DashboardViews.InstitutionDashboard;
 import com.hospitalplan.dashboard.DashboardViews.InstitutionPlan;
+import com.hospitalplan.dashboard.DashboardViews.MoneyRow;
 import com.hospitalplan.dashboard.DashboardViews.PlanDashboard;
 import com.hospitalplan.dashboard.DashboardViews.RankRow;
 import com.hospitalplan.dashboard.DashboardViews.RegionDashboard;
@@ -166,6 +169,39 @@ class DashboardWorkbooks {
                                 d.rankIndicatorName() == null ? "" : d.rankIndicatorName(),
                                 text("dashboard.statusColumn", locale)),
                         ranking)));
+    }
+
+    byte[] budget(BudgetDashboard d, Locale locale) {
+        List<String> moneyHeaders = List.of(
+                "",
+                text("dashboard.budget.planned", locale) + "（" + text("dashboard.tenThousandYuan", locale) + "）",
+                text("dashboard.budget.spent", locale) + "（" + text("dashboard.tenThousandYuan", locale) + "）",
+                text("dashboard.budget.execution", locale) + " %");
+        List<List<Object>> goals = new ArrayList<>();
+        for (GoalMoney g : d.byGoal()) {
+            goals.add(row(
+                    g.label(),
+                    g.planned(),
+                    g.spent(),
+                    g.executionPercent(),
+                    text("dashboard.verdict." + g.verdict(), locale)));
+        }
+        List<String> goalHeaders = new ArrayList<>(moneyHeaders);
+        goalHeaders.set(0, text("dashboard.goal", locale));
+        goalHeaders.add(text("dashboard.budgetPage.verdict", locale));
+        return ExcelTables.write(List.of(
+                new Table(text("dashboard.budgetPage.byGoal", locale), goalHeaders, goals),
+                money(text("dashboard.budgetPage.by.source", locale), moneyHeaders, d.bySource()),
+                money(text("dashboard.budgetPage.by.category", locale), moneyHeaders, d.byCategory()),
+                money(text("dashboard.budgetPage.by.year", locale), moneyHeaders, d.byYear())));
+    }
+
+    private static Table money(String name, List<String> headers, List<MoneyRow> rows) {
+        List<List<Object>> values = new ArrayList<>();
+        for (MoneyRow r : rows) {
+            values.add(row(r.label(), r.planned(), r.spent(), r.executionPercent()));
+        }
+        return new Table(name, headers, values);
     }
 
     private Table scorecard(String name, List<ScoreRow> rows, Locale locale) {
