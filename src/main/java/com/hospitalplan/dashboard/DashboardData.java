@@ -36,6 +36,10 @@ class DashboardData {
                 .optional();
     }
 
+    List<Long> planIds() {
+        return jdbc.sql("select id from plan order by id").query(Long.class).list();
+    }
+
     /** Everything submitted or approved in a plan, per institution. */
     Map<Long, UnitReports> reports(Long planId) {
         return group(values(planId, null), milestones(planId, null), spending(planId, null));

@@ -14,6 +14,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -26,6 +30,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DashboardIndex {
 
     private record Entry(PlanStandings standings, Instant planChangedAt) {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardIndex.class);
 
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
     private final DashboardData data;
@@ -59,6 +65,25 @@ class DashboardIndex {
                                 ? current
                                 : new Entry(build(id, today), changedAt))
                 .standings();
+    }
+
+    /** Builds every plan's figures in the background once the application is up, so first visits are fast too. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread warmUp = new Thread(
+                () -> {
+                    for (Long planId : data.planIds()) {
+                        try {
+                            standings(planId);
+                        } catch (RuntimeException e) {
+                            LOG.warn("Dashboard figures of plan {} not prepared: {}", planId, e.toString());
+                        }
+                    }
+                    LOG.info("Dashboard figures of every plan prepared");
+                },
+                "dashboard-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     @TransactionalEventListener

@@ -68,12 +68,25 @@ public class DashboardPages {
     public IndicatorDashboard indicator(
             Long planId, Long indicatorId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
         PlanStandings standings = dashboards.readable(planId, user);
+        Set<Long> shown = dashboards.visibleUnits(standings, planId, user);
+        return standings.view(
+                List.of("indicator", indicatorId, shown, basis, variant, locale),
+                () -> indicator(standings, planId, indicatorId, shown, basis, variant, locale));
+    }
+
+    private IndicatorDashboard indicator(
+            PlanStandings standings,
+            Long planId,
+            Long indicatorId,
+            Set<Long> shown,
+            Basis basis,
+            TargetVariant variant,
+            Locale locale) {
         ReportingScope scope = standings.scope();
         IndicatorItem indicator = scope.indicators().stream()
                 .filter(i -> i.id().equals(indicatorId))
                 .findFirst()
                 .orElseThrow(() -> new DashboardNotFoundException(indicatorId));
-        Set<Long> shown = dashboards.visibleUnits(standings, planId, user);
         List<Long> units = indicator.reporters().stream()
                 .filter(shown::contains)
                 .sorted(Comparator.comparing(id -> standings.units().get(id).name()))
@@ -265,16 +278,19 @@ public class DashboardPages {
             }
             Switches planSwitches = DashboardService.switches(standings.scope(), basis, variant);
             revised |= planSwitches.revised();
-            List<ScoreRow> rows = standings.scope().indicators().stream()
-                    .filter(i -> i.reporters().contains(organizationId))
-                    .map(i -> dashboards.scoreRow(
-                            standings, i, List.of(organizationId), basis, planSwitches.variant(), locale))
-                    .toList();
-            shownPlans.add(new InstitutionPlan(
-                    plan.id(),
-                    plan.title(),
-                    DashboardService.counts(rows.stream().map(ScoreRow::status).toList()),
-                    rows));
+            shownPlans.add(standings.view(List.of("institution", organizationId, basis, variant, locale), () -> {
+                List<ScoreRow> rows = standings.scope().indicators().stream()
+                        .filter(i -> i.reporters().contains(organizationId))
+                        .map(i -> dashboards.scoreRow(
+                                standings, i, List.of(organizationId), basis, planSwitches.variant(), locale))
+                        .toList();
+                return new InstitutionPlan(
+                        plan.id(),
+                        plan.title(),
+                        DashboardService.counts(
+                                rows.stream().map(ScoreRow::status).toList()),
+                        rows);
+            }));
         }
         if (shownPlans.isEmpty()
                 && !dashboards.viewer(user).sees(unit(organization), false, organizations.regionTree())) {
@@ -363,9 +379,51 @@ public class DashboardPages {
                 ? planId
                 : candidates.keySet().iterator().next();
         PlanStandings standings = candidates.get(chosen);
+        Set<Long> visible = dashboards.visibleUnits(standings, chosen, user);
+        List<Object> key = List.of(
+                "region",
+                code,
+                chosen,
+                String.valueOf(rankIndicatorId),
+                visible,
+                basis,
+                variant,
+                locale,
+                planChoices,
+                breadcrumbs);
+        return standings.view(
+                key,
+                () -> regionView(
+                        region,
+                        regions,
+                        tree,
+                        breadcrumbs,
+                        planChoices,
+                        chosen,
+                        standings,
+                        visible,
+                        rankIndicatorId,
+                        basis,
+                        variant,
+                        locale));
+    }
+
+    private RegionDashboard regionView(
+            RegionView region,
+            List<RegionView> regions,
+            RegionTree tree,
+            List<Choice> breadcrumbs,
+            List<Choice> planChoices,
+            Long chosen,
+            PlanStandings standings,
+            Set<Long> visible,
+            Long rankIndicatorId,
+            Basis basis,
+            TargetVariant variant,
+            Locale locale) {
+        String code = region.code();
         ReportingScope scope = standings.scope();
         Switches switches = DashboardService.switches(scope, basis, variant);
-        Set<Long> visible = dashboards.visibleUnits(standings, chosen, user);
         List<Unit> inRegion = standings.units().values().stream()
                 .filter(u -> visible.contains(u.id()) && tree.isWithin(u.regionCode(), code))
                 .sorted(Comparator.comparing(Unit::name))

@@ -65,6 +65,13 @@ public class DashboardService {
     public PlanDashboard plan(Long planId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
         PlanStandings standings = readable(planId, user);
         Set<Long> shown = visibleUnits(standings, planId, user);
+        return standings.view(
+                List.of("plan", shown, basis, variant, locale),
+                () -> plan(standings, planId, shown, basis, variant, locale));
+    }
+
+    private PlanDashboard plan(
+            PlanStandings standings, Long planId, Set<Long> shown, Basis basis, TargetVariant variant, Locale locale) {
         ReportingScope scope = standings.scope();
         Switches switches = switches(scope, basis, variant);
         List<ScoreRow> scorecard = new ArrayList<>();

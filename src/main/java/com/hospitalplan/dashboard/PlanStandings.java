@@ -36,6 +36,10 @@ final class PlanStandings {
     private final Map<Long, UnitReports> reports;
     private final Map<Long, UnitFigures> figures;
     private final Map<RollupKey, Rollup.Result> rollups = new ConcurrentHashMap<>();
+    private final Map<Object, Object> views = new ConcurrentHashMap<>();
+
+    /** Views kept per snapshot; beyond this many different ones (viewers, switches, languages) they start afresh. */
+    private static final int MAX_VIEWS = 1_000;
 
     private record RollupKey(Long indicatorId, Set<Long> units, Basis basis, TargetVariant variant) {}
 
@@ -144,6 +148,24 @@ final class PlanStandings {
         Rollup.Result result = Rollup.of(indicator, target, parts, situations, evaluator);
         rollups.put(key, result);
         return result;
+    }
+
+    /**
+     * A view built from this snapshot, built once per key: the snapshot never changes, and a new report decision
+     * makes a new snapshot.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T view(Object key, java.util.function.Supplier<T> build) {
+        Object known = views.get(key);
+        if (known != null) {
+            return (T) known;
+        }
+        T built = build.get();
+        if (views.size() >= MAX_VIEWS) {
+            views.clear();
+        }
+        views.put(key, built);
+        return built;
     }
 
     /** The target of an indicator in the chosen variant. */
