@@ -70,6 +70,44 @@ class DashboardData {
                 .list();
     }
 
+    /** A plan's period with one unit's report in it (no report: status and submission are {@code null}). */
+    record PeriodReport(
+            Long periodId,
+            String kind,
+            int year,
+            int part,
+            LocalDate dueOn,
+            int graceDays,
+            Long organizationId,
+            Long reportId,
+            String status,
+            Instant submittedAt) {}
+
+    /** Every period of a plan with every report made in it, oldest period first. */
+    List<PeriodReport> periodReports(Long planId) {
+        return jdbc.sql("""
+                        select p.id, p.kind, p.year, p.part, p.due_on, p.grace_days, r.organization_id, r.id,
+                               r.status, r.submitted_at
+                        from reporting_period p
+                        left join report r on r.period_id = p.id
+                        where p.plan_id = ?
+                        order by p.ends_on, p.id
+                        """)
+                .param(planId)
+                .query((rs, i) -> new PeriodReport(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getInt(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getInt(6),
+                        (Long) rs.getObject(7),
+                        (Long) rs.getObject(8),
+                        rs.getString(9),
+                        rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
+                .list();
+    }
+
     /** A value with the period it belongs to. */
     record PeriodValue(Observation observation, String periodKind, int year, int part) {}
 

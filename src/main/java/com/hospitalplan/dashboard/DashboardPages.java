@@ -328,14 +328,26 @@ public class DashboardPages {
         return Charts.json(spec);
     }
 
-    public RegionDashboard region(
-            String code,
-            Long planId,
-            Long rankIndicatorId,
-            SignedInUser user,
-            Basis basis,
-            TargetVariant variant,
-            Locale locale) {
+    /** A region the user may open, with the readable plans that have reporting institutions in it. */
+    record RegionScope(
+            RegionView region,
+            List<RegionView> regions,
+            RegionTree tree,
+            List<Choice> planChoices,
+            Map<Long, PlanStandings> candidates) {
+
+        /** The chosen plan if it is one of them, otherwise the first; {@code null} when there is none. */
+        Long choose(Long planId) {
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            return planId != null && candidates.containsKey(planId)
+                    ? planId
+                    : candidates.keySet().iterator().next();
+        }
+    }
+
+    RegionScope regionScope(String code, SignedInUser user) {
         RegionTree tree = organizations.regionTree();
         List<RegionView> regions = organizations.regions();
         RegionView region = regions.stream()
@@ -354,6 +366,23 @@ public class DashboardPages {
                 planChoices.add(new Choice(String.valueOf(plan.id()), plan.title()));
             }
         }
+        return new RegionScope(region, regions, tree, planChoices, candidates);
+    }
+
+    public RegionDashboard region(
+            String code,
+            Long planId,
+            Long rankIndicatorId,
+            SignedInUser user,
+            Basis basis,
+            TargetVariant variant,
+            Locale locale) {
+        RegionScope scope = regionScope(code, user);
+        RegionTree tree = scope.tree();
+        List<RegionView> regions = scope.regions();
+        RegionView region = scope.region();
+        List<Choice> planChoices = scope.planChoices();
+        Map<Long, PlanStandings> candidates = scope.candidates();
         List<Choice> breadcrumbs = breadcrumbs(region, regions, user, tree);
         if (candidates.isEmpty()) {
             return new RegionDashboard(
@@ -375,9 +404,7 @@ public class DashboardPages {
                     false,
                     Map.of());
         }
-        Long chosen = planId != null && candidates.containsKey(planId)
-                ? planId
-                : candidates.keySet().iterator().next();
+        Long chosen = scope.choose(planId);
         PlanStandings standings = candidates.get(chosen);
         Set<Long> visible = dashboards.visibleUnits(standings, chosen, user);
         List<Object> key = List.of(

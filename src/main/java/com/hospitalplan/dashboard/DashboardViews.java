@@ -121,6 +121,33 @@ public final class DashboardViews {
             String categoryChart,
             String yearChart) {}
 
+    /** How many units stand where on one period's reporting. */
+    public record PunctualityCount(Punctuality punctuality, int count) {}
+
+    /** One period of a plan in a region: how many units were expected and where their reports stand. */
+    public record PeriodRow(Long periodId, String label, String dueOn, int expected, List<PunctualityCount> counts) {}
+
+    /** One unit's report for the chosen period. */
+    public record UnitPunctuality(
+            Long organizationId,
+            String name,
+            String regionName,
+            Punctuality punctuality,
+            String submittedOn,
+            Long reportId) {}
+
+    public record CompletenessDashboard(
+            String code,
+            String name,
+            List<Choice> plans,
+            Long planId,
+            String planTitle,
+            List<PeriodRow> periods,
+            Long periodId,
+            String periodLabel,
+            List<UnitPunctuality> units,
+            String chart) {}
+
     /** One institution's line on an indicator page. */
     public record UnitRow(
             Long organizationId,

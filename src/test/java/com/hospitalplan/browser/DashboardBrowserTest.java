@@ -28,6 +28,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
         chartsDrawn();
         assertThat(page.locator("#heat-table")).containsText("寻乌县人民医院");
 
+        // who has reported, then back to the county
+        page.locator("#completeness-link").click();
+        chartsDrawn();
+        assertThat(page.locator("#unit-punctuality")).containsText("寻乌县人民医院");
+        page.goBack();
+
         // county → institution
         page.locator("#heat-table a.drill", new Page.LocatorOptions().setHasText("寻乌县人民医院"))
                 .click();

@@ -53,6 +53,9 @@ class DashboardTest {
     @Autowired
     BudgetDashboards budgets;
 
+    @Autowired
+    CompletenessDashboards completeness;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
@@ -204,6 +207,30 @@ class DashboardTest {
         }
         mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(as("viewer"))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void completenessShowsWhoReportedOnTimeForEachPeriod() {
+        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        SignedInUser reviewer = as("reviewer");
+
+        var page = completeness.completeness("150200", reported.plan().planId(), null, reviewer, Locale.CHINA);
+
+        assertThat(page.planId()).isEqualTo(reported.plan().planId());
+        assertThat(page.periods()).singleElement().satisfies(period -> {
+            assertThat(period.expected()).isEqualTo(1);
+            assertThat(period.counts()).contains(new DashboardViews.PunctualityCount(Punctuality.ON_TIME, 1));
+        });
+        assertThat(page.units()).singleElement().satisfies(unit -> {
+            assertThat(unit.name()).isEqualTo("包头医学院第一附属医院");
+            assertThat(unit.punctuality()).isEqualTo(Punctuality.ON_TIME);
+            assertThat(unit.reportId()).isEqualTo(reported.reportId());
+        });
+
+        var county = completeness.completeness("360734", null, null, as("reviewer2"), Locale.CHINA);
+        assertThat(county.periods()).isNotEmpty();
+        assertThat(county.units())
+                .hasSize(county.periods().get(county.periods().size() - 1).expected());
     }
 
     private Long planId(String key) {

@@ -2,6 +2,7 @@ package com.hospitalplan.dashboard.web;
 
 import com.hospitalplan.dashboard.Basis;
 import com.hospitalplan.dashboard.BudgetDashboards;
+import com.hospitalplan.dashboard.CompletenessDashboards;
 import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
 import com.hospitalplan.dashboard.TargetVariant;
@@ -34,14 +35,17 @@ class DashboardController {
     private final DashboardWorkbooks workbooks;
     private final ProgressReportPdf pdf;
     private final BudgetDashboards budgets;
+    private final CompletenessDashboards completeness;
 
     DashboardController(
             DashboardService dashboards,
             DashboardPages pages,
             DashboardWorkbooks workbooks,
             ProgressReportPdf pdf,
-            BudgetDashboards budgets) {
+            BudgetDashboards budgets,
+            CompletenessDashboards completeness) {
         this.budgets = budgets;
+        this.completeness = completeness;
         this.dashboards = dashboards;
         this.pages = pages;
         this.workbooks = workbooks;
@@ -124,6 +128,19 @@ class DashboardController {
             Locale locale) {
         var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
         return xlsx(d.title(), workbooks.plan(d, locale));
+    }
+
+    @GetMapping("/dashboards/regions/{code}/completeness")
+    String completeness(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long period,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute("d", completeness.completeness(code, plan, period, user, locale));
+        model.addAttribute("charts", true);
+        return "dashboards/completeness";
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget")
