@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 
@@ -27,9 +28,9 @@ public class BudgetDashboards {
     }
 
     public BudgetDashboard budget(Long planId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
-        PlanDashboard plan = dashboards.plan(planId, user, basis, variant, locale);
         PlanStandings standings = dashboards.readable(planId, user);
         Set<Long> shown = dashboards.visibleUnits(standings, planId, user);
+        PlanDashboard plan = dashboards.plan(standings, planId, shown, basis, variant, locale);
         List<BudgetItem> lines = standings.scope().budgetLines().stream()
                 .filter(b -> b.reporters().stream().anyMatch(shown::contains))
                 .toList();
@@ -72,47 +73,57 @@ public class BudgetDashboards {
             Set<Long> shown,
             Basis basis,
             Function<BudgetItem, String> heading) {
-        Map<String, BigDecimal[]> sums = new LinkedHashMap<>();
+        Sums sums = new Sums(new LinkedHashMap<>());
         for (BudgetItem line : lines) {
-            BigDecimal[] sum =
-                    sums.computeIfAbsent(heading.apply(line), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            sum[0] = sum[0].add(line.amount());
+            String key = heading.apply(line);
+            sums.plan(key, line.amount());
             for (Long unit : line.reporters()) {
                 if (shown.contains(unit)) {
-                    sum[1] = sum[1].add(standings.spent(line.id(), unit, basis));
+                    sums.spend(key, standings.spent(line.id(), unit, basis));
                 }
             }
         }
-        return toRows(sums);
+        return sums.rows();
     }
 
     /** Planned by the line's year (lines without one are for the whole period), spent by the period's year. */
     private static List<MoneyRow> byYear(
             List<BudgetItem> lines, PlanStandings standings, Set<Long> shown, Basis basis, String wholePeriod) {
-        Map<String, BigDecimal[]> sums = new java.util.TreeMap<>();
+        Sums sums = new Sums(new TreeMap<>());
         for (BudgetItem line : lines) {
-            String year = line.year() == null ? wholePeriod : String.valueOf(line.year());
-            sums.computeIfAbsent(year, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
-                    sums.get(year)[0].add(line.amount());
+            sums.plan(line.year() == null ? wholePeriod : String.valueOf(line.year()), line.amount());
             for (Long unit : line.reporters()) {
-                if (!shown.contains(unit)) {
-                    continue;
+                if (shown.contains(unit)) {
+                    standings
+                            .spentByYear(line.id(), unit, basis)
+                            .forEach((year, amount) -> sums.spend(String.valueOf(year), amount));
                 }
-                standings.spentByYear(line.id(), unit, basis).forEach((spentIn, amount) -> {
-                    BigDecimal[] sum = sums.computeIfAbsent(
-                            String.valueOf(spentIn), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                    sum[1] = sum[1].add(amount);
-                });
             }
         }
-        return toRows(sums);
+        return sums.rows();
     }
 
-    private static List<MoneyRow> toRows(Map<String, BigDecimal[]> sums) {
-        List<MoneyRow> rows = new ArrayList<>();
-        sums.forEach((label, sum) ->
-                rows.add(new MoneyRow(label, sum[0], sum[1], DashboardService.percent(sum[1], sum[0]))));
-        return rows;
+    /** Planned and spent money per heading, in the order the map keeps its keys. */
+    private record Sums(Map<String, BigDecimal[]> byHeading) {
+
+        void plan(String heading, BigDecimal amount) {
+            of(heading)[0] = of(heading)[0].add(amount);
+        }
+
+        void spend(String heading, BigDecimal amount) {
+            of(heading)[1] = of(heading)[1].add(amount);
+        }
+
+        private BigDecimal[] of(String heading) {
+            return byHeading.computeIfAbsent(heading, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        }
+
+        List<MoneyRow> rows() {
+            List<MoneyRow> rows = new ArrayList<>();
+            byHeading.forEach((label, sum) ->
+                    rows.add(new MoneyRow(label, sum[0], sum[1], DashboardService.percent(sum[1], sum[0]))));
+            return rows;
+        }
     }
 
     private String chart(List<MoneyRow> rows, Locale locale) {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -112,56 +113,59 @@ class DashboardData {
     record PeriodValue(Observation observation, String periodKind, int year, int part) {}
 
     private List<Observation> values(Long planId, Long organizationId) {
-        return jdbc.sql("""
-                        select rv.indicator_id, r.organization_id, p.ends_on, rv.number_value, rv.level_value,
-                               rv.yes_value, r.id, r.status
-                        from report_value rv
-                        join report r on r.id = rv.report_id
-                        join reporting_period p on p.id = r.period_id
-                        where p.plan_id = :plan and %s and (cast(:org as bigint) is null or r.organization_id = :org)
-                        """.formatted(COUNTED))
-                .param("plan", planId)
-                .param("org", organizationId)
-                .query((rs, i) -> observation(rs))
-                .list();
+        return counted("""
+                select x.indicator_id, r.organization_id, p.ends_on, x.number_value, x.level_value, x.yes_value,
+                       r.id, r.status
+                from report_value x
+                """, planId, organizationId, (rs, i) -> observation(rs));
     }
 
     private List<MilestoneObservation> milestones(Long planId, Long organizationId) {
-        return jdbc.sql("""
-                        select rm.milestone_id, r.organization_id, p.ends_on, rm.status, rm.percent_done, r.status
-                        from report_milestone rm
-                        join report r on r.id = rm.report_id
-                        join reporting_period p on p.id = r.period_id
-                        where p.plan_id = :plan and %s and (cast(:org as bigint) is null or r.organization_id = :org)
-                        """.formatted(COUNTED))
-                .param("plan", planId)
-                .param("org", organizationId)
-                .query((rs, i) -> new MilestoneObservation(
+        return counted(
+                """
+                select x.milestone_id, r.organization_id, p.ends_on, x.status, x.percent_done, r.status
+                from report_milestone x
+                """,
+                planId,
+                organizationId,
+                (rs, i) -> new MilestoneObservation(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getObject(3, LocalDate.class),
                         rs.getString(4) == null ? null : MilestoneProgress.valueOf(rs.getString(4)),
                         (Integer) rs.getObject(5),
-                        "APPROVED".equals(rs.getString(6))))
-                .list();
+                        "APPROVED".equals(rs.getString(6))));
     }
 
     private List<SpendingObservation> spending(Long planId, Long organizationId) {
-        return jdbc.sql("""
-                        select rs.budget_line_id, r.organization_id, p.ends_on, rs.amount, r.status
-                        from report_spending rs
-                        join report r on r.id = rs.report_id
+        return counted(
+                """
+                select x.budget_line_id, r.organization_id, p.ends_on, x.amount, r.status
+                from report_spending x
+                """,
+                planId,
+                organizationId,
+                (rs, i) -> new SpendingObservation(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getBigDecimal(4),
+                        "APPROVED".equals(rs.getString(5))));
+    }
+
+    /**
+     * Rows of a report part ({@code x}, with its report {@code r} and period {@code p}) of submitted or approved
+     * reports in a plan, of one organisation or (with {@code null}) of all.
+     */
+    private <T> List<T> counted(String selectFromPart, Long planId, Long organizationId, RowMapper<T> row) {
+        return jdbc.sql(selectFromPart + """
+                        join report r on r.id = x.report_id
                         join reporting_period p on p.id = r.period_id
                         where p.plan_id = :plan and %s and (cast(:org as bigint) is null or r.organization_id = :org)
                         """.formatted(COUNTED))
                 .param("plan", planId)
                 .param("org", organizationId)
-                .query((rs, i) -> new SpendingObservation(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getBigDecimal(4),
-                        "APPROVED".equals(rs.getString(5))))
+                .query(row)
                 .list();
     }
 

@@ -1,7 +1,6 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.organization.OrganizationService;
-import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.report.ReportEvents;
@@ -102,11 +101,7 @@ class DashboardIndex {
         scope.milestones().forEach(m -> reporters.addAll(m.reporters()));
         scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
         Map<Long, Unit> units = new HashMap<>();
-        organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), unit(o)));
+        organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), Unit.of(o)));
         return PlanStandings.of(scope, units, data.reports(planId), today, evaluator);
-    }
-
-    private static Unit unit(OrganizationView o) {
-        return new Unit(o.id(), o.fullName(), o.parentId(), o.regionCode(), o.regionName(), o.grade());
     }
 }

@@ -268,12 +268,15 @@ public class DashboardPages {
             Long organizationId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
         OrganizationView organization =
                 organizations.find(organizationId).orElseThrow(() -> new DashboardNotFoundException(organizationId));
+        Unit unit = Unit.of(organization);
+        Viewer viewer = dashboards.viewer(user);
+        RegionTree regions = organizations.regionTree();
         List<InstitutionPlan> shownPlans = new ArrayList<>();
         boolean revised = false;
         for (PlanSummary plan : plans.visiblePlans(user)) {
             PlanStandings standings = index.standings(plan.id());
             if (!standings.units().containsKey(organizationId)
-                    || !dashboards.visibleUnits(standings, plan.id(), user).contains(organizationId)) {
+                    || !dashboards.seenBy(plan.id(), user, viewer, regions).test(unit)) {
                 continue;
             }
             Switches planSwitches = DashboardService.switches(standings.scope(), basis, variant);
@@ -292,8 +295,7 @@ public class DashboardPages {
                         rows);
             }));
         }
-        if (shownPlans.isEmpty()
-                && !dashboards.viewer(user).sees(unit(organization), false, organizations.regionTree())) {
+        if (shownPlans.isEmpty() && !viewer.sees(unit, false, regions)) {
             throw new DashboardNotFoundException(organizationId);
         }
         return new InstitutionDashboard(
@@ -582,6 +584,7 @@ public class DashboardPages {
                     r.row().label(),
                     r.row().link(),
                     dashboards.format(r.result().value(), indicator.unit(), locale),
+                    r.result().value() == null ? null : r.result().value().number(),
                     r.result().status()));
         }
         return result;
@@ -659,21 +662,9 @@ public class DashboardPages {
         Charts.series(
                 spec,
                 indicatorLabel(indicator),
-                ranking.stream()
-                        .map(r -> parseNumber(r.value(), indicator.unit()))
-                        .toList(),
+                ranking.stream().map(RankRow::number).toList(),
                 Charts.PLANNED);
         return Charts.json(spec);
-    }
-
-    private static BigDecimal parseNumber(String shown, String unit) {
-        String number =
-                unit != null && shown.endsWith(unit) ? shown.substring(0, shown.length() - unit.length()) : shown;
-        try {
-            return new BigDecimal(number);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     static String indicatorLabel(IndicatorItem indicator) {
@@ -703,9 +694,5 @@ public class DashboardPages {
             }
         }
         return crumbs;
-    }
-
-    private static Unit unit(OrganizationView o) {
-        return new Unit(o.id(), o.fullName(), o.parentId(), o.regionCode(), o.regionName(), o.grade());
     }
 }

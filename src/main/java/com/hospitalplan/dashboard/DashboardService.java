@@ -64,13 +64,18 @@ public class DashboardService {
 
     public PlanDashboard plan(Long planId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
         PlanStandings standings = readable(planId, user);
-        Set<Long> shown = visibleUnits(standings, planId, user);
-        return standings.view(
-                List.of("plan", shown, basis, variant, locale),
-                () -> plan(standings, planId, shown, basis, variant, locale));
+        return plan(standings, planId, visibleUnits(standings, planId, user), basis, variant, locale);
     }
 
-    private PlanDashboard plan(
+    /** The plan dashboard over the institutions shown, built once per snapshot. */
+    PlanDashboard plan(
+            PlanStandings standings, Long planId, Set<Long> shown, Basis basis, TargetVariant variant, Locale locale) {
+        return standings.view(
+                List.of("plan", shown, basis, variant, locale),
+                () -> build(standings, planId, shown, basis, variant, locale));
+    }
+
+    private PlanDashboard build(
             PlanStandings standings, Long planId, Set<Long> shown, Basis basis, TargetVariant variant, Locale locale) {
         ReportingScope scope = standings.scope();
         Switches switches = switches(scope, basis, variant);
@@ -145,17 +150,11 @@ public class DashboardService {
             List<PlanSummary> plans) {}
 
     public Start start(SignedInUser user) {
-        OrganizationView own = organizations
-                .find(user.organizationId())
-                .orElseThrow(() -> new IllegalStateException("User without organisation " + user.id()));
+        OrganizationView own = organizationOf(user);
         boolean regionWide = own.regionWide() || user.role() == com.hospitalplan.user.Role.ADMIN;
-        Long institution = own.regionWide() ? null : own.parentId() != null ? own.parentId() : own.id();
-        String institutionName = institution == null
-                ? null
-                : organizations
-                        .find(institution)
-                        .map(OrganizationView::fullName)
-                        .orElse(null);
+        boolean department = own.parentId() != null;
+        Long institution = own.regionWide() ? null : department ? own.parentId() : own.id();
+        String institutionName = institution == null ? null : department ? own.parentName() : own.name();
         return new Start(
                 regionWide ? own.regionCode() : null,
                 regionWide ? own.regionName() : null,
@@ -175,23 +174,27 @@ public class DashboardService {
 
     /** The reporting institutions of a plan whose figures the user may see. */
     Set<Long> visibleUnits(PlanStandings standings, Long planId, SignedInUser user) {
-        Viewer viewer = viewer(user);
-        boolean planner = plans.mayChange(planId, user);
-        RegionTree regions = organizations.regionTree();
+        Predicate<Unit> seen = seenBy(planId, user, viewer(user), organizations.regionTree());
         Set<Long> shown = new LinkedHashSet<>();
-        standings.units().values().stream()
-                .filter(unit -> viewer.sees(unit, planner, regions))
-                .map(Unit::id)
-                .sorted()
-                .forEach(shown::add);
+        standings.units().values().stream().filter(seen).map(Unit::id).sorted().forEach(shown::add);
         return shown;
     }
 
+    /** Whether the user may see an institution's figures in a plan. */
+    Predicate<Unit> seenBy(Long planId, SignedInUser user, Viewer viewer, RegionTree regions) {
+        boolean planner = plans.mayChange(planId, user);
+        return unit -> viewer.sees(unit, planner, regions);
+    }
+
     Viewer viewer(SignedInUser user) {
-        OrganizationView own = organizations
+        OrganizationView own = organizationOf(user);
+        return new Viewer(user.role(), own.id(), own.parentId(), own.regionCode(), own.regionWide());
+    }
+
+    private OrganizationView organizationOf(SignedInUser user) {
+        return organizations
                 .find(user.organizationId())
                 .orElseThrow(() -> new IllegalStateException("User without organisation " + user.id()));
-        return new Viewer(user.role(), own.id(), own.parentId(), own.regionCode(), own.regionWide());
     }
 
     static Switches switches(ReportingScope scope, Basis basis, TargetVariant variant) {
@@ -219,18 +222,7 @@ public class DashboardService {
             Locale locale) {
         Rollup.Result result = standings.rollup(indicator, units, basis, variant, target);
         Evaluation evaluation = result.evaluation();
-        List<Measurement> trend = Rollup.series(
-                indicator,
-                units.stream()
-                        .filter(indicator.reporters()::contains)
-                        .map(id -> new Rollup.Part(
-                                standings.yearly(indicator.id(), id, basis),
-                                standings.standing(indicator.id(), id, basis, variant),
-                                indicator.aggregationWeightId() == null
-                                        ? null
-                                        : standings.yearly(indicator.aggregationWeightId(), id, basis)))
-                        .filter(p -> p.standing() != null)
-                        .toList());
+        List<Measurement> trend = standings.trend(indicator, units, basis, variant);
         return new ScoreRow(
                 indicator.id(),
                 indicator.number(),

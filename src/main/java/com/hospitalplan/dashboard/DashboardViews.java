@@ -192,8 +192,13 @@ public final class DashboardViews {
     /** A row of a region's heat map: a sub-region or an institution, with a status per indicator. */
     public record HeatRow(String label, String link, List<Status> cells) {}
 
-    /** A line of a ranking on one indicator. */
-    public record RankRow(int rank, String label, String link, String value, Status status) {}
+    /**
+     * A line of a ranking on one indicator.
+     *
+     * @param value the figure as shown
+     * @param number the figure as a number for the chart, or {@code null} (a level, or no value)
+     */
+    public record RankRow(int rank, String label, String link, String value, BigDecimal number, Status status) {}
 
     public record RegionDashboard(
             String code,

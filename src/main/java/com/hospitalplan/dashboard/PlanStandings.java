@@ -3,10 +3,7 @@ package com.hospitalplan.dashboard;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
-import com.hospitalplan.target.Evaluation;
-import com.hospitalplan.target.Explanation;
 import com.hospitalplan.target.Measurement;
-import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetEvaluator;
 import java.math.BigDecimal;
@@ -110,12 +107,6 @@ final class PlanStandings {
         return unit == null ? null : unit.standing(indicatorId, basis, variant);
     }
 
-    /** One institution's values of an indicator, the last of each year. */
-    NavigableMap<Integer, Observation> yearly(Long indicatorId, Long organizationId, Basis basis) {
-        UnitFigures unit = figures.get(organizationId);
-        return unit == null ? new TreeMap<>() : unit.yearly(indicatorId, basis);
-    }
-
     /**
      * The figure of an indicator over some of its reporting institutions (all of them for the plan, those of a region
      * for the region), judged against the target that applies there.
@@ -135,9 +126,27 @@ final class PlanStandings {
         if (cached != null) {
             return cached;
         }
+        Rollup.Result result =
+                Rollup.of(indicator, target, parts(indicator, members, basis, variant), situations, evaluator);
+        rollups.put(key, result);
+        return result;
+    }
+
+    /** Each year's figure of an indicator over some of its reporting institutions, for a trend line. */
+    List<Measurement> trend(
+            IndicatorItem indicator, Collection<Long> organizationIds, Basis basis, TargetVariant variant) {
+        return Rollup.series(indicator, parts(indicator, organizationIds, basis, variant));
+    }
+
+    /** What each of the institutions that report the indicator contributes to a roll-up. */
+    private List<Rollup.Part> parts(
+            IndicatorItem indicator, Collection<Long> organizationIds, Basis basis, TargetVariant variant) {
         List<Rollup.Part> parts = new ArrayList<>();
-        for (Long id : members) {
+        for (Long id : organizationIds) {
             UnitFigures unit = figures.get(id);
+            if (unit == null || !indicator.reporters().contains(id)) {
+                continue;
+            }
             parts.add(new Rollup.Part(
                     unit.yearly(indicator.id(), basis),
                     unit.standing(indicator.id(), basis, variant),
@@ -145,9 +154,7 @@ final class PlanStandings {
                             ? null
                             : unit.yearly(indicator.aggregationWeightId(), basis)));
         }
-        Rollup.Result result = Rollup.of(indicator, target, parts, situations, evaluator);
-        rollups.put(key, result);
-        return result;
+        return parts;
     }
 
     /**
@@ -292,13 +299,10 @@ final class PlanStandings {
             return new Standing(
                     indicator.id(),
                     unit.id(),
-                    new Evaluation(
-                            Status.NO_DATA,
-                            false,
-                            null,
-                            null,
+                    Rollup.notJudged(
                             latest == null ? null : latest.measurement(),
-                            new Explanation("dashboard.explain.noTarget", List.of(indicator.targetText()))),
+                            "dashboard.explain.noTarget",
+                            indicator.targetText()),
                     latest);
         }
         if (target == general
@@ -309,13 +313,7 @@ final class PlanStandings {
             return new Standing(
                     indicator.id(),
                     unit.id(),
-                    new Evaluation(
-                            Status.NO_DATA,
-                            false,
-                            null,
-                            null,
-                            latest.measurement(),
-                            new Explanation("dashboard.explain.partOfTotal", List.of(indicator.name()))),
+                    Rollup.notJudged(latest.measurement(), "dashboard.explain.partOfTotal", indicator.name()),
                     latest);
         }
         List<Measurement> measurements =

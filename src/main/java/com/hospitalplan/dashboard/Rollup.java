@@ -84,7 +84,7 @@ final class Rollup {
             case SUM, AVERAGE, WEIGHTED_AVERAGE, MINIMUM, MAXIMUM -> {
                 List<Measurement> series = series(indicator, parts);
                 Evaluation evaluation = target == null
-                        ? noTarget(indicator)
+                        ? notJudged(null, "dashboard.explain.noTarget", indicator.targetText())
                         : evaluator.evaluate(target, situations.of(indicator, series));
                 Measurement last = series.isEmpty() ? null : series.get(series.size() - 1);
                 return new Result(evaluation, last, reporting, meeting, parts.size(), pending);
@@ -230,13 +230,9 @@ final class Rollup {
         return judged.isEmpty() ? Status.NO_DATA : judged.get(judged.size() / 2);
     }
 
-    private static Evaluation noTarget(IndicatorItem indicator) {
+    /** A figure that is shown but not judged against the target, with the reason why. */
+    static Evaluation notJudged(Measurement value, String explanationKey, Object argument) {
         return new Evaluation(
-                Status.NO_DATA,
-                false,
-                null,
-                null,
-                null,
-                new Explanation("dashboard.explain.noTarget", List.of(indicator.targetText())));
+                Status.NO_DATA, false, null, null, value, new Explanation(explanationKey, List.of(argument)));
     }
 }

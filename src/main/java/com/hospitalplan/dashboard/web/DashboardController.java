@@ -1,11 +1,9 @@
 package com.hospitalplan.dashboard.web;
 
-import com.hospitalplan.dashboard.Basis;
 import com.hospitalplan.dashboard.BudgetDashboards;
 import com.hospitalplan.dashboard.CompletenessDashboards;
 import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
-import com.hospitalplan.dashboard.TargetVariant;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -44,12 +42,12 @@ class DashboardController {
             ProgressReportPdf pdf,
             BudgetDashboards budgets,
             CompletenessDashboards completeness) {
-        this.budgets = budgets;
-        this.completeness = completeness;
         this.dashboards = dashboards;
         this.pages = pages;
         this.workbooks = workbooks;
         this.pdf = pdf;
+        this.budgets = budgets;
+        this.completeness = completeness;
     }
 
     /** Where a user's dashboards start: their region, their institution, the plans they may read. */
@@ -62,12 +60,12 @@ class DashboardController {
     @GetMapping("/plans/{planId}/dashboard")
     String plan(
             @PathVariable Long planId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        model.addAttribute("d", dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute(
+                "d", dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
         model.addAttribute("charts", true);
         return "dashboards/plan";
     }
@@ -76,13 +74,13 @@ class DashboardController {
     String indicator(
             @PathVariable Long planId,
             @PathVariable Long indicatorId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
         model.addAttribute(
-                "d", pages.indicator(planId, indicatorId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+                "d",
+                pages.indicator(planId, indicatorId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
         model.addAttribute("charts", true);
         return "dashboards/indicator";
     }
@@ -90,13 +88,12 @@ class DashboardController {
     @GetMapping("/dashboards/institutions/{organizationId}")
     String institution(
             @PathVariable Long organizationId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
         model.addAttribute(
-                "d", pages.institution(organizationId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+                "d", pages.institution(organizationId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
         model.addAttribute("charts", true);
         return "dashboards/institution";
     }
@@ -106,12 +103,11 @@ class DashboardController {
             @PathVariable String code,
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long indicator,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        var d = pages.region(code, plan, indicator, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = pages.region(code, plan, indicator, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         model.addAttribute("d", d);
         model.addAttribute(
                 "extraParams", d.planId() == null ? java.util.Map.of() : java.util.Map.of("plan", d.planId()));
@@ -122,11 +118,10 @@ class DashboardController {
     @GetMapping("/plans/{planId}/dashboard/export.xlsx")
     ResponseEntity<byte[]> planWorkbook(
             @PathVariable Long planId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.title(), workbooks.plan(d, locale));
     }
 
@@ -146,12 +141,11 @@ class DashboardController {
     @GetMapping("/plans/{planId}/dashboard/budget")
     String budget(
             @PathVariable Long planId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        model.addAttribute("d", budgets.budget(planId, user, Basis.of(basis), TargetVariant.of(targets), locale));
+        model.addAttribute("d", budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
         model.addAttribute("charts", true);
         return "dashboards/budget";
     }
@@ -159,22 +153,20 @@ class DashboardController {
     @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")
     ResponseEntity<byte[]> budgetWorkbook(
             @PathVariable Long planId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = budgets.budget(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.title(), workbooks.budget(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/report.pdf")
     ResponseEntity<byte[]> progressReport(
             @PathVariable Long planId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = dashboards.plan(planId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return download(d.title() + ".pdf", MediaType.APPLICATION_PDF, pdf.render(d, locale));
     }
 
@@ -182,22 +174,20 @@ class DashboardController {
     ResponseEntity<byte[]> indicatorWorkbook(
             @PathVariable Long planId,
             @PathVariable Long indicatorId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.indicator(planId, indicatorId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = pages.indicator(planId, indicatorId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.summary().name(), workbooks.indicator(d, locale));
     }
 
     @GetMapping("/dashboards/institutions/{organizationId}/export.xlsx")
     ResponseEntity<byte[]> institutionWorkbook(
             @PathVariable Long organizationId,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.institution(organizationId, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = pages.institution(organizationId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.name(), workbooks.institution(d, locale));
     }
 
@@ -206,11 +196,10 @@ class DashboardController {
             @PathVariable String code,
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long indicator,
-            @RequestParam(defaultValue = "official") String basis,
-            @RequestParam(defaultValue = "adjusted") String targets,
+            SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.region(code, plan, indicator, user, Basis.of(basis), TargetVariant.of(targets), locale);
+        var d = pages.region(code, plan, indicator, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.name(), workbooks.region(d, locale));
     }
 
