@@ -1,12 +1,11 @@
 package com.hospitalplan.organization;
 
-import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-    @Query("select o from Organization o join fetch o.region where o.id in :ids")
-    List<Organization> findWithRegionByIdIn(Collection<Long> ids);
+    @Query("select o from Organization o join fetch o.region")
+    List<Organization> findAllWithRegion();
 }

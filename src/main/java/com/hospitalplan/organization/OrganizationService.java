@@ -1,16 +1,15 @@
 package com.hospitalplan.organization;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Regions and organisations for every feature; creating and changing them is for administrators (see the admin pages). */
 @Service
@@ -19,6 +18,7 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final RegionRepository regions;
+    private final OrganizationDirectory directory = new OrganizationDirectory();
 
     OrganizationService(OrganizationRepository organizations, RegionRepository regions) {
         this.organizations = organizations;
@@ -26,61 +26,81 @@ public class OrganizationService {
     }
 
     public RegionTree regionTree() {
-        Map<String, String> parents = new java.util.HashMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
-        for (Region region : regions.findAll()) {
-            if (region.parentCode() != null) {
-                parents.put(region.code(), region.parentCode());
-            }
-            names.put(region.code(), region.name());
-        }
-        return new RegionTree(parents, names);
+        return directory().tree();
     }
 
     /** Every region, by code. */
     public List<RegionView> regions() {
-        return regions.findAll().stream()
-                .sorted(java.util.Comparator.comparing(Region::code))
-                .map(r -> new RegionView(r.code(), r.name(), r.level(), r.parentCode()))
-                .toList();
+        return directory().regions();
     }
 
     /** Every organisation, for choosing responsible units and coverage, ordered by region and name. */
     public List<OrganizationView> all() {
-        List<Organization> all = organizations.findAll();
-        return findAll(all.stream().map(Organization::id).toList()).values().stream()
+        return directory().organizations().values().stream()
                 .sorted(java.util.Comparator.comparing(OrganizationView::regionCode)
                         .thenComparing(OrganizationView::fullName))
                 .toList();
     }
 
     public Optional<OrganizationView> find(Long id) {
-        return Optional.ofNullable(findAll(List.of(id)).get(id));
+        return directory().find(id);
     }
 
     /** Views of the given organisations, by id; ids that do not exist are absent from the map. */
     public Map<Long, OrganizationView> findAll(Collection<Long> ids) {
-        List<Organization> found = organizations.findWithRegionByIdIn(new HashSet<>(ids));
-        Set<Long> parentIds = found.stream()
-                .map(Organization::parentId)
-                .filter(id -> id != null)
-                .collect(Collectors.toSet());
-        Map<Long, String> parentNames = organizations.findAllById(parentIds).stream()
-                .collect(Collectors.toMap(Organization::id, Organization::name));
-        List<OrganizationView> views = new ArrayList<>();
-        for (Organization organization : found) {
-            views.add(new OrganizationView(
-                    organization.id(),
-                    organization.name(),
-                    organization.kind(),
-                    organization.region().code(),
-                    organization.region().name(),
-                    organization.parentId(),
-                    parentNames.get(organization.parentId()),
-                    organization.grade(),
-                    organization.version()));
+        return directory().findAll(ids);
+    }
+
+    private OrganizationDirectory.Snapshot directory() {
+        return directory.get(this::load);
+    }
+
+    private OrganizationDirectory.Snapshot load() {
+        List<Region> allRegions = regions.findAll();
+        Map<String, String> parents = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (Region region : allRegions) {
+            if (region.parentCode() != null) {
+                parents.put(region.code(), region.parentCode());
+            }
+            names.put(region.code(), region.name());
         }
-        return views.stream().collect(Collectors.toMap(OrganizationView::id, Function.identity()));
+        List<RegionView> regionViews = allRegions.stream()
+                .sorted(java.util.Comparator.comparing(Region::code))
+                .map(r -> new RegionView(r.code(), r.name(), r.level(), r.parentCode()))
+                .toList();
+        List<Organization> found = organizations.findAllWithRegion();
+        Map<Long, String> namesById = found.stream().collect(Collectors.toMap(Organization::id, Organization::name));
+        Map<Long, OrganizationView> views = new HashMap<>();
+        for (Organization organization : found) {
+            views.put(
+                    organization.id(),
+                    new OrganizationView(
+                            organization.id(),
+                            organization.name(),
+                            organization.kind(),
+                            organization.region().code(),
+                            organization.region().name(),
+                            organization.parentId(),
+                            namesById.get(organization.parentId()),
+                            organization.grade(),
+                            organization.version()));
+        }
+        return new OrganizationDirectory.Snapshot(Map.copyOf(views), regionViews, new RegionTree(parents, names));
+    }
+
+    /** Drops the in-memory directory once the current transaction commits (at once outside a transaction). */
+    private void directoryChanged() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    directory.changed();
+                }
+            });
+        } else {
+            directory.changed();
+        }
     }
 
     /** Adds a region; the code must be new and the parent, if any, must exist. */
@@ -93,6 +113,7 @@ public class OrganizationService {
             throw new OrganizationConflictException("admin.regions.noParent");
         }
         regions.save(new Region(code, name, level, parentCode));
+        directoryChanged();
     }
 
     @Transactional
@@ -103,7 +124,9 @@ public class OrganizationService {
                 region(command.regionCode()),
                 parent(command.parentId()),
                 command.grade());
-        return organizations.save(organization).id();
+        Long id = organizations.save(organization).id();
+        directoryChanged();
+        return id;
     }
 
     @Transactional
@@ -121,6 +144,7 @@ public class OrganizationService {
                 region(command.regionCode()),
                 parent(command.parentId()),
                 command.grade());
+        directoryChanged();
     }
 
     private Region region(String code) {

@@ -4,9 +4,11 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.user.SignedInUser;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -15,8 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanGuard {
 
+    private record CoverageAt(long version, List<Coverage> coverage) {}
+
     private final PlanRepository plans;
     private final OrganizationService organizations;
+    private final Map<Long, CoverageAt> coverage = new ConcurrentHashMap<>();
 
     PlanGuard(PlanRepository plans, OrganizationService organizations) {
         this.plans = plans;
@@ -60,7 +65,8 @@ class PlanGuard {
     }
 
     private PlanAccess.Scope scope(Plan plan) {
-        Set<Long> organizationIds = plan.coverage().stream()
+        List<Coverage> coverage = coverage(plan);
+        Set<Long> organizationIds = coverage.stream()
                 .map(Coverage::organizationId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -77,9 +83,23 @@ class PlanGuard {
                         .filter(Objects::nonNull)
                         .map(OrganizationView::regionCode)
                         .collect(Collectors.toSet()),
-                plan.coverage().stream()
+                coverage.stream()
                         .map(Coverage::regionCode)
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()));
+    }
+
+    /**
+     * The plan's coverage, kept per plan version: every access check needs it, and it changes only with the plan
+     * (covering other institutions or regions makes a new version).
+     */
+    private List<Coverage> coverage(Plan plan) {
+        CoverageAt cached = coverage.get(plan.id());
+        if (cached != null && cached.version() == plan.version()) {
+            return cached.coverage();
+        }
+        List<Coverage> current = plan.coverage();
+        coverage.put(plan.id(), new CoverageAt(plan.version(), current));
+        return current;
     }
 }
