@@ -19,6 +19,7 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.shared.Paged;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
@@ -28,7 +29,6 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +43,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class DashboardPages {
 
-    /** The trend chart draws the roll-up and at most this many institutions; the table below it has them all. */
-    private static final int MAX_TREND_UNITS = 8;
+    /** Indicators per page of an institution's plan. */
+    static final int INSTITUTION_PAGE = 25;
+
+    /** Indicators per page of a region's heat map and figures: a province's plans have hundreds. */
+    static final int REGION_PAGE = 25;
+
+    /** Institutions per page of an indicator's table; the trend chart draws those of the page shown. */
+    public static final int INDICATOR_PAGE = 8;
 
     private final DashboardService dashboards;
     private final DashboardIndex index;
@@ -65,19 +71,32 @@ public class DashboardPages {
         this.organizations = organizations;
     }
 
+    /**
+     * An indicator's dashboard. The institutions' table shows one page of them ({@link #INDICATOR_PAGE} on the
+     * page), and the trend draws those institutions; page 0 means every institution on one page (for the export).
+     */
     public IndicatorDashboard indicator(
-            Long planId, Long indicatorId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
+            Long planId,
+            Long indicatorId,
+            int page,
+            int pageSize,
+            SignedInUser user,
+            Basis basis,
+            TargetVariant variant,
+            Locale locale) {
         PlanStandings standings = dashboards.readable(planId, user);
         Set<Long> shown = dashboards.visibleUnits(standings, planId, user);
         return standings.view(
-                List.of("indicator", indicatorId, shown, basis, variant, locale),
-                () -> indicator(standings, planId, indicatorId, shown, basis, variant, locale));
+                List.of("indicator", indicatorId, page, pageSize, shown, basis, variant, locale),
+                () -> indicator(standings, planId, indicatorId, page, pageSize, shown, basis, variant, locale));
     }
 
     private IndicatorDashboard indicator(
             PlanStandings standings,
             Long planId,
             Long indicatorId,
+            int page,
+            int pageSize,
             Set<Long> shown,
             Basis basis,
             TargetVariant variant,
@@ -110,7 +129,10 @@ public class DashboardPages {
                     standing.status(),
                     dashboards.renderExplanation(standing.evaluation(), locale)));
         }
-        Trend trend = trend(standings, indicator, units, basis, switches.variant(), locale);
+        Paged<UnitRow> unitPage = Paged.of(rows, Math.max(1, page), page < 1 ? Math.max(1, rows.size()) : pageSize);
+        List<Long> trendUnits =
+                unitPage.rows().stream().map(UnitRow::organizationId).toList();
+        Trend trend = trend(standings, indicator, trendUnits, basis, switches.variant(), locale);
         return new IndicatorDashboard(
                 planId,
                 scope.planTitle(),
@@ -118,6 +140,7 @@ public class DashboardPages {
                 summary,
                 dashboards.message("indicator.direction." + indicator.direction(), locale),
                 rows,
+                unitPage,
                 trend.chart(),
                 trend.series(),
                 trend.rows());
@@ -149,7 +172,6 @@ public class DashboardPages {
         spec.put("unit", indicator.unit());
         List<String> names = new ArrayList<>();
         List<List<BigDecimal>> columns = new ArrayList<>();
-        int drawn = 0;
         for (Long id : units) {
             Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();
             values.stream()
@@ -160,12 +182,9 @@ public class DashboardPages {
             }
             List<BigDecimal> column = dates.stream().map(byDate::get).toList();
             String name = standings.units().get(id).name();
+            Charts.series(spec, name, column, Charts.SERIES.get(names.size() % Charts.SERIES.size()));
             names.add(name);
             columns.add(column);
-            if (drawn < MAX_TREND_UNITS) {
-                Charts.series(spec, name, column, Charts.SERIES.get(drawn % Charts.SERIES.size()));
-                drawn++;
-            }
         }
         Target target = PlanStandings.target(indicator, variant);
         BigDecimal goal = target == null ? null : target.value();
@@ -264,8 +283,18 @@ public class DashboardPages {
         };
     }
 
+    /**
+     * An institution's dashboard: how it stands in every plan it reports in, and one of those plans' indicators (the
+     * chosen one, else the first) a page of {@link #INSTITUTION_PAGE} at a time.
+     */
     public InstitutionDashboard institution(
-            Long organizationId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
+            Long organizationId,
+            Long planId,
+            int page,
+            SignedInUser user,
+            Basis basis,
+            TargetVariant variant,
+            Locale locale) {
         OrganizationView organization =
                 organizations.find(organizationId).orElseThrow(() -> new DashboardNotFoundException(organizationId));
         Unit unit = Unit.of(organization);
@@ -298,12 +327,18 @@ public class DashboardPages {
         if (shownPlans.isEmpty() && !viewer.sees(unit, false, regions)) {
             throw new DashboardNotFoundException(organizationId);
         }
+        InstitutionPlan chosen = shownPlans.stream()
+                .filter(p -> p.planId().equals(planId))
+                .findFirst()
+                .orElse(shownPlans.isEmpty() ? null : shownPlans.get(0));
         return new InstitutionDashboard(
                 organizationId,
                 organization.fullName(),
                 organization.regionName(),
                 new Switches(basis, revised ? variant : TargetVariant.ADJUSTED, revised),
                 shownPlans,
+                chosen,
+                Paged.of(chosen == null ? List.of() : chosen.indicators(), page, INSTITUTION_PAGE),
                 plansChart(shownPlans, locale));
     }
 
@@ -371,10 +406,15 @@ public class DashboardPages {
         return new RegionScope(region, regions, tree, planChoices, candidates);
     }
 
+    /**
+     * A region's dashboard for a plan. The heat map and the region's figures show one page of {@link #REGION_PAGE}
+     * indicators; the exports take every indicator from the same view.
+     */
     public RegionDashboard region(
             String code,
             Long planId,
             Long rankIndicatorId,
+            int page,
             SignedInUser user,
             Basis basis,
             TargetVariant variant,
@@ -397,14 +437,15 @@ public class DashboardPages {
                     null,
                     List.of(),
                     List.of(),
+                    Paged.of(List.of(), 1, REGION_PAGE),
+                    List.of(),
                     null,
                     List.of(),
                     null,
                     null,
                     List.of(),
                     null,
-                    false,
-                    Map.of());
+                    false);
         }
         Long chosen = scope.choose(planId);
         PlanStandings standings = candidates.get(chosen);
@@ -414,6 +455,7 @@ public class DashboardPages {
                 code,
                 chosen,
                 String.valueOf(rankIndicatorId),
+                page,
                 visible,
                 basis,
                 variant,
@@ -432,6 +474,7 @@ public class DashboardPages {
                         standings,
                         visible,
                         rankIndicatorId,
+                        page,
                         basis,
                         variant,
                         locale));
@@ -447,6 +490,7 @@ public class DashboardPages {
             PlanStandings standings,
             Set<Long> visible,
             Long rankIndicatorId,
+            int page,
             Basis basis,
             TargetVariant variant,
             Locale locale) {
@@ -493,7 +537,6 @@ public class DashboardPages {
         }
         boolean rowsAreInstitutions = rows.stream().allMatch(r -> r.region() == null);
         List<HeatRow> heat = new ArrayList<>();
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Row row : rows) {
             List<String> rowNames = row.region() == null ? regionNames : ancestry(row.region(), regions);
             List<Status> cells = new ArrayList<>();
@@ -510,11 +553,17 @@ public class DashboardPages {
                         .rollup(indicator, members, basis, switches.variant(), target)
                         .status();
                 cells.add(status);
-                counts.merge(status, 1, Integer::sum);
             }
             heat.add(new HeatRow(row.label(), row.link(), cells));
         }
-        String heatChart = heatChart(indicators, heat, rows, standings, chosen, basis, locale);
+        Paged<ScoreRow> figuresPage = Paged.of(figures, page, REGION_PAGE);
+        int from = figuresPage.first() - 1;
+        int to = from + figuresPage.rows().size();
+        List<HeatRow> heatPage = heat.stream()
+                .map(h -> new HeatRow(h.label(), h.link(), h.cells().subList(Math.max(0, from), to)))
+                .toList();
+        String heatChart =
+                heatChart(indicators.subList(Math.max(0, from), to), heatPage, rows, standings, chosen, basis, locale);
         IndicatorItem ranked = indicators.stream()
                 .filter(i -> i.id().equals(rankIndicatorId))
                 .findFirst()
@@ -532,6 +581,8 @@ public class DashboardPages {
                 scope.planTitle(),
                 figures,
                 heat,
+                figuresPage,
+                heatPage,
                 heatChart,
                 indicators.stream()
                         .map(i -> new Choice(String.valueOf(i.id()), indicatorLabel(i)))
@@ -540,8 +591,7 @@ public class DashboardPages {
                 ranked == null ? null : indicatorLabel(ranked),
                 ranking,
                 rankChart(ranking, ranked, locale),
-                rowsAreInstitutions,
-                counts);
+                rowsAreInstitutions);
     }
 
     /** A row of a region page: a sub-region or an institution, and the institutions it stands for. */

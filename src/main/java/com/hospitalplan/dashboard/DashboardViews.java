@@ -1,9 +1,9 @@
 package com.hospitalplan.dashboard;
 
+import com.hospitalplan.shared.Paged;
 import com.hospitalplan.target.Status;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** What the dashboard pages show. */
 public final class DashboardViews {
@@ -171,6 +171,7 @@ public final class DashboardViews {
             ScoreRow summary,
             String direction,
             List<UnitRow> units,
+            Paged<UnitRow> unitPage,
             String trendChart,
             List<String> trendSeries,
             List<TrendRow> trendRows) {}
@@ -184,6 +185,8 @@ public final class DashboardViews {
             String regionName,
             Switches switches,
             List<InstitutionPlan> plans,
+            InstitutionPlan shownPlan,
+            Paged<ScoreRow> shownIndicators,
             String statusChart) {}
 
     /** A choice in a drop-down: an id and what to show. */
@@ -210,12 +213,13 @@ public final class DashboardViews {
             String planTitle,
             List<ScoreRow> indicators,
             List<HeatRow> heat,
+            Paged<ScoreRow> figuresPage,
+            List<HeatRow> heatPage,
             String heatChart,
             List<Choice> rankIndicators,
             Long rankIndicatorId,
             String rankIndicatorName,
             List<RankRow> ranking,
             String rankChart,
-            boolean rowsAreInstitutions,
-            Map<Status, Integer> counts) {}
+            boolean rowsAreInstitutions) {}
 }

@@ -76,6 +76,14 @@ class DashboardBrowserTest extends BrowserTestSupport {
         chartsDrawn();
         assertThat(page.locator("#status-counts")).isVisible();
         assertThat(page.locator("table.scorecard")).isVisible();
+        // the scorecard shows one status on request
+        Locator filter = page.locator(".status-filter a[data-status]").first();
+        String status = filter.getAttribute("data-status");
+        filter.click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*status=" + status + ".*"));
+        Locator rows = page.locator("table.scorecard tbody tr");
+        assertThat(rows.first()).isVisible();
+        assertThat(rows.locator(".status-badge:not(.status-" + status + ")")).hasCount(0);
         String title = page.locator("h1").innerText();
         page.locator("#budget-dashboard").click();
         chartsDrawn();

@@ -107,7 +107,14 @@ class DashboardTest {
 
         // the value leads to its report
         var indicator = pages.indicator(
-                planId, reported.plan().indicatorId(), reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+                planId,
+                reported.plan().indicatorId(),
+                1,
+                8,
+                reviewer,
+                Basis.OFFICIAL,
+                TargetVariant.ADJUSTED,
+                Locale.CHINA);
         assertThat(indicator.units()).singleElement().satisfies(unit -> {
             assertThat(unit.reportId()).isEqualTo(reported.reportId());
             assertThat(unit.latest()).isEqualTo("36%");
@@ -148,8 +155,8 @@ class DashboardTest {
 
     @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
-        var city =
-                pages.region("440800", null, null, as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var city = pages.region(
+                "440800", null, null, 1, as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(city.rowsAreInstitutions()).isFalse();
         assertThat(city.heat()).extracting(DashboardViews.HeatRow::label).contains("廉江市");

@@ -4,8 +4,12 @@ import com.hospitalplan.dashboard.BudgetDashboards;
 import com.hospitalplan.dashboard.CompletenessDashboards;
 import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
+import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
+import com.hospitalplan.shared.Paged;
+import com.hospitalplan.target.Status;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +31,9 @@ class DashboardController {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /** Scorecard lines per page: a plan may have hundreds of indicators. */
+    static final int SCORECARD_PAGE = 25;
 
     private final DashboardService dashboards;
     private final DashboardPages pages;
@@ -61,11 +68,18 @@ class DashboardController {
     String plan(
             @PathVariable Long planId,
             SwitchParams switches,
+            TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        model.addAttribute(
-                "d", dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
+        var d = dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        Status status = table.chosenStatus();
+        List<ScoreRow> rows = status == null
+                ? d.scorecard()
+                : d.scorecard().stream().filter(r -> r.status() == status).toList();
+        model.addAttribute("d", d);
+        model.addAttribute("statusFilter", status);
+        model.addAttribute("scorecard", Paged.of(rows, table.chosenPage(), SCORECARD_PAGE));
         model.addAttribute("charts", true);
         return "dashboards/plan";
     }
@@ -75,12 +89,21 @@ class DashboardController {
             @PathVariable Long planId,
             @PathVariable Long indicatorId,
             SwitchParams switches,
+            TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
         model.addAttribute(
                 "d",
-                pages.indicator(planId, indicatorId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
+                pages.indicator(
+                        planId,
+                        indicatorId,
+                        table.chosenPage(),
+                        DashboardPages.INDICATOR_PAGE,
+                        user,
+                        switches.chosenBasis(),
+                        switches.chosenVariant(),
+                        locale));
         model.addAttribute("charts", true);
         return "dashboards/indicator";
     }
@@ -88,12 +111,26 @@ class DashboardController {
     @GetMapping("/dashboards/institutions/{organizationId}")
     String institution(
             @PathVariable Long organizationId,
+            @RequestParam(required = false) Long plan,
             SwitchParams switches,
+            TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
+        var d = pages.institution(
+                organizationId,
+                plan,
+                table.chosenPage(),
+                user,
+                switches.chosenBasis(),
+                switches.chosenVariant(),
+                locale);
+        model.addAttribute("d", d);
         model.addAttribute(
-                "d", pages.institution(organizationId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
+                "extraParams",
+                d.shownPlan() == null
+                        ? java.util.Map.of()
+                        : java.util.Map.of("plan", d.shownPlan().planId()));
         model.addAttribute("charts", true);
         return "dashboards/institution";
     }
@@ -104,10 +141,19 @@ class DashboardController {
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long indicator,
             SwitchParams switches,
+            TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        var d = pages.region(code, plan, indicator, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        var d = pages.region(
+                code,
+                plan,
+                indicator,
+                table.chosenPage(),
+                user,
+                switches.chosenBasis(),
+                switches.chosenVariant(),
+                locale);
         model.addAttribute("d", d);
         model.addAttribute(
                 "extraParams", d.planId() == null ? java.util.Map.of() : java.util.Map.of("plan", d.planId()));
@@ -177,7 +223,8 @@ class DashboardController {
             SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.indicator(planId, indicatorId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        var d = pages.indicator(
+                planId, indicatorId, 0, 0, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.summary().name(), workbooks.indicator(d, locale));
     }
 
@@ -187,7 +234,8 @@ class DashboardController {
             SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.institution(organizationId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        var d = pages.institution(
+                organizationId, null, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.name(), workbooks.institution(d, locale));
     }
 
@@ -199,7 +247,7 @@ class DashboardController {
             SwitchParams switches,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = pages.region(code, plan, indicator, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        var d = pages.region(code, plan, indicator, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         return xlsx(d.name(), workbooks.region(d, locale));
     }
 

@@ -1,0 +1,173 @@
+package com.hospitalplan.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
+import com.hospitalplan.dashboard.DashboardViews.StatusCount;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.user.SignedInUser;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Long dashboard tables come a page at a time, keep their filters and switches, and the exports keep everything. */
+@IntegrationTest
+class DashboardPagingTest {
+
+    private static final Pattern SCORE_ROW = Pattern.compile("<tr data-indicator=\"(\\d+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    DashboardPages pages;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void thePlanScorecardComesInPagesOfTwentyFive() throws Exception {
+        Long planId = planId("002-haining");
+        SignedInUser planner = as("planner2");
+        List<ScoreRow> all = dashboards
+                .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
+                .scorecard();
+        assertThat(all).hasSizeGreaterThan(50);
+
+        String first = page(planner, "/plans/{id}/dashboard", planId);
+        assertThat(indicatorIds(first)).containsExactlyElementsOf(ids(all.subList(0, 25)));
+        assertThat(first).contains("第 1–25 项，共 " + all.size() + " 项", "page=2#scorecard");
+
+        String third = page(planner, "/plans/{id}/dashboard?page=3&basis=pending", planId);
+        assertThat(indicatorIds(third)).containsExactlyElementsOf(ids(all.subList(50, Math.min(75, all.size()))));
+        assertThat(third).contains("basis=pending&amp;page=2#scorecard");
+
+        // a page past the end shows the last one, an unreadable page the first
+        assertThat(indicatorIds(page(planner, "/plans/{id}/dashboard?page=99", planId)))
+                .isEqualTo(indicatorIds(third));
+        assertThat(indicatorIds(page(planner, "/plans/{id}/dashboard?page=x", planId)))
+                .isEqualTo(indicatorIds(first));
+    }
+
+    @Test
+    void theScorecardShowsOneStatusOnRequest() throws Exception {
+        Long planId = planId("002-haining");
+        SignedInUser planner = as("planner2");
+        var plan = dashboards.plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        StatusCount some = plan.counts().stream()
+                .filter(c -> c.count() > 0 && c.count() < plan.scorecard().size())
+                .findFirst()
+                .orElseThrow();
+        List<Long> expected = plan.scorecard().stream()
+                .filter(r -> r.status() == some.status())
+                .map(ScoreRow::indicatorId)
+                .limit(25)
+                .toList();
+
+        String filtered = page(planner, "/plans/{id}/dashboard?status=" + some.status(), planId);
+
+        assertThat(indicatorIds(filtered)).containsExactlyElementsOf(expected);
+        assertThat(filtered).contains("共 " + some.count() + " 项");
+        assertThat(indicatorIds(page(planner, "/plans/{id}/dashboard?status=nonsense", planId)))
+                .hasSize(25);
+    }
+
+    @Test
+    void aRegionShowsItsIndicatorsPageByPageWhileTheExportHoldsThemAll() {
+        SignedInUser viewer = as("viewer");
+        var first = pages.region("440800", null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        int total = first.indicators().size();
+        assertThat(total).isGreaterThan(25);
+
+        var second =
+                pages.region("440800", null, null, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+
+        assertThat(first.figuresPage().rows()).hasSize(25);
+        assertThat(second.figuresPage().rows())
+                .containsExactlyElementsOf(first.indicators().subList(25, total));
+        assertThat(second.heatPage()).allSatisfy(row -> assertThat(row.cells()).hasSize(total - 25));
+        assertThat(second.heatPage().get(0).cells())
+                .isEqualTo(first.heat().get(0).cells().subList(25, total));
+        assertThat(second.heatChart())
+                .contains("\"columns\":[\"" + label(second.figuresPage().rows().get(0)) + "\"")
+                .doesNotContain("\"" + label(first.figuresPage().rows().get(0)) + "\"");
+        assertThat(second.indicators()).hasSize(total);
+    }
+
+    @Test
+    void anIndicatorListsItsInstitutionsAPageAtATimeAndDrawsThoseOfThePage() {
+        SignedInUser viewer = as("viewer");
+        Long planId = planId("004-zhanjiang");
+        Long indicatorId = jdbc.sql("""
+                        select r.indicator_id from responsibility r join indicator i on i.id = r.indicator_id
+                        where i.plan_id = ? group by r.indicator_id order by count(*) desc, r.indicator_id limit 1""").param(planId).query(Long.class).single();
+        var all = pages.indicator(
+                planId, indicatorId, 0, 0, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(all.units()).hasSizeGreaterThan(4);
+
+        var second = pages.indicator(
+                planId, indicatorId, 2, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+
+        assertThat(second.unitPage().rows())
+                .containsExactlyElementsOf(all.units().subList(2, 4));
+        assertThat(second.units()).isEqualTo(all.units());
+        List<String> otherPages = all.units().stream()
+                .filter(unit -> !second.unitPage().rows().contains(unit))
+                .map(DashboardViews.UnitRow::name)
+                .toList();
+        assertThat(second.trendSeries()).doesNotContainAnyElementsOf(otherPages);
+        assertThat(all.trendSeries()).containsAnyElementsOf(otherPages);
+    }
+
+    private String page(SignedInUser user, String path, Object... variables) throws Exception {
+        return mvc.perform(get(path, variables).with(user(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static List<Long> indicatorIds(String html) {
+        Matcher matcher = SCORE_ROW.matcher(html);
+        List<Long> ids = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            ids.add(Long.valueOf(matcher.group(1)));
+        }
+        return ids;
+    }
+
+    private static String label(ScoreRow row) {
+        return (row.number() == null ? "" : row.number() + " ") + row.name();
+    }
+
+    private static List<Long> ids(List<ScoreRow> rows) {
+        return rows.stream().map(ScoreRow::indicatorId).toList();
+    }
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    private Long planId(String key) {
+        return jdbc.sql("select id from plan where plan_key = ?")
+                .param(key)
+                .query(Long.class)
+                .single();
+    }
+}
