@@ -321,7 +321,7 @@
                 type: 'heatmap',
                 name: '',
                 data: cells,
-                cursor: spec.cellLinks ? 'pointer' : 'default',
+                cursor: spec.cellLinks || spec.rowLinks ? 'pointer' : 'default',
                 itemStyle: {borderColor: '#fff', borderWidth: 2},
                 label: {
                     show: true,
@@ -393,8 +393,9 @@
     /** The link for a click on a series item or a category axis label, if the spec has one. */
     function linkFor(spec, params) {
         if (spec.type === 'heatmap') {
-            if (params.componentType === 'series' && spec.cellLinks && Array.isArray(params.value)) {
-                return spec.cellLinks[params.value[0] + ',' + params.value[1]];
+            if (params.componentType === 'series' && Array.isArray(params.value)) {
+                var cell = spec.cellLinks && spec.cellLinks[params.value[0] + ',' + params.value[1]];
+                return cell || (spec.rowLinks ? spec.rowLinks[params.value[1]] || undefined : undefined);
             }
             return undefined;
         }

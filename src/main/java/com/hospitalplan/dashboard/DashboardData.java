@@ -37,6 +37,15 @@ class DashboardData {
                 .optional();
     }
 
+    /** When each plan's content last changed, by plan. */
+    Map<Long, Instant> plansChangedAt() {
+        Map<Long, Instant> changed = new HashMap<>();
+        jdbc.sql("select id, updated_at from plan").query(rs -> {
+            changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+        });
+        return changed;
+    }
+
     List<Long> planIds() {
         return jdbc.sql("select id from plan order by id").query(Long.class).list();
     }

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +50,23 @@ class DashboardIndex {
 
     /** The plan's current standings. */
     PlanStandings standings(Long planId) {
-        Instant changedAt = data.planChangedAt(planId).orElseThrow(() -> new DashboardNotFoundException(planId));
+        return standings(planId, data.planChangedAt(planId).orElseThrow(() -> new DashboardNotFoundException(planId)));
+    }
+
+    /** The current standings of several plans, asking once when each plan last changed. */
+    Map<Long, PlanStandings> standings(List<Long> planIds) {
+        Map<Long, Instant> changed = data.plansChangedAt();
+        Map<Long, PlanStandings> found = new LinkedHashMap<>();
+        for (Long planId : planIds) {
+            Instant changedAt = changed.get(planId);
+            if (changedAt != null) {
+                found.put(planId, standings(planId, changedAt));
+            }
+        }
+        return found;
+    }
+
+    private PlanStandings standings(Long planId, Instant changedAt) {
         LocalDate today = LocalDate.now(clock);
         Entry entry = entries.get(planId);
         if (entry != null

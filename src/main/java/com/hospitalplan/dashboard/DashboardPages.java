@@ -302,9 +302,13 @@ public class DashboardPages {
         RegionTree regions = organizations.regionTree();
         List<InstitutionPlan> shownPlans = new ArrayList<>();
         boolean revised = false;
-        for (PlanSummary plan : plans.visiblePlans(user)) {
-            PlanStandings standings = index.standings(plan.id());
-            if (!standings.units().containsKey(organizationId)
+        List<PlanSummary> visiblePlans = plans.visiblePlans(user);
+        Map<Long, PlanStandings> allStandings =
+                index.standings(visiblePlans.stream().map(PlanSummary::id).toList());
+        for (PlanSummary plan : visiblePlans) {
+            PlanStandings standings = allStandings.get(plan.id());
+            if (standings == null
+                    || !standings.units().containsKey(organizationId)
                     || !dashboards.seenBy(plan.id(), user, viewer, regions).test(unit)) {
                 continue;
             }
@@ -396,9 +400,18 @@ public class DashboardPages {
         }
         List<Choice> planChoices = new ArrayList<>();
         Map<Long, PlanStandings> candidates = new LinkedHashMap<>();
-        for (PlanSummary plan : plans.visiblePlans(user)) {
-            PlanStandings standings = index.standings(plan.id());
-            if (standings.units().values().stream().anyMatch(u -> tree.isWithin(u.regionCode(), code))) {
+        List<PlanSummary> visiblePlans = plans.visiblePlans(user);
+        Map<Long, PlanStandings> allStandings =
+                index.standings(visiblePlans.stream().map(PlanSummary::id).toList());
+        for (PlanSummary plan : visiblePlans) {
+            PlanStandings standings = allStandings.get(plan.id());
+            if (standings == null) {
+                continue;
+            }
+            boolean reportsHere = standings.view(
+                    List.of("reports in", code, tree),
+                    () -> standings.units().values().stream().anyMatch(u -> tree.isWithin(u.regionCode(), code)));
+            if (reportsHere) {
                 candidates.put(plan.id(), standings);
                 planChoices.add(new Choice(String.valueOf(plan.id()), plan.title()));
             }
@@ -669,22 +682,22 @@ public class DashboardPages {
         spec.put("rows", heat.stream().map(HeatRow::label).toList());
         List<List<Integer>> cells = new ArrayList<>();
         Map<String, String> links = new LinkedHashMap<>();
+        List<String> rowLinks = new ArrayList<>();
         for (int r = 0; r < heat.size(); r++) {
+            Row row = rows.get(r);
+            rowLinks.add(row.region() == null ? null : row.link() + "?plan=" + planId);
             for (int c = 0; c < indicators.size(); c++) {
                 Status status = heat.get(r).cells().get(c);
                 if (status == null) {
                     continue;
                 }
                 cells.add(List.of(c, r, status.ordinal()));
-                Row row = rows.get(r);
                 if (row.region() == null) {
                     Standing standing = standings.standing(
                             indicators.get(c).id(), row.members().get(0), basis, TargetVariant.ADJUSTED);
                     if (standing != null && standing.latest() != null) {
                         links.put(c + "," + r, "/reports/" + standing.latest().reportId());
                     }
-                } else {
-                    links.put(c + "," + r, row.link() + "?plan=" + planId);
                 }
             }
         }
@@ -697,6 +710,7 @@ public class DashboardPages {
                                 "color", Charts.STATUS_COLORS.get(s)))
                         .toList());
         spec.put("cellLinks", links);
+        spec.put("rowLinks", rowLinks);
         return Charts.json(spec);
     }
 

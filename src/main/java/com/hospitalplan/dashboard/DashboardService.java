@@ -174,10 +174,18 @@ public class DashboardService {
 
     /** The reporting institutions of a plan whose figures the user may see. */
     Set<Long> visibleUnits(PlanStandings standings, Long planId, SignedInUser user) {
-        Predicate<Unit> seen = seenBy(planId, user, viewer(user), organizations.regionTree());
-        Set<Long> shown = new LinkedHashSet<>();
-        standings.units().values().stream().filter(seen).map(Unit::id).sorted().forEach(shown::add);
-        return shown;
+        Viewer viewer = viewer(user);
+        boolean planner = plans.mayChange(planId, user);
+        RegionTree regions = organizations.regionTree();
+        return standings.view(List.of("visible units", viewer, planner, regions), () -> {
+            Set<Long> shown = new LinkedHashSet<>();
+            standings.units().values().stream()
+                    .filter(unit -> viewer.sees(unit, planner, regions))
+                    .map(Unit::id)
+                    .sorted()
+                    .forEach(shown::add);
+            return java.util.Collections.unmodifiableSet(shown);
+        });
     }
 
     /** Whether the user may see an institution's figures in a plan. */

@@ -41,6 +41,14 @@ final class OrganizationDirectory {
     private volatile Snapshot snapshot;
     private volatile long snapshotGeneration = -1;
 
+    /**
+     * Which snapshot {@link #get} gives now: it changes whenever the directory was changed, so anything derived from a
+     * snapshot can be kept under this number.
+     */
+    long generation() {
+        return generation.get();
+    }
+
     /** The current snapshot, loaded with {@code loader} when there is none. */
     Snapshot get(Supplier<Snapshot> loader) {
         long current = generation.get();

@@ -51,6 +51,14 @@ public class OrganizationService {
         return directory().findAll(ids);
     }
 
+    /**
+     * A number that changes whenever an organisation or region changes: what is derived from them (who may read a
+     * plan) can be kept under it.
+     */
+    public long directoryGeneration() {
+        return directory.generation();
+    }
+
     private OrganizationDirectory.Snapshot directory() {
         return directory.get(this::load);
     }

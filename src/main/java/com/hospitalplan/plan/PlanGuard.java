@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanGuard {
 
-    private record CoverageAt(long version, List<Coverage> coverage) {}
+    private record ScopeAt(long planVersion, long directoryGeneration, PlanAccess.Scope scope) {}
 
     private final PlanRepository plans;
     private final OrganizationService organizations;
-    private final Map<Long, CoverageAt> coverage = new ConcurrentHashMap<>();
+    private final Map<Long, ScopeAt> scopes = new ConcurrentHashMap<>();
 
     PlanGuard(PlanRepository plans, OrganizationService organizations) {
         this.plans = plans;
@@ -64,8 +64,23 @@ class PlanGuard {
                 organization.regionWide());
     }
 
+    /**
+     * What the plan covers, kept per plan version and organisation directory: every access check needs it, and it
+     * changes only with the plan (covering other institutions or regions makes a new version) or the directory.
+     */
     private PlanAccess.Scope scope(Plan plan) {
-        List<Coverage> coverage = coverage(plan);
+        long generation = organizations.directoryGeneration();
+        ScopeAt cached = scopes.get(plan.id());
+        if (cached != null && cached.planVersion() == plan.version() && cached.directoryGeneration() == generation) {
+            return cached.scope();
+        }
+        PlanAccess.Scope scope = scopeOf(plan);
+        scopes.put(plan.id(), new ScopeAt(plan.version(), generation, scope));
+        return scope;
+    }
+
+    private PlanAccess.Scope scopeOf(Plan plan) {
+        List<Coverage> coverage = plan.coverage();
         Set<Long> organizationIds = coverage.stream()
                 .map(Coverage::organizationId)
                 .filter(Objects::nonNull)
@@ -87,19 +102,5 @@ class PlanGuard {
                         .map(Coverage::regionCode)
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()));
-    }
-
-    /**
-     * The plan's coverage, kept per plan version: every access check needs it, and it changes only with the plan
-     * (covering other institutions or regions makes a new version).
-     */
-    private List<Coverage> coverage(Plan plan) {
-        CoverageAt cached = coverage.get(plan.id());
-        if (cached != null && cached.version() == plan.version()) {
-            return cached.coverage();
-        }
-        List<Coverage> current = plan.coverage();
-        coverage.put(plan.id(), new CoverageAt(plan.version(), current));
-        return current;
     }
 }

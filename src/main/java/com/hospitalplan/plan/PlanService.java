@@ -84,6 +84,8 @@ public class PlanService {
                 .toList();
         Map<Long, OrganizationView> owners = organizations.findAll(
                 visible.stream().map(Plan::ownerOrganizationId).collect(Collectors.toSet()));
+        Map<Long, Long> goalCounts = countsByPlan(goals.countPerPlan());
+        Map<Long, Long> indicatorCounts = countsByPlan(indicators.countPerPlan());
         return visible.stream()
                 .map(plan -> new PlanSummary(
                         plan.id(),
@@ -94,9 +96,13 @@ public class PlanService {
                         plan.status(),
                         plan.startYear(),
                         plan.endYear(),
-                        goals.countByPlanId(plan.id()),
-                        indicators.countByPlanId(plan.id())))
+                        goalCounts.getOrDefault(plan.id(), 0L),
+                        indicatorCounts.getOrDefault(plan.id(), 0L)))
                 .toList();
+    }
+
+    private static Map<Long, Long> countsByPlan(List<PlanCount> counts) {
+        return counts.stream().collect(Collectors.toMap(PlanCount::getPlanId, PlanCount::getCount));
     }
 
     public boolean mayCreatePlans(SignedInUser user) {
