@@ -4,14 +4,15 @@
 # p50 / p95 / p99 latency and throughput as a Markdown table (docs/performance.md holds the results).
 #
 #   db/scale/generate.sh
-#   DB_NAME=plantracker_scale APP_DEMO_ACCOUNTSALLOWED=true ./mvnw spring-boot:run   # in another terminal
+#   ./mvnw -DskipTests package
+#   DB_NAME=plantracker_scale APP_DEMO_ACCOUNTSALLOWED=true java -jar target/plan-tracker-*.jar   # in another terminal
 #   db/scale/benchmark.sh
 set -euo pipefail
 
 BASE_URL=${BASE_URL:-http://localhost:8080}
 REQUESTS=${REQUESTS:-1000}
 CONCURRENCY=${CONCURRENCY:-20}
-WARM_UP=${WARM_UP:-40}
+WARM_UP=${WARM_UP:-300}
 PASSWORD=${PASSWORD:-Demo@2026}
 
 if ! command -v ab >/dev/null; then
@@ -42,6 +43,13 @@ cases=(
     "Institution|scale-hospital-87|/dashboards/institutions/1087"
     "Indicator (300 institutions)|scale-province|/plans/1/indicators/1/dashboard"
 )
+
+# A fresh JVM compiles its hot code during the first few thousand requests: warm every dashboard up first, so the
+# first rows of the table are not measured against half-compiled code.
+for case in "${cases[@]}"; do
+    IFS='|' read -r name user path <<<"$case"
+    ab -q -n "$WARM_UP" -c "$CONCURRENCY" -C "$(session "$user")" "$BASE_URL$path" >/dev/null
+done
 
 echo "| dashboard | path | requests | failed | p50 ms | p95 ms | p99 ms | requests/s | page KB |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"

@@ -47,7 +47,7 @@ public class DashboardPages {
     static final int INSTITUTION_PAGE = 25;
 
     /** Indicators per page of a region's heat map and figures: a province's plans have hundreds. */
-    static final int REGION_PAGE = 25;
+    static final int REGION_PAGE = 15;
 
     /** Institutions per page of an indicator's table; the trend chart draws those of the page shown. */
     public static final int INDICATOR_PAGE = 8;
