@@ -35,10 +35,10 @@ final class InfoSheet {
     }
 
     /** The sheet's plan description; missing or wrong items are problems, read as {@code null}. */
-    static PlanWorkbook.Info read(SheetRows sheet, ImportRules rules, Problems problems) {
+    static PlanWorkbook.Info read(List<SheetRows.Cells> rows, ImportRules rules, Problems problems) {
         InfoSheet info = new InfoSheet(rules);
-        if (sheet != null) {
-            for (SheetRows.Cells row : sheet.rows()) {
+        if (!problems.missingSheet(INFO)) {
+            for (SheetRows.Cells row : rows) {
                 info.read(row);
             }
             for (String item : REQUIRED_INFO) {
@@ -61,8 +61,9 @@ final class InfoSheet {
                 List.copyOf(info.regions));
     }
 
-    private void read(SheetRows.Cells row) {
-        String item = row.text(INFO_ITEM, 50);
+    private void read(SheetRows.Cells cells) {
+        String item = cells.text(INFO_ITEM, 50);
+        SheetRows.Cells row = cells;
         if (item == null) {
             if (!row.isEmpty(INFO_VALUE)) {
                 row.error(INFO_ITEM, "workbook.problem.itemMissing");
@@ -84,10 +85,15 @@ final class InfoSheet {
                     String.join("、", SINGLE_INFO) + "、" + String.join("、", REPEATED_INFO));
             return;
         }
+        row = cells.named(item);
         boolean required = REQUIRED_INFO.contains(item);
+        if (required && row.isEmpty(INFO_VALUE)) {
+            row.error(INFO_VALUE, "workbook.problem.required", item);
+            return;
+        }
         switch (item) {
-            case TITLE -> title = row.requiredText(INFO_VALUE, 255);
-            case ISSUER -> issuer = row.requiredText(INFO_VALUE, 128);
+            case TITLE -> title = row.text(INFO_VALUE, 255);
+            case ISSUER -> issuer = row.text(INFO_VALUE, 128);
             case OWNER -> owner = owner(row);
             case STATUS -> status = status(row);
             case START_YEAR -> startYear = row.year(INFO_VALUE, required);
@@ -139,10 +145,6 @@ final class InfoSheet {
     }
 
     private PlanStatus status(SheetRows.Cells row) {
-        if (row.isEmpty(INFO_VALUE)) {
-            row.error(INFO_VALUE, "workbook.problem.required", STATUS);
-            return null;
-        }
         PlanStatus chosen = row.choice(INFO_VALUE, STATUSES, null);
         if (chosen != null && !rules.statuses().contains(chosen)) {
             row.error(

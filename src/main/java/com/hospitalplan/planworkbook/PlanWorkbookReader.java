@@ -66,7 +66,7 @@ public final class PlanWorkbookReader {
         }
 
         WorkbookReading read() {
-            info = InfoSheet.read(sheet(INFO), rules, problems);
+            info = InfoSheet.read(rows(sheet(INFO)), rules, problems);
             List<PlanWorkbook.Goal> goals = goals(sheet(GOALS));
             List<PlanWorkbook.Milestone> milestones = milestones(sheet(MILESTONES));
             List<PlanWorkbook.Indicator> indicators = indicators(sheet(INDICATORS));
@@ -285,7 +285,7 @@ public final class PlanWorkbookReader {
                             "",
                             "workbook.problem.totalMismatch",
                             check.label(),
-                            check.stated().toPlainString(),
+                            check.stated().stripTrailingZeros().toPlainString(),
                             check.computed().stripTrailingZeros().toPlainString());
                 }
             }

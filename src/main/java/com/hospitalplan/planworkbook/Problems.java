@@ -22,6 +22,11 @@ final class Problems {
         return kept.stream().anyMatch(p -> !p.warning());
     }
 
+    /** Whether the sheet was found missing (its absence is already a problem). */
+    boolean missingSheet(String sheet) {
+        return kept.stream().anyMatch(p -> p.sheet().equals(sheet) && p.key().equals("workbook.problem.missingSheet"));
+    }
+
     int count() {
         return count;
     }

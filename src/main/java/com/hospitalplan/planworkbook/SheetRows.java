@@ -118,9 +118,25 @@ final class SheetRows {
     final class Cells {
 
         private final Row row;
+        private final String label;
 
         private Cells(Row row) {
+            this(row, null);
+        }
+
+        private Cells(Row row, String label) {
             this.row = row;
+            this.label = label;
+        }
+
+        /** The same cells, with messages naming {@code label} instead of the column ("起始年份", not "内容"). */
+        Cells named(String label) {
+            return new Cells(row, label);
+        }
+
+        /** What messages call the cell under {@code header}. */
+        private String label(String header) {
+            return label != null ? label : header;
         }
 
         /** The row as Excel numbers it. */
@@ -151,7 +167,7 @@ final class SheetRows {
             try {
                 String text = raw(header);
                 if (text != null && text.length() > maxLength) {
-                    error(header, "workbook.problem.tooLong", header, maxLength, text.length());
+                    error(header, "workbook.problem.tooLong", label(header), maxLength, text.length());
                     return null;
                 }
                 return text;
@@ -162,7 +178,7 @@ final class SheetRows {
 
         String requiredText(String header, int maxLength) {
             if (isEmpty(header)) {
-                error(header, "workbook.problem.required", header);
+                error(header, "workbook.problem.required", label(header));
                 return null;
             }
             return text(header, maxLength);
@@ -182,19 +198,19 @@ final class SheetRows {
         Integer year(String header, boolean required) {
             if (isEmpty(header)) {
                 if (required) {
-                    error(header, "workbook.problem.required", header);
+                    error(header, "workbook.problem.required", label(header));
                 }
                 return null;
             }
             try {
                 BigDecimal number = number(header, raw(header), "年");
                 if (number == null || number.stripTrailingZeros().scale() > 0) {
-                    error(header, "workbook.problem.notYear", header, shown(header));
+                    error(header, "workbook.problem.notYear", label(header), shown(header));
                     return null;
                 }
                 int year = number.intValueExact();
                 if (year < FIRST_YEAR || year > LAST_YEAR) {
-                    error(header, "workbook.problem.yearRange", header, year, FIRST_YEAR, LAST_YEAR);
+                    error(header, "workbook.problem.yearRange", label(header), year, FIRST_YEAR, LAST_YEAR);
                     return null;
                 }
                 return year;
@@ -211,23 +227,23 @@ final class SheetRows {
                 String header, boolean required, int integerDigits, int fractionDigits, boolean nonNegative) {
             if (isEmpty(header)) {
                 if (required) {
-                    error(header, "workbook.problem.required", header);
+                    error(header, "workbook.problem.required", label(header));
                 }
                 return null;
             }
             try {
                 BigDecimal number = number(header, raw(header), "");
                 if (number == null) {
-                    error(header, "workbook.problem.notNumber", header, shown(header));
+                    error(header, "workbook.problem.notNumber", label(header), shown(header));
                     return null;
                 }
                 if (nonNegative && number.signum() < 0) {
-                    error(header, "workbook.problem.negative", header);
+                    error(header, "workbook.problem.negative", label(header));
                     return null;
                 }
                 BigDecimal plain = number.stripTrailingZeros();
                 if (Math.max(plain.scale(), 0) > fractionDigits || plain.precision() - plain.scale() > integerDigits) {
-                    error(header, "workbook.problem.digits", header, integerDigits, fractionDigits);
+                    error(header, "workbook.problem.digits", label(header), integerDigits, fractionDigits);
                     return null;
                 }
                 return number;
@@ -261,7 +277,7 @@ final class SheetRows {
             } catch (DateTimeException e) {
                 // 2022-02-30: falls through to the problem below
             }
-            error(header, "workbook.problem.notDate", header, shown(header));
+            error(header, "workbook.problem.notDate", label(header), shown(header));
             return null;
         }
 
@@ -273,7 +289,7 @@ final class SheetRows {
             }
             E choice = WorkbookFormat.choice(labels, text);
             if (choice == null) {
-                error(header, "workbook.problem.notAChoice", header, text, WorkbookFormat.options(labels));
+                error(header, "workbook.problem.notAChoice", label(header), text, WorkbookFormat.options(labels));
             }
             return choice;
         }
@@ -297,10 +313,10 @@ final class SheetRows {
                     return text.isEmpty() ? null : text;
                 }
                 case FORMULA:
-                    error(header, "workbook.problem.formula", header);
+                    error(header, "workbook.problem.formula", label(header));
                     throw new Unreadable();
                 case ERROR:
-                    error(header, "workbook.problem.errorValue", header);
+                    error(header, "workbook.problem.errorValue", label(header));
                     throw new Unreadable();
                 default: {
                     // numbers and TRUE/FALSE as the cell shows them (a percentage cell shows "35%")
