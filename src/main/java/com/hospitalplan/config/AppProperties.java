@@ -43,7 +43,7 @@ public record AppProperties(
      */
     public record Workbook(
             @DefaultValue("10MB") DataSize maxFileSize,
-            @DefaultValue("100MB") DataSize maxUnpackedSize,
+            @DefaultValue("50MB") DataSize maxUnpackedSize,
             @DefaultValue("10000") int maxRows,
             @DefaultValue("30m") Duration pendingTime,
             @DefaultValue("20") int maxPending) {}

@@ -36,8 +36,8 @@ public class PlanWorkbookService {
     /** A file to download. */
     public record Download(String fileName, byte[] content) {}
 
-    /** A draft whose content an import may replace. */
-    public record Draft(Long id, String title, PlanStatus status) {}
+    /** A draft whose content an import may replace, as it was when looked up. */
+    public record Draft(Long id, String title, PlanStatus status, Long ownerOrganizationId, long version) {}
 
     private final PlanService plans;
     private final PlanImportService imports;
@@ -102,7 +102,7 @@ public class PlanWorkbookService {
         if (!reports.periods(planId, user).isEmpty()) {
             throw new WorkbookRefusedException("workbook.error.hasPeriods");
         }
-        return new Draft(plan.id(), plan.title(), plan.status());
+        return new Draft(plan.id(), plan.title(), plan.status(), plan.ownerOrganizationId(), plan.version());
     }
 
     /**
@@ -122,14 +122,13 @@ public class PlanWorkbookService {
             rules = ImportRules.newPlan(directory, user.role() == Role.ADMIN ? Set.of() : Set.of(ownName(user)));
         } else {
             Draft draft = draft(planId, user, locale);
-            PlanDetail plan = plans.detail(planId, user, locale);
             title = draft.title();
-            version = plan.version();
+            version = draft.version();
             rules = new ImportRules(
                     directory,
-                    Set.of(directory.fullName(plan.ownerOrganizationId())),
+                    Set.of(directory.fullName(draft.ownerOrganizationId())),
                     Arrays.stream(PlanStatus.values())
-                            .filter(to -> PlanImportService.canMove(plan.status(), to))
+                            .filter(to -> PlanImportService.canMove(draft.status(), to))
                             .collect(Collectors.toSet()));
         }
         WorkbookReading reading = new PlanWorkbookReader(limits).read(content, rules);

@@ -9,8 +9,8 @@ package com.hospitalplan.planworkbook;
  */
 public record WorkbookLimits(long maxFileBytes, long maxUnpackedBytes, int maxRows) {
 
-    /** 10 MB files, 100 MB unpacked, 10,000 rows a sheet. */
+    /** 10 MB files, 50 MB unpacked, 10,000 rows a sheet (the application's defaults). */
     public static WorkbookLimits defaults() {
-        return new WorkbookLimits(10L * 1024 * 1024, 100L * 1024 * 1024, 10_000);
+        return new WorkbookLimits(10L * 1024 * 1024, 50L * 1024 * 1024, 10_000);
     }
 }

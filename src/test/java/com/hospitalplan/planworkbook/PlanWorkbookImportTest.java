@@ -106,7 +106,7 @@ class PlanWorkbookImportTest {
                 Arguments.of("an archive of text", BadFiles.zipOfText(), "文件已损坏或不是有效的 .xlsx 工作簿"),
                 Arguments.of("an old .xls", BadFiles.xls(), "这是旧版 Excel（.xls）文件"),
                 Arguments.of("an encrypted workbook", BadFiles.encrypted(), "文件已加密"),
-                Arguments.of("a zip bomb", BadFiles.zipBomb(110), "文件解压后超过 100 MB，可能是恶意文件，已拒绝。"),
+                Arguments.of("a zip bomb", BadFiles.zipBomb(60), "文件解压后超过 50 MB，可能是恶意文件，已拒绝。"),
                 Arguments.of("an 11 MB file", BadFiles.randomBytes(11 * 1024 * 1024), "文件超过 10 MB，未读取。"));
     }
 

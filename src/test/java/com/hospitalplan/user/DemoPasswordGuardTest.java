@@ -58,6 +58,6 @@ class DemoPasswordGuardTest {
                 new AppProperties.Database(false),
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(
-                        DataSize.ofMegabytes(10), DataSize.ofMegabytes(100), 10_000, Duration.ofMinutes(30), 20));
+                        DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20));
     }
 }

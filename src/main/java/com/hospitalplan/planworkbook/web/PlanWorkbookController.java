@@ -118,7 +118,7 @@ class PlanWorkbookController {
                             preview.replacingPlanId() == null
                                     ? null
                                     : new PlanWorkbookService.Draft(
-                                            preview.replacingPlanId(), preview.replacingPlanTitle(), null));
+                                            preview.replacingPlanId(), preview.replacingPlanTitle(), null, null, 0));
                     return "planworkbook/preview";
                 })
                 .orElseGet(() -> {
@@ -150,24 +150,16 @@ class PlanWorkbookController {
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
-        ModelAndView form = new ModelAndView("planworkbook/upload");
-        form.addObject("limits", workbooks.limits());
-        if (planId != null) {
-            form.addObject("draft", workbooks.draft(planId, user, locale));
-        }
-        if (file == null || file.isEmpty()) {
-            form.addObject("refusal", new Refusal("workbook.error.noFile", new Object[0]));
-            return form;
-        }
         String token;
         try {
+            if (file == null || file.isEmpty()) {
+                return form(planId, user, locale, new Refusal("workbook.error.noFile", new Object[0]));
+            }
             token = workbooks.read(file.getBytes(), file.getOriginalFilename(), planId, user, locale);
         } catch (WorkbookRefusedException e) {
-            form.addObject("refusal", new Refusal(e.messageKey(), e.arguments()));
-            return form;
+            return form(planId, user, locale, new Refusal(e.messageKey(), e.arguments()));
         } catch (IOException e) {
-            form.addObject("refusal", new Refusal("workbook.error.damaged", new Object[0]));
-            return form;
+            return form(planId, user, locale, new Refusal("workbook.error.damaged", new Object[0]));
         }
         String preview = "/plans/import/" + token;
         if ("true".equals(request.getHeader("HX-Request"))) {
@@ -176,6 +168,15 @@ class PlanWorkbookController {
             return new ModelAndView("planworkbook/upload :: redirecting");
         }
         return new ModelAndView("redirect:" + preview);
+    }
+
+    /** The upload page again, saying why the file was refused. */
+    private ModelAndView form(Long planId, SignedInUser user, Locale locale, Refusal refusal) {
+        ModelAndView form = new ModelAndView("planworkbook/upload");
+        form.addObject("limits", workbooks.limits());
+        form.addObject("draft", planId == null ? null : workbooks.draft(planId, user, locale));
+        form.addObject("refusal", refusal);
+        return form;
     }
 
     private String showUploadForm(Model model, PlanWorkbookService.Draft draft, Refusal refusal) {
