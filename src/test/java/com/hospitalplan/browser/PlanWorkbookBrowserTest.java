@@ -7,8 +7,10 @@ import com.hospitalplan.support.ServerTest;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -51,8 +53,13 @@ class PlanWorkbookBrowserTest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("从Excel导入"))
                 .click();
         page.getByLabel("规划工作簿").setInputFiles(new FilePayload("粤北方案.xlsx", XLSX, bad));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并检查"))
-                .click();
+        page.waitForLoadState(LoadState.LOAD);
+        Request upload = page.waitForRequest(
+                request -> request.method().equals("POST") && request.url().endsWith("/plans/import"),
+                () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并检查"))
+                        .click());
+        // sent by htmx (which shows the upload's progress), not as a plain form post
+        org.assertj.core.api.Assertions.assertThat(upload.headers()).containsEntry("hx-request", "true");
         assertThat(page).hasURL(Pattern.compile("/plans/import/[\\w-]+$"));
         assertThat(page.locator("#import-not-possible")).containsText("发现 1 处错误");
         Locator problem = page.locator("#problems tr.problem-error");

@@ -4,8 +4,10 @@ import static com.hospitalplan.planworkbook.SamplePlans.cell;
 import static com.hospitalplan.planworkbook.SamplePlans.changed;
 import static com.hospitalplan.planworkbook.SamplePlans.info;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
@@ -85,6 +87,20 @@ class PlanWorkbookImportTest {
     }
 
     @Test
+    void theUploadFormWorksWithoutScriptAndShowsProgressWithHtmx() throws Exception {
+        String page = mvc.perform(get("/plans/import").with(user(imports.as("planner"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page)
+                .contains("action=\"/plans/import\"", "enctype=\"multipart/form-data\"", "name=\"_csrf\"")
+                .contains("hx-post=\"/plans/import\"", "hx-encoding=\"multipart/form-data\"")
+                .contains("<progress", "src=\"/js/workbook-upload.js\"")
+                .doesNotContain("th:hx-post");
+    }
+
+    @Test
     void problemsAreToldInTheUsersLanguage() throws Exception {
         byte[] spoilt = changed(yuebei(), book -> cell(book, "指标", 5, "指标名称").setBlank());
         WorkbookImports.Upload upload = imports.upload(spoilt, "planner", null);
@@ -150,6 +166,59 @@ class PlanWorkbookImportTest {
             }
             assertThat(cell(book, "目标", 2, "标题").getStringCellValue()).isEqualTo(hyperlink);
         }
+    }
+
+    @Test
+    void aFormulaCellIsRefusedNotCalculatedAndNothingSaved() throws Exception {
+        byte[] workbook =
+                changed(yuebei(), book -> cell(book, "预算", 2, "金额（万元）").setCellFormula("SUM(1,2)"));
+        Map<String, Long> before = imports.rowCounts();
+
+        WorkbookImports.Upload upload = imports.upload(workbook, "planner", null);
+
+        assertThat(imports.preview(upload.token(), "planner"))
+                .contains("“金额（万元）”是公式。导入不计算公式")
+                .doesNotContain("id=\"confirm-import\"");
+        assertThat(imports.confirm(upload.token(), "planner")).isEqualTo("/plans/import/" + upload.token());
+        assertThat(imports.rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aDraftChangedSinceItsWorkbookWasReadIsAConflictAndKeepsItsContent() throws Exception {
+        Long draft = newDraftOfBaotouHospital();
+        byte[] baotou = changed(
+                imports.export(imports.demoPlan("001-baotou"), "planner3"),
+                book -> info(book, "状态").setCellValue("草稿"));
+        WorkbookImports.Upload upload = imports.upload(baotou, "planner3", draft);
+        var planner3 = imports.as("planner3");
+        var plan = plans.detail(draft, planner3, Locale.CHINA);
+        plans.update(
+                draft,
+                plan.version(),
+                new PlanCommands.SavePlan(
+                        "有人先改了标题",
+                        plan.issuer(),
+                        plan.startYear(),
+                        plan.endYear(),
+                        null,
+                        null,
+                        plan.basisDocuments(),
+                        null,
+                        List.of(),
+                        List.of()),
+                planner3);
+        Map<String, Long> before = imports.rowCounts();
+
+        int status = mvc.perform(post("/plans/import/{t}", upload.token())
+                        .with(user(planner3))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+
+        assertThat(status).isEqualTo(409);
+        assertThat(imports.rowCounts()).isEqualTo(before);
+        assertThat(plans.detail(draft, planner3, Locale.CHINA).title()).isEqualTo("有人先改了标题");
     }
 
     @Test
