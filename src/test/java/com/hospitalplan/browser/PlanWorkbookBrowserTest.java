@@ -79,6 +79,8 @@ class PlanWorkbookBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#import-ready")).containsText("检查通过");
         assertThat(page.locator("#preview-title")).hasText(TITLE);
         assertThat(page.locator("#preview-counts")).containsText("指标 35 项");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/PlanWorkbookBrowserTest-preview.png")));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认导入"))
                 .click();
 
