@@ -3,6 +3,7 @@ package com.hospitalplan.config;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Typed settings under the {@code app} prefix.
@@ -10,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param security sign-in protection settings
  * @param database database bootstrap settings
  * @param demo demo-data settings
+ * @param workbook limits of plan workbook imports
  */
 @ConfigurationProperties("app")
 public record AppProperties(
         @DefaultValue Security security,
         @DefaultValue Database database,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue Workbook workbook) {
 
     /**
      * @param maxFailedAttempts failed sign-ins in a row after which an account is locked
@@ -30,4 +33,18 @@ public record AppProperties(
 
     /** @param accountsAllowed whether accounts with the demo password may exist (only in the demo profile) */
     public record Demo(@DefaultValue("false") boolean accountsAllowed) {}
+
+    /**
+     * @param maxFileSize the largest workbook file accepted for import
+     * @param maxUnpackedSize the most a workbook may unpack to: more is refused as a possible zip bomb
+     * @param maxRows the most rows one sheet of a workbook may have
+     * @param pendingTime how long a read workbook waits for the officer to confirm the import
+     * @param maxPending the most read workbooks waiting for confirmation at once, all users together
+     */
+    public record Workbook(
+            @DefaultValue("10MB") DataSize maxFileSize,
+            @DefaultValue("50MB") DataSize maxUnpackedSize,
+            @DefaultValue("10000") int maxRows,
+            @DefaultValue("30m") Duration pendingTime,
+            @DefaultValue("20") int maxPending) {}
 }

@@ -64,4 +64,65 @@ public final class PlanCommands {
 
     public record SaveBudgetLine(
             Long goalId, String fundingSource, String category, Integer year, BigDecimal amount, String note) {}
+
+    /**
+     * A whole plan read from a workbook, to be written in one go. Goals, indicators and budget lines refer to goals
+     * and indicators by the workbook's keys; organisations are already resolved to ids. Lists are in document order.
+     *
+     * @param status the status the plan is to have (not {@link PlanStatus#CLOSED})
+     */
+    public record ImportPlan(
+            SavePlan plan,
+            PlanStatus status,
+            List<ImportGoal> goals,
+            List<ImportMilestone> milestones,
+            List<ImportIndicator> indicators,
+            List<ImportBudgetLine> budgetLines,
+            List<ImportStatedTotal> statedTotals) {}
+
+    /** A responsible unit of a goal or an indicator; the leading one comes first. */
+    public record ImportUnit(Long organizationId, boolean leading) {}
+
+    /** A goal; {@code parentKey} names a goal listed before it, or is {@code null} for a chapter. */
+    public record ImportGoal(
+            String key, String parentKey, String number, String title, String description, List<ImportUnit> units) {}
+
+    public record ImportMilestone(
+            String goalKey,
+            String title,
+            String description,
+            int dueYear,
+            LocalDate dueDate,
+            BigDecimal plannedCost,
+            List<SubTarget> subTargets) {}
+
+    /** An indicator; {@code weightKey} names the indicator that weighs a weighted average, or is {@code null}. */
+    public record ImportIndicator(
+            String key,
+            String goalKey,
+            String number,
+            String category,
+            String name,
+            String unit,
+            String definition,
+            com.hospitalplan.target.Direction direction,
+            ValueKind valueKind,
+            String levelScale,
+            boolean binding,
+            BigDecimal baselineValue,
+            String baselineLevel,
+            Integer baselineYear,
+            String targetText,
+            com.hospitalplan.target.Target structuredTarget,
+            List<YearlyTarget> yearlyTargets,
+            List<ImportUnit> units,
+            String note,
+            Aggregation aggregation,
+            String weightKey) {}
+
+    public record ImportBudgetLine(
+            String goalKey, String fundingSource, String category, Integer year, BigDecimal amount, String note) {}
+
+    public record ImportStatedTotal(
+            String label, String fundingSource, String category, Integer year, BigDecimal amount) {}
 }

@@ -346,7 +346,7 @@ public class PlanService {
                 ? command.ownerOrganizationId()
                 : user.organizationId();
         Plan plan = new Plan(owner, clock.instant());
-        apply(plan, command);
+        apply(plan, command, clock.instant());
         return plans.save(plan).id();
     }
 
@@ -355,7 +355,7 @@ public class PlanService {
         Plan plan = guard.editable(planId, user);
         checkVersion(plan.version(), version, Plan.class, planId);
         requireEditable(plan);
-        apply(plan, command);
+        apply(plan, command, clock.instant());
     }
 
     @Transactional
@@ -373,7 +373,7 @@ public class PlanService {
         guard.editable(planId, user).close(clock.instant());
     }
 
-    private void apply(Plan plan, PlanCommands.SavePlan command) {
+    static void apply(Plan plan, PlanCommands.SavePlan command, java.time.Instant now) {
         plan.describe(
                 command.title(),
                 command.issuer(),
@@ -382,7 +382,7 @@ public class PlanService {
                 command.issuedOn(),
                 command.summary(),
                 command.basisDocuments(),
-                clock.instant());
+                now);
         List<Coverage> coverage = new ArrayList<>();
         command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
         command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.util.unit.DataSize;
 
 @IntegrationTest
 class DemoPasswordGuardTest {
@@ -55,6 +56,8 @@ class DemoPasswordGuardTest {
         return new AppProperties(
                 new AppProperties.Security(5, Duration.ofMinutes(15)),
                 new AppProperties.Database(false),
-                new AppProperties.Demo(demoAccountsAllowed));
+                new AppProperties.Demo(demoAccountsAllowed),
+                new AppProperties.Workbook(
+                        DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20));
     }
 }

@@ -6,14 +6,22 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A file beyond the servlet's upload limit goes back to its report with a message, not to an error page. */
+/**
+ * A file beyond the servlet's upload limit goes back to the page it came from with a message, not to an error page:
+ * evidence to its report, a plan workbook to its import page.
+ */
 @ControllerAdvice
 class UploadLimitHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+        String uri = request.getRequestURI();
+        if (uri.matches("/plans(/\\d+)?/import")) {
+            redirect.addFlashAttribute("failure", "workbook.error.uploadTooLarge");
+            return "redirect:" + uri;
+        }
         redirect.addFlashAttribute("failure", "evidence.error.tooLarge");
-        String path = request.getRequestURI().replaceFirst("/evidence.*$", "");
+        String path = uri.replaceFirst("/evidence.*$", "");
         return path.matches("/reports/\\d+") ? "redirect:" + path : "redirect:/reports";
     }
 }

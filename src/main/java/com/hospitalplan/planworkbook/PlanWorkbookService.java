@@ -1,0 +1,238 @@
+package com.hospitalplan.planworkbook;
+
+import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.organization.RegionView;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanImportService;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.PlanStatus;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Plan workbooks for the pages: export of a plan the user may read, the blank template, and imports in two steps.
+ * {@link #read} checks an upload and keeps it waiting (nothing is saved); {@link #confirm} writes the plan in one
+ * transaction. Planners import for their own organisation, administrators for any; a draft's content is replaced only
+ * by those who may change it, and only while no reporting period refers to it.
+ */
+@Service
+public class PlanWorkbookService {
+
+    /** A file to download. */
+    public record Download(String fileName, byte[] content) {}
+
+    /** A draft whose content an import may replace, as it was when looked up. */
+    public record Draft(Long id, String title, PlanStatus status, Long ownerOrganizationId, long version) {}
+
+    private final PlanService plans;
+    private final PlanImportService imports;
+    private final OrganizationService organizations;
+    private final ReportService reports;
+    private final PendingImports pending;
+    private final WorkbookLimits limits;
+    private final Clock clock;
+
+    PlanWorkbookService(
+            PlanService plans,
+            PlanImportService imports,
+            OrganizationService organizations,
+            ReportService reports,
+            AppProperties properties,
+            Clock clock) {
+        this.plans = plans;
+        this.imports = imports;
+        this.organizations = organizations;
+        this.reports = reports;
+        AppProperties.Workbook settings = properties.workbook();
+        this.limits = new WorkbookLimits(
+                settings.maxFileSize().toBytes(), settings.maxUnpackedSize().toBytes(), settings.maxRows());
+        this.pending = new PendingImports(settings.pendingTime(), settings.maxPending(), clock);
+        this.clock = clock;
+    }
+
+    public WorkbookLimits limits() {
+        return limits;
+    }
+
+    /** The plan's workbook; a plan the user may not read is not found. */
+    public Download export(Long planId, SignedInUser user, Locale locale) {
+        PlanDetail plan = plans.detail(planId, user, locale);
+        Directory directory = directory();
+        PlanWorkbook workbook = PlanWorkbookMapping.toWorkbook(plan, directory);
+        return new Download(plan.title() + ".xlsx", writer().write(workbook, choices(directory), directory));
+    }
+
+    public Download template(SignedInUser user) {
+        requireImporter(user);
+        return new Download("规划导入模板.xlsx", writer().template(choices(directory())));
+    }
+
+    public boolean mayImport(SignedInUser user) {
+        return plans.mayCreatePlans(user);
+    }
+
+    /**
+     * The draft whose content an import may replace.
+     *
+     * @throws WorkbookRefusedException when the plan is no draft or reporting periods refer to it
+     */
+    public Draft draft(Long planId, SignedInUser user, Locale locale) {
+        PlanDetail plan = plans.detail(planId, user, locale);
+        if (!mayImport(user) || !plans.mayChange(planId, user)) {
+            throw new AccessDeniedException("Only the owner's planners replace plan " + planId);
+        }
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.DRAFT_FOR_COMMENTS) {
+            throw new WorkbookRefusedException("workbook.error.notDraft");
+        }
+        if (!reports.periods(planId, user).isEmpty()) {
+            throw new WorkbookRefusedException("workbook.error.hasPeriods");
+        }
+        return new Draft(plan.id(), plan.title(), plan.status(), plan.ownerOrganizationId(), plan.version());
+    }
+
+    /**
+     * Reads and checks an uploaded workbook and keeps it waiting for confirmation; saves nothing.
+     *
+     * @param planId the draft to replace, or {@code null} for a new plan
+     * @return the token of the waiting import
+     * @throws WorkbookRefusedException when the file is no readable workbook, or the draft cannot be replaced
+     */
+    public String read(byte[] content, String fileName, Long planId, SignedInUser user, Locale locale) {
+        requireImporter(user);
+        Directory directory = directory();
+        ImportRules rules;
+        String title = null;
+        long version = 0;
+        if (planId == null) {
+            rules = ImportRules.newPlan(directory, user.role() == Role.ADMIN ? Set.of() : Set.of(ownName(user)));
+        } else {
+            Draft draft = draft(planId, user, locale);
+            title = draft.title();
+            version = draft.version();
+            rules = new ImportRules(
+                    directory,
+                    Set.of(directory.fullName(draft.ownerOrganizationId())),
+                    Arrays.stream(PlanStatus.values())
+                            .filter(to -> PlanImportService.canMove(draft.status(), to))
+                            .collect(Collectors.toSet()));
+        }
+        WorkbookReading reading = new PlanWorkbookReader(limits).read(content, rules);
+        return pending.add(new PendingImports.Pending(
+                user.id(), planId, title, version, cleanName(fileName), reading, directory, clock.instant()));
+    }
+
+    /** The waiting import's preview, or empty when it expired or is someone else's. */
+    public java.util.Optional<ImportPreview> preview(String token, SignedInUser user) {
+        requireImporter(user);
+        return pending.find(token, user.id())
+                .map(waiting -> ImportPreview.of(token, waiting, pending.expiresAt(waiting)));
+    }
+
+    /**
+     * Writes the waiting import: a new plan, or the draft's new content, in one transaction. Confirming the same
+     * import again returns the same plan.
+     *
+     * @return the plan's id
+     * @throws WorkbookRefusedException when the import expired, is being saved, has errors, or the data it refers to
+     *     changed meanwhile
+     */
+    public Long confirm(String token, SignedInUser user) {
+        requireImporter(user);
+        PendingImports.Claim claim = pending.claim(token, user.id());
+        if (claim instanceof PendingImports.Claim.Done done) {
+            return done.planId();
+        }
+        if (claim instanceof PendingImports.Claim.Busy) {
+            throw new WorkbookRefusedException("workbook.error.busy");
+        }
+        if (!(claim instanceof PendingImports.Claim.Claimed claimed)) {
+            throw new WorkbookRefusedException("workbook.error.expired");
+        }
+        PendingImports.Pending waiting = claimed.pending();
+        try {
+            if (!waiting.reading().importable()) {
+                throw new WorkbookRefusedException("workbook.error.notImportable");
+            }
+            PlanCommands.ImportPlan command =
+                    PlanWorkbookMapping.toCommand(waiting.reading().workbook(), waiting.directory());
+            Long planId;
+            if (waiting.planId() == null) {
+                planId = imports.create(command, user);
+            } else {
+                imports.replace(waiting.planId(), waiting.planVersion(), command, user);
+                planId = waiting.planId();
+            }
+            pending.done(token, planId);
+            return planId;
+        } catch (DataIntegrityViolationException e) {
+            pending.release(token);
+            throw new WorkbookRefusedException("workbook.error.changedMeanwhile", e);
+        } catch (RuntimeException e) {
+            pending.release(token);
+            throw e;
+        }
+    }
+
+    private void requireImporter(SignedInUser user) {
+        if (!mayImport(user)) {
+            throw new AccessDeniedException("Only planners import plans");
+        }
+    }
+
+    private String ownName(SignedInUser user) {
+        return organizations
+                .find(user.organizationId())
+                .map(OrganizationView::fullName)
+                .orElseThrow();
+    }
+
+    private PlanWorkbookWriter writer() {
+        return new PlanWorkbookWriter(limits);
+    }
+
+    private Directory directory() {
+        List<Directory.Organization> all = organizations.all().stream()
+                .map(o -> new Directory.Organization(o.id(), o.name(), o.fullName()))
+                .toList();
+        Map<String, String> regions = new LinkedHashMap<>();
+        for (RegionView region : organizations.regions()) {
+            regions.put(region.code(), region.name());
+        }
+        return Directory.of(all, regions);
+    }
+
+    private static PlanWorkbookWriter.Choices choices(Directory directory) {
+        return new PlanWorkbookWriter.Choices(
+                directory.organizationNames(),
+                directory.regionLabels(),
+                WorkbookFormat.COMMON_UNITS,
+                WorkbookFormat.COMMON_CATEGORIES,
+                WorkbookFormat.COMMON_SOURCES,
+                List.of());
+    }
+
+    /** The uploaded file's own name, without any path a browser sent, for the preview page. */
+    private static String cleanName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "";
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+}

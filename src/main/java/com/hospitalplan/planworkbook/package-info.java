@@ -1,0 +1,5 @@
+/**
+ * Plans in and out of Excel: the plan workbook format, its writer (export and blank template), its reader (every
+ * cell checked, file-level safety), and the import flow that previews a workbook before the officer confirms it.
+ */
+package com.hospitalplan.planworkbook;
