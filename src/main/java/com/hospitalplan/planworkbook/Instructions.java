@@ -1,5 +1,6 @@
 package com.hospitalplan.planworkbook;
 
+import com.hospitalplan.shared.WorkbookLimits;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;

@@ -10,6 +10,8 @@ import com.hospitalplan.plan.PlanImportService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.report.ReportService;
+import com.hospitalplan.shared.WorkbookLimits;
+import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;

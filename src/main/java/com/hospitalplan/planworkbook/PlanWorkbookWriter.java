@@ -7,6 +7,7 @@ import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.shared.ExcelTables;
+import com.hospitalplan.shared.WorkbookLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.support.TestDatabase;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.user.SignedInUser;

@@ -2,6 +2,7 @@ package com.hospitalplan.planworkbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hospitalplan.shared.WorkbookLimits;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
+import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.target.Bound;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Measure;

@@ -3,6 +3,9 @@ package com.hospitalplan.planworkbook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hospitalplan.shared.WorkbookFiles;
+import com.hospitalplan.shared.WorkbookLimits;
+import com.hospitalplan.shared.WorkbookRefusedException;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

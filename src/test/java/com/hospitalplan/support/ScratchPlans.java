@@ -55,6 +55,18 @@ public class ScratchPlans {
     }
 
     public Reported submittedReportOfBaotouHospital() {
+        Reported draft = draftReportOfBaotouHospital();
+        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(draft.reporterUsername());
+        Long reportId = draft.reportId();
+        reports.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
+        Long evidenceId =
+                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
+        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        return new Reported(draft.plan(), draft.periodId(), reportId, evidenceId, draft.reporterUsername());
+    }
+
+    /** A report of the hospital's department in an open period, saved as a draft with one value of each kind. */
+    public Reported draftReportOfBaotouHospital() {
         Ids plan = publishedPlanOfBaotouHospital();
         SignedInUser planner = (SignedInUser) users.loadUserByUsername("planner3");
         LocalDate today = LocalDate.now();
@@ -82,11 +94,7 @@ public class ScratchPlans {
                         null,
                         null),
                 reporter);
-        reports.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
-        Long evidenceId =
-                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
-        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
-        return new Reported(plan, periodId, reportId, evidenceId, username);
+        return new Reported(plan, periodId, reportId, null, username);
     }
 
     public Ids publishedPlanOfBaotouHospital() {

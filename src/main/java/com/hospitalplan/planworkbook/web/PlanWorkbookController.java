@@ -1,7 +1,7 @@
 package com.hospitalplan.planworkbook.web;
 
 import com.hospitalplan.planworkbook.PlanWorkbookService;
-import com.hospitalplan.planworkbook.WorkbookRefusedException;
+import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

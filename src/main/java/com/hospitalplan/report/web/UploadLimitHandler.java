@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A file beyond the servlet's upload limit goes back to the page it came from with a message, not to an error page:
- * evidence to its report, a plan workbook to its import page.
+ * evidence and a report workbook to their report, a plan workbook to its import page.
  */
 @ControllerAdvice
 class UploadLimitHandler {
@@ -19,6 +19,10 @@ class UploadLimitHandler {
         if (uri.matches("/plans(/\\d+)?/import")) {
             redirect.addFlashAttribute("failure", "workbook.error.uploadTooLarge");
             return "redirect:" + uri;
+        }
+        if (uri.matches("/reports/\\d+/workbook")) {
+            redirect.addFlashAttribute("failure", "workbook.error.uploadTooLarge");
+            return "redirect:" + uri.replaceFirst("/workbook$", "") + "#workbook";
         }
         redirect.addFlashAttribute("failure", "evidence.error.tooLarge");
         String path = uri.replaceFirst("/evidence.*$", "");

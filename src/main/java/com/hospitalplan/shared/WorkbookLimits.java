@@ -1,4 +1,4 @@
-package com.hospitalplan.planworkbook;
+package com.hospitalplan.shared;
 
 /**
  * How much of a workbook the reader accepts before it refuses the file.

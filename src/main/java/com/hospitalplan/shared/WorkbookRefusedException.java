@@ -1,21 +1,21 @@
-package com.hospitalplan.planworkbook;
+package com.hospitalplan.shared;
 
 import java.util.List;
 
 /**
- * The file cannot be read as a plan workbook at all (too large, not .xlsx, encrypted, a zip bomb, damaged). The
+ * The file cannot be read as a workbook at all (too large, not .xlsx, encrypted, a zip bomb, damaged). The
  * message is a key with arguments for the user's language; nothing of the file was used.
  */
 public class WorkbookRefusedException extends RuntimeException {
 
     private final transient List<String> args;
 
-    WorkbookRefusedException(String messageKey, String... args) {
+    public WorkbookRefusedException(String messageKey, String... args) {
         super(messageKey);
         this.args = List.of(args);
     }
 
-    WorkbookRefusedException(String messageKey, Throwable cause) {
+    public WorkbookRefusedException(String messageKey, Throwable cause) {
         super(messageKey, cause);
         this.args = List.of();
     }

@@ -1,4 +1,4 @@
-package com.hospitalplan.planworkbook;
+package com.hospitalplan.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,14 +17,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * old .xls, encrypted, not a spreadsheet, damaged, unpacking to far more than it weighs (a zip bomb), or with too many
  * rows. Every part of the file is unpacked and counted before POI parses it, so a bomb never reaches the parser.
  */
-final class WorkbookFiles {
+public final class WorkbookFiles {
 
     /** More parts than any workbook has; a file with more is not a plan workbook. */
     private static final int MAX_ENTRIES = 2000;
 
     private WorkbookFiles() {}
 
-    static XSSFWorkbook open(byte[] bytes, WorkbookLimits limits) {
+    public static XSSFWorkbook open(byte[] bytes, WorkbookLimits limits) {
         if (bytes.length == 0) {
             throw new WorkbookRefusedException("workbook.error.empty");
         }
