@@ -12,7 +12,7 @@ set -euo pipefail
 BASE_URL=${BASE_URL:-http://localhost:8080}
 REQUESTS=${REQUESTS:-1000}
 CONCURRENCY=${CONCURRENCY:-20}
-WARM_UP=${WARM_UP:-300}
+WARM_UP=${WARM_UP:-500}
 PASSWORD=${PASSWORD:-Demo@2026}
 
 if ! command -v ab >/dev/null; then

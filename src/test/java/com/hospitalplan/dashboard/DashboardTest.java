@@ -123,6 +123,37 @@ class DashboardTest {
     }
 
     @Test
+    void theScorecardAsRenderedShowsAnApprovalAtOnce() throws Exception {
+        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        Long planId = reported.plan().planId();
+        SignedInUser reviewer = as("reviewer");
+        String before = scorecardRow(planId, reported.plan().indicatorId(), reviewer);
+        assertThat(before).contains("status-NO_DATA").doesNotContain("36%");
+        assertThat(scorecardRow(planId, reported.plan().indicatorId(), reviewer))
+                .isEqualTo(before);
+
+        reports.approve(
+                reported.reportId(),
+                reports.page(reported.reportId(), reviewer, Locale.CHINA).version(),
+                reviewer);
+
+        assertThat(scorecardRow(planId, reported.plan().indicatorId(), reviewer))
+                .contains("36%", "status-ACHIEVED");
+    }
+
+    /** The indicator's scorecard line on the plan dashboard page, as sent. */
+    private String scorecardRow(Long planId, Long indicatorId, SignedInUser user) throws Exception {
+        String html = mvc.perform(get("/plans/{id}/dashboard", planId).with(user(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        int start = html.indexOf("<tr data-indicator=\"" + indicatorId + "\"");
+        assertThat(start).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
+    @Test
     void aHospitalSeesOnlyItsOwnFiguresInAPlanOthersReportInToo() throws Exception {
         Long xunwuPlan = planId("003-xunwu");
         SignedInUser hospital = as("reporter2");

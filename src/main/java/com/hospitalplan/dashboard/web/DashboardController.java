@@ -8,9 +8,12 @@ import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.shared.Paged;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,6 +44,7 @@ class DashboardController {
     private final ProgressReportPdf pdf;
     private final BudgetDashboards budgets;
     private final CompletenessDashboards completeness;
+    private final RenderedTables tables;
 
     DashboardController(
             DashboardService dashboards,
@@ -48,13 +52,15 @@ class DashboardController {
             DashboardWorkbooks workbooks,
             ProgressReportPdf pdf,
             BudgetDashboards budgets,
-            CompletenessDashboards completeness) {
+            CompletenessDashboards completeness,
+            RenderedTables tables) {
         this.dashboards = dashboards;
         this.pages = pages;
         this.workbooks = workbooks;
         this.pdf = pdf;
         this.budgets = budgets;
         this.completeness = completeness;
+        this.tables = tables;
     }
 
     /** Where a user's dashboards start: their region, their institution, the plans they may read. */
@@ -71,7 +77,9 @@ class DashboardController {
             TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var d = dashboards.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
         Status status = table.chosenStatus();
         List<ScoreRow> rows = status == null
@@ -79,7 +87,18 @@ class DashboardController {
                 : d.scorecard().stream().filter(r -> r.status() == status).toList();
         model.addAttribute("d", d);
         model.addAttribute("statusFilter", status);
-        model.addAttribute("scorecard", Paged.of(rows, table.chosenPage(), SCORECARD_PAGE));
+        Paged<ScoreRow> scorecard = Paged.of(rows, table.chosenPage(), SCORECARD_PAGE);
+        model.addAttribute("scorecard", scorecard);
+        model.addAttribute(
+                "scorecardTable",
+                tables.render(
+                        d,
+                        List.of(String.valueOf(status), scorecard.number()),
+                        "scorecard",
+                        Map.of("rows", scorecard.rows(), "planId", d.planId(), "sw", d.switches()),
+                        request,
+                        response,
+                        locale));
         model.addAttribute("charts", true);
         return "dashboards/plan";
     }
@@ -116,7 +135,9 @@ class DashboardController {
             TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var d = pages.institution(
                 organizationId,
                 plan,
@@ -128,9 +149,22 @@ class DashboardController {
         model.addAttribute("d", d);
         model.addAttribute(
                 "extraParams",
-                d.shownPlan() == null
-                        ? java.util.Map.of()
-                        : java.util.Map.of("plan", d.shownPlan().planId()));
+                d.shownPlan() == null ? Map.of() : Map.of("plan", d.shownPlan().planId()));
+        if (d.shownPlan() != null) {
+            model.addAttribute(
+                    "scorecardTable",
+                    tables.render(
+                            d.shownPlan(),
+                            List.of(d.shownIndicators().number(), d.switches()),
+                            "scorecard",
+                            Map.of(
+                                    "rows", d.shownIndicators().rows(),
+                                    "planId", d.shownPlan().planId(),
+                                    "sw", d.switches()),
+                            request,
+                            response,
+                            locale));
+        }
         model.addAttribute("charts", true);
         return "dashboards/institution";
     }
@@ -144,7 +178,9 @@ class DashboardController {
             TableParams table,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
-            Model model) {
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var d = pages.region(
                 code,
                 plan,
@@ -155,8 +191,14 @@ class DashboardController {
                 switches.chosenVariant(),
                 locale);
         model.addAttribute("d", d);
-        model.addAttribute(
-                "extraParams", d.planId() == null ? java.util.Map.of() : java.util.Map.of("plan", d.planId()));
+        model.addAttribute("extraParams", d.planId() == null ? Map.of() : Map.of("plan", d.planId()));
+        if (d.planId() != null) {
+            Map<String, Object> variables =
+                    Map.of("d", d, "sw", d.switches(), "rows", d.figuresPage().rows(), "planId", d.planId());
+            model.addAttribute("heatTable", tables.render(d, null, "heat", variables, request, response, locale));
+            model.addAttribute(
+                    "figuresTable", tables.render(d, null, "scorecard", variables, request, response, locale));
+        }
         model.addAttribute("charts", true);
         return "dashboards/region";
     }
