@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param security sign-in protection settings
  * @param database database bootstrap settings
  * @param demo demo-data settings
- * @param workbook limits of plan workbook imports
+ * @param workbook limits of workbook uploads (plan imports and report workbooks)
  */
 @ConfigurationProperties("app")
 public record AppProperties(
