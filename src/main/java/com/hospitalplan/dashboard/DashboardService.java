@@ -196,7 +196,8 @@ public class DashboardService {
 
     Viewer viewer(SignedInUser user) {
         OrganizationView own = organizationOf(user);
-        return new Viewer(user.role(), own.id(), own.parentId(), own.regionCode(), own.regionWide());
+        return new Viewer(new com.hospitalplan.report.ReportAccess.Actor(
+                user.role(), own.id(), own.parentId(), own.regionCode(), own.regionWide()));
     }
 
     private OrganizationView organizationOf(SignedInUser user) {

@@ -1,26 +1,22 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.report.ReportAccess;
 import com.hospitalplan.user.Role;
 
 /**
- * Whose figures a person may see on a dashboard, the same rule as for reading reports: administrators and the plan's
- * planners see every institution; bureaus and government bodies those in their region; everyone else only their own
- * organisation (a hospital with its departments). Plain Java.
+ * Whose figures a person may see on a dashboard: those of the institutions whose reports they may read
+ * ({@link ReportAccess#canRead}). Plain Java.
  */
-record Viewer(Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {
+record Viewer(ReportAccess.Actor actor) {
 
     boolean sees(Unit unit, boolean plannerOfPlan, RegionTree regions) {
-        return role == Role.ADMIN
-                || plannerOfPlan
-                || unit.id().equals(organizationId)
-                || unit.id().equals(parentOrganizationId)
-                || organizationId.equals(unit.parentId())
-                || (regionWide && regions.isWithin(unit.regionCode(), regionCode));
+        return ReportAccess.canRead(
+                actor, new ReportAccess.Unit(unit.id(), unit.parentId(), unit.regionCode()), plannerOfPlan, regions);
     }
 
     /** Whether the person may open the dashboard of a region. */
     boolean seesRegion(String code, RegionTree regions) {
-        return role == Role.ADMIN || (regionWide && regions.isWithin(code, regionCode));
+        return actor.role() == Role.ADMIN || (actor.regionWide() && regions.isWithin(code, actor.regionCode()));
     }
 }

@@ -8,18 +8,20 @@ import com.hospitalplan.user.Role;
  *
  * <p>A reporter writes only their own organisation's report. A report is read by its organisation (and the hospital
  * of a department), the planners of its plan, bureaus and government bodies whose region contains the reporting
- * unit, and administrators. Reviewers decide the reports of units in their region.
+ * unit, and administrators. Reviewers decide the reports of units in their region. The dashboards show the figures of
+ * the same units a person may read the reports of.
  */
-final class ReportAccess {
+public final class ReportAccess {
 
-    record Actor(Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {}
+    public record Actor(
+            Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {}
 
     /** The reporting unit of a report. */
-    record Unit(Long organizationId, Long parentOrganizationId, String regionCode) {}
+    public record Unit(Long organizationId, Long parentOrganizationId, String regionCode) {}
 
     private ReportAccess() {}
 
-    static boolean canRead(Actor actor, Unit unit, boolean plannerOfPlan, RegionTree regions) {
+    public static boolean canRead(Actor actor, Unit unit, boolean plannerOfPlan, RegionTree regions) {
         return actor.role() == Role.ADMIN
                 || unit.organizationId().equals(actor.organizationId())
                 || unit.organizationId().equals(actor.parentOrganizationId())
