@@ -1,9 +1,15 @@
 /*
- * Plan workbook upload: shows how far the upload has come (htmx's xhr progress events) and that the server is
+ * Workbook uploads (plans and reports): show how far the upload has come (htmx's xhr progress events) and that the server is
  * reading the file afterwards; a confirmation button is pressed once. Pages work without this file too.
  */
 (function () {
     'use strict';
+
+    // a page swapped in by htmx brings this script again: listen once
+    if (window.workbookUploadListening) {
+        return;
+    }
+    window.workbookUploadListening = true;
 
     function uploadForm(element) {
         return element && element.closest ? element.closest('form[data-upload]') : null;
