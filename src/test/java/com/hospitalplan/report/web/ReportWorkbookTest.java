@@ -105,6 +105,12 @@ class ReportWorkbookTest {
             }
         }
         mvc.perform(confirm.with(user(reporter)).with(csrf())).andExpect(redirectedUrl("/reports/" + draft.reportId()));
+        // the same confirmation again carries the version the workbook was read against: refused, nothing written twice
+        long savedVersion =
+                reports.page(draft.reportId(), reporter, Locale.CHINA).version();
+        mvc.perform(confirm.with(user(reporter)).with(csrf())).andExpect(status().isConflict());
+        assertThat(reports.page(draft.reportId(), reporter, Locale.CHINA).version())
+                .isEqualTo(savedVersion);
 
         ReportViews.ReportPage saved = reports.page(draft.reportId(), reporter, Locale.CHINA);
         assertThat(saved.values().get(0).numberValue()).isEqualByComparingTo("41");
