@@ -12,13 +12,21 @@ import org.springframework.util.unit.DataSize;
  * @param database database bootstrap settings
  * @param demo demo-data settings
  * @param workbook limits of workbook uploads (plan imports and report workbooks)
+ * @param dashboard dashboard settings
  */
 @ConfigurationProperties("app")
 public record AppProperties(
         @DefaultValue Security security,
         @DefaultValue Database database,
         @DefaultValue Demo demo,
-        @DefaultValue Workbook workbook) {
+        @DefaultValue Workbook workbook,
+        @DefaultValue Dashboard dashboard) {
+
+    /**
+     * @param warmUp build every plan's dashboard figures in the background once the application is up (tests turn it
+     *     off: they build what they use)
+     */
+    public record Dashboard(@DefaultValue("true") boolean warmUp) {}
 
     /**
      * @param maxFailedAttempts failed sign-ins in a row after which an account is locked

@@ -1,5 +1,6 @@
 package com.hospitalplan.dashboard;
 
+import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
@@ -39,13 +40,20 @@ class DashboardIndex {
     private final PlanService plans;
     private final OrganizationService organizations;
     private final Clock clock;
+    private final boolean warmUpEnabled;
     private final TargetEvaluator evaluator = new TargetEvaluator();
 
-    DashboardIndex(DashboardData data, PlanService plans, OrganizationService organizations, Clock clock) {
+    DashboardIndex(
+            DashboardData data,
+            PlanService plans,
+            OrganizationService organizations,
+            Clock clock,
+            AppProperties properties) {
         this.data = data;
         this.plans = plans;
         this.organizations = organizations;
         this.clock = clock;
+        this.warmUpEnabled = properties.dashboard().warmUp();
     }
 
     /** The plan's current standings. */
@@ -87,6 +95,9 @@ class DashboardIndex {
     /** Builds every plan's figures in the background once the application is up, so first visits are fast too. */
     @EventListener(ApplicationReadyEvent.class)
     void warmUp() {
+        if (!warmUpEnabled) {
+            return;
+        }
         Thread warmUp = new Thread(
                 () -> {
                     for (Long planId : data.planIds()) {

@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The whole application with the demo data on this run's PostgreSQL database, driven through MockMvc. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = "app.dashboard.warm-up=false")
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
 @Import(TestSupportConfiguration.class)

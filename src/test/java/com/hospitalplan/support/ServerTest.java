@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The whole application with the demo data, served over real HTTP on a random port. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "app.dashboard.warm-up=false")
 @ActiveProfiles("demo")
 @Import(TestSupportConfiguration.class)
 public @interface ServerTest {}

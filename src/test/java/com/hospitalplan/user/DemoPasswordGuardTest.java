@@ -58,6 +58,7 @@ class DemoPasswordGuardTest {
                 new AppProperties.Database(false),
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(
-                        DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20));
+                        DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20),
+                new AppProperties.Dashboard(false));
     }
 }
