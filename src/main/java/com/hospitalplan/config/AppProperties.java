@@ -1,5 +1,6 @@
 package com.hospitalplan.config;
 
+import com.hospitalplan.shared.WorkbookLimits;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -54,5 +55,11 @@ public record AppProperties(
             @DefaultValue("50MB") DataSize maxUnpackedSize,
             @DefaultValue("10000") int maxRows,
             @DefaultValue("30m") Duration pendingTime,
-            @DefaultValue("20") int maxPending) {}
+            @DefaultValue("20") int maxPending) {
+
+        /** What the workbook reader accepts before it refuses a file. */
+        public WorkbookLimits limits() {
+            return new WorkbookLimits(maxFileSize.toBytes(), maxUnpackedSize.toBytes(), maxRows);
+        }
+    }
 }

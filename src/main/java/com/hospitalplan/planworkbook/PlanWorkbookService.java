@@ -61,8 +61,7 @@ public class PlanWorkbookService {
         this.organizations = organizations;
         this.reports = reports;
         AppProperties.Workbook settings = properties.workbook();
-        this.limits = new WorkbookLimits(
-                settings.maxFileSize().toBytes(), settings.maxUnpackedSize().toBytes(), settings.maxRows());
+        this.limits = settings.limits();
         this.pending = new PendingImports(settings.pendingTime(), settings.maxPending(), clock);
         this.clock = clock;
     }

@@ -41,9 +41,7 @@ class ReportWorkbookController {
 
     ReportWorkbookController(ReportService reports, AppProperties properties) {
         this.reports = reports;
-        AppProperties.Workbook workbook = properties.workbook();
-        this.limits = new WorkbookLimits(
-                workbook.maxFileSize().toBytes(), workbook.maxUnpackedSize().toBytes(), workbook.maxRows());
+        this.limits = properties.workbook().limits();
     }
 
     @GetMapping("/reports/{reportId}/workbook.xlsx")
