@@ -18,6 +18,19 @@ public enum PeriodKind {
         return partsPerYear;
     }
 
+    /**
+     * How a period is named in Chinese wherever the language does not follow the reader (notices sent to many people,
+     * workbooks passed around): "2024年度", "2024年上半年", "2024年第3季度".
+     */
+    public String chineseLabel(int year, int part) {
+        checkPart(part);
+        return switch (this) {
+            case YEAR -> year + "年度";
+            case HALF_YEAR -> year + (part == 1 ? "年上半年" : "年下半年");
+            case QUARTER -> year + "年第" + part + "季度";
+        };
+    }
+
     /** The first day of part {@code part} of {@code year}. */
     public LocalDate startOf(int year, int part) {
         checkPart(part);

@@ -133,7 +133,11 @@ public class ReportService {
         record(null, period.id(), user, "PERIOD_OPENED", kind + " " + year + "/" + part, null, dueOn.toString(), null);
         ReportingScope scope = plans.reportingScope(planId);
         events.publishEvent(new ReportEvents.PeriodOpened(
-                period.id(), planId, scope.planTitle(), label(period), reportingUnits(scope)));
+                period.id(),
+                planId,
+                scope.planTitle(),
+                period.kind().chineseLabel(period.year(), period.part()),
+                reportingUnits(scope)));
         return Optional.empty();
     }
 
@@ -576,14 +580,6 @@ public class ReportService {
         scope.milestones().forEach(m -> units.addAll(m.reporters()));
         scope.budgetLines().forEach(b -> units.addAll(b.reporters()));
         return units;
-    }
-
-    private static String label(ReportingPeriod period) {
-        return switch (period.kind()) {
-            case YEAR -> period.year() + "年度";
-            case HALF_YEAR -> period.year() + (period.part() == 1 ? "年上半年" : "年下半年");
-            case QUARTER -> period.year() + "年第" + period.part() + "季度";
-        };
     }
 
     // Reviewers

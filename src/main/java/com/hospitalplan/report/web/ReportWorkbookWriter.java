@@ -168,11 +168,7 @@ final class ReportWorkbookWriter {
     }
 
     static String periodLabel(ReportViews.PeriodView period) {
-        return switch (period.kind()) {
-            case QUARTER -> period.year() + "年第" + period.part() + "季度";
-            case HALF_YEAR -> period.year() + (period.part() == 1 ? "年上半年" : "年下半年");
-            default -> period.year() + "年度";
-        };
+        return period.kind().chineseLabel(period.year(), period.part());
     }
 
     private static String kind(ReportViews.ValueRow v) {
