@@ -41,6 +41,7 @@ public final class TargetDescriber {
                         : Explanation.of("target.describe.rankIn", target.reference(), Numbers.plain(target.value()));
             case INSTITUTION_SHARE ->
                 Explanation.of("target.describe.share", Numbers.plain(target.value()) + "%", target.reference());
+            case INSTITUTION_COUNT -> Explanation.of("target.describe.count", bound(target), target.reference());
         };
     }
 

@@ -33,7 +33,7 @@ public final class TargetEvaluator {
                     Status.NO_DATA, false, null, null, null, Explanation.of("target.explain.noData", goal));
         }
         return switch (target.measure()) {
-            case LATEST_VALUE, INSTITUTION_SHARE -> compareLatest(target, situation, goal, latest);
+            case LATEST_VALUE, INSTITUTION_SHARE, INSTITUTION_COUNT -> compareLatest(target, situation, goal, latest);
             case INCREASE -> increase(target, situation, goal, latest);
             case LEVEL -> level(target, situation, goal, latest);
             case ACHIEVEMENT -> achievement(situation, goal, latest);

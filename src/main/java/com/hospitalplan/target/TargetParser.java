@@ -150,7 +150,9 @@ public final class TargetParser {
         if (stretch.matches()) {
             Target main = parseLevel(stretch.group("main"), unitHint);
             String stretchLevel = levelLabel(stretch.group("stretch"), unitHint);
-            return main == null || stretchLevel == null ? null : main.withLevel(main.level(), stretchLevel);
+            return main == null || stretchLevel == null
+                    ? null
+                    : main.toBuilder().stretchLevel(stretchLevel).build();
         }
         return parseSingle(text, unitHint);
     }
@@ -172,12 +174,14 @@ public final class TargetParser {
                 }
             }
             if (parts.size() == pieces.length) {
-                return target.withParts(parts);
+                return target.toBuilder().parts(parts).build();
             }
         }
         ScopedTarget scoped = scopedTarget(inner, unitHint);
         // anything else in brackets is a remark ("以三年为一周期"): the original wording keeps it
-        return scoped == null ? target : target.withScoped(List.of(scoped));
+        return scoped == null
+                ? target
+                : target.toBuilder().scoped(List.of(scoped)).build();
     }
 
     /** "三级医院达到5级,二级医院达到3级以上": each tier its own target; the first is the general one. */
@@ -195,7 +199,7 @@ public final class TargetParser {
                 .findFirst()
                 .orElse(scoped.get(0))
                 .target();
-        return general.withScoped(scoped);
+        return general.toBuilder().scoped(scoped).build();
     }
 
     private ScopedTarget scopedTarget(String text, String unitHint) {
@@ -223,44 +227,53 @@ public final class TargetParser {
             boolean below = cmp.equals("低于") || cmp.equals("不高于");
             boolean strict = cmp.equals("高于") || cmp.equals("超过") || cmp.equals("优于") || cmp.equals("低于");
             return Target.of(Measure.BENCHMARK, below ? Bound.AT_MOST : Bound.AT_LEAST, null, unitHint, text)
-                    .withStrict(strict)
-                    .withReference(benchmark.group("ref"));
+                    .toBuilder()
+                    .strict(strict)
+                    .reference(benchmark.group("ref"))
+                    .build();
         }
         Matcher rank = RANK.matcher(text);
         if (rank.matches()) {
             String reference = rank.group("ref").replaceFirst("^.*进入", "").replaceAll("(排名|排位|位居|位列)$", "");
-            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(rank.group(2)), "名", text)
-                    .withReference(reference.isEmpty() ? null : reference);
+            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(rank.group(2)), "名", text).toBuilder()
+                    .reference(reference.isEmpty() ? null : reference)
+                    .build();
         }
         Matcher first = FIRST_PLACE.matcher(text);
         if (first.matches() && !first.group("ref").isEmpty()) {
-            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(first.group(2)), "名", text)
-                    .withReference(first.group("ref"));
+            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(first.group(2)), "名", text).toBuilder()
+                    .reference(first.group("ref"))
+                    .build();
         }
         Matcher rising = RISING.matcher(text);
         if (rising.matches()) {
-            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_LEAST, BigDecimal.ZERO, "%", text)
-                    .withStrict(true)
-                    .withReference(blankToNull(rising.group("label")));
+            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_LEAST, BigDecimal.ZERO, "%", text).toBuilder()
+                    .strict(true)
+                    .reference(blankToNull(rising.group("label")))
+                    .build();
         }
         Matcher falling = FALLING.matcher(text);
         if (falling.matches()) {
-            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_MOST, BigDecimal.ZERO, "%", text)
-                    .withStrict(true)
-                    .withReference(blankToNull(falling.group("label")));
+            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_MOST, BigDecimal.ZERO, "%", text).toBuilder()
+                    .strict(true)
+                    .reference(blankToNull(falling.group("label")))
+                    .build();
         }
         Matcher share = SHARE.matcher(text);
         if (share.matches()) {
             return Target.of(Measure.INSTITUTION_SHARE, Bound.AT_LEAST, ChineseNumbers.parse(share.group(1)), "%", text)
-                    .withReference(share.group("who") + share.group("verb") + share.group("what"));
+                    .toBuilder()
+                    .reference(share.group("who") + share.group("verb") + share.group("what"))
+                    .build();
         }
         Matcher growth = GROWTH.matcher(text);
         if (growth.matches()) {
             boolean down = growth.group("dir").matches("减少|下降|降低");
             BigDecimal rate = ChineseNumbers.parse(growth.group(3));
             Bound bound = "左右".equals(growth.group("suf")) ? Bound.ABOUT : down ? Bound.AT_MOST : Bound.AT_LEAST;
-            return Target.of(Measure.YEARLY_GROWTH, bound, down ? rate.negate() : rate, "%", text)
-                    .withReference(blankToNull(growth.group("label")));
+            return Target.of(Measure.YEARLY_GROWTH, bound, down ? rate.negate() : rate, "%", text).toBuilder()
+                    .reference(blankToNull(growth.group("label")))
+                    .build();
         }
         Target perYear = boundInside(PER_YEAR, text, Measure.YEARLY_VALUE, unitHint);
         if (perYear != null) {
@@ -286,7 +299,9 @@ public final class TargetParser {
             }
         }
         if (!text.matches(".*\\d.*") && ACHIEVEMENT.matcher(text).find()) {
-            return Target.of(Measure.ACHIEVEMENT, Bound.YES, null, null, text).withReference(text);
+            return Target.of(Measure.ACHIEVEMENT, Bound.YES, null, null, text).toBuilder()
+                    .reference(text)
+                    .build();
         }
         return null;
     }
@@ -317,22 +332,10 @@ public final class TargetParser {
             return null;
         }
         if (target.bound() == Bound.REACH && measure != Measure.LATEST_VALUE) {
-            target = new Target(
-                    measure,
-                    Bound.AT_LEAST,
-                    target.value(),
-                    null,
-                    false,
-                    target.unit(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    text);
+            target = Target.of(measure, Bound.AT_LEAST, target.value(), target.unit(), text);
         }
         String label = (matcher.group("label") + rest.substring(0, start)).replaceAll("[,:]$", "");
-        return target.withReference(blankToNull(label));
+        return target.toBuilder().reference(blankToNull(label)).build();
     }
 
     /** Chinese numerals count only with a unit after them: "三十人" yes, the "三" of "三级医院" no. */
@@ -353,7 +356,9 @@ public final class TargetParser {
             if (upper.compareTo(value) < 0) {
                 return null;
             }
-            return Target.of(measure, Bound.RANGE, value, unit, text).withUpper(upper);
+            return Target.of(measure, Bound.RANGE, value, unit, text).toBuilder()
+                    .upper(upper)
+                    .build();
         }
         String pre = matcher.group("pre") == null ? "" : matcher.group("pre");
         String suffix = matcher.group("suf") == null ? "" : matcher.group("suf");
@@ -375,19 +380,23 @@ public final class TargetParser {
         } else if (verb.matches(DOWN_VERBS)) {
             bound = Bound.AT_MOST;
         }
-        return Target.of(measure, bound, value, unit, text).withStrict(strict);
+        return Target.of(measure, bound, value, unit, text).toBuilder()
+                .strict(strict)
+                .build();
     }
 
     private Target parseLevel(String text, String unitHint) {
         Matcher level = LEVEL.matcher(text);
         if (level.matches()) {
-            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text)
-                    .withLevel(levelLabel(level.group("level"), unitHint), null);
+            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text).toBuilder()
+                    .level(levelLabel(level.group("level"), unitHint))
+                    .build();
         }
         if ("级".equals(unitHint) && text.matches("^(达到)?(\\d+|[零一二三四五六七八九十])(及以上|以上)?$")) {
             String digits = text.replaceAll("^达到|及以上$|以上$", "");
-            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text)
-                    .withLevel(digits + "级", null);
+            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text).toBuilder()
+                    .level(digits + "级")
+                    .build();
         }
         return null;
     }
