@@ -2,19 +2,36 @@ package com.hospitalplan.target;
 
 import java.math.BigDecimal;
 
-/** Reads numbers written with Chinese numerals ("百", "三十", "十五", "两", "一百二十") or digits. */
+/** Reads numbers written with Chinese numerals ("百", "三十", "十五", "两", "一百二十", "两千", "三万"). */
 final class ChineseNumbers {
 
-    static final String NUMERALS = "零〇一二两三四五六七八九十百千";
+    static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿";
 
     private ChineseNumbers() {}
+
+    static boolean isNumeral(char c) {
+        return NUMERALS.indexOf(c) >= 0;
+    }
+
+    /** Whether a run of numerals may start with {@code c}: a digit or 十/百/千, never 万/亿 alone. */
+    static boolean startsNumber(char c) {
+        return isNumeral(c) && c != '万' && c != '亿';
+    }
 
     /** The value of {@code text}, digits or Chinese numerals; {@code null} when it is neither. */
     static BigDecimal parse(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        if (text.matches("\\d+(\\.\\d+)?")) {
+        boolean digits = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(c == '.' && i > 0 && i < text.length() - 1)) {
+                digits = false;
+                break;
+            }
+        }
+        if (digits) {
             return new BigDecimal(text);
         }
         long total = 0;
@@ -27,11 +44,16 @@ final class ChineseNumbers {
                 digit = d;
                 continue;
             }
-            int unit = unit(c);
+            long unit = unit(c);
             if (unit < 0) {
                 return null;
             }
-            section += (digit < 0 ? 1 : digit) * unit;
+            if (unit >= 10_000) {
+                total = (total + section + Math.max(digit, 0)) * unit;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * unit;
+            }
             digit = -1;
         }
         total += section + Math.max(digit, 0);
@@ -54,11 +76,13 @@ final class ChineseNumbers {
         };
     }
 
-    private static int unit(char c) {
+    private static long unit(char c) {
         return switch (c) {
             case '十' -> 10;
             case '百' -> 100;
             case '千' -> 1000;
+            case '万' -> 10_000;
+            case '亿' -> 100_000_000;
             default -> -1;
         };
     }

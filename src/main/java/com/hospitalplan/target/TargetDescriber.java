@@ -13,7 +13,7 @@ public final class TargetDescriber {
             case INCREASE ->
                 Explanation.of(
                         "target.describe.increase",
-                        target.bound() == Bound.AT_LEAST && !target.strict()
+                        (target.bound() == Bound.AT_LEAST || target.bound() == Bound.REACH) && !target.strict()
                                 ? withUnit(target.value(), target.unit())
                                 : bound(target));
             case YEARLY_VALUE -> Explanation.of("target.describe.yearly", bound(target));

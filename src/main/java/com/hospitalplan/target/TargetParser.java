@@ -1,436 +1,1275 @@
 package com.hospitalplan.target;
 
+import com.hospitalplan.target.TargetScanner.Quantity;
+import com.hospitalplan.target.TargetScanner.Scan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Understands a target written the way Chinese plans write it: "≥35%", "35%以上", "不低于10%", "45%左右", "2~3个",
- * "新增1个", "七级", "四级甲等", "B++甚至A级", "通过国家认证", "高于国家平均水平", "每年6人以上", "逐年增长15%以上",
- * "累计120项", "前十名", "小于30%", "90%的县级医院达到基本标准", "5个（西医3个、中医2个）", "85%左右（遂溪县达到80%左右）"…
+ * Understands a target written the way Chinese plans write it, by the slots of docs/targets.md: a time frame, a
+ * subject or set, a hedge, an aggregation, a verb, a comparator, the value with its unit, a suffix comparator and a
+ * stretch; or an event, a grade, a rank or a benchmark instead of a value.
  *
- * <p>Plain Java, stateless and thread-safe. The original text is always kept in the result.
+ * <p>The wording is normalised once ({@link TargetWording}), scanned once for its quantities and years
+ * ({@link TargetScanner}), and the slots are filled from what stands before and after the target quantity. No
+ * regular expression is used, so the time taken grows with the length of the text and no more; texts longer than
+ * {@link #MAX_LENGTH} are refused. Plain Java, stateless and thread-safe. The original text is kept in the result.
  */
 public final class TargetParser {
 
-    private static final String CN = "零〇一二两三四五六七八九十百千";
-    private static final String NUM = "(\\d+(?:\\.\\d+)?|[" + CN + "]+)";
-    /** Longest first, so that 万元 wins over 万 and 人次 over 人. */
-    private static final String UNIT =
-            "(张/千人|人/千人|名/千人|万平方米|平方米|万人次|万元|亿元|人次|分钟|小时|m2|㎡|%|‰|元|个|人|名|项|门|家|所|篇|台|张|床|天|日|次|例|倍|分|场|期|批|套|万)?";
+    /** The parser's version, stored with every reading so that a better parser's changes can be listed. */
+    public static final int VERSION = 2;
 
-    private static final String AT_LEAST_WORDS = "≥|不低于|不少于|至少|不小于";
-    private static final String MORE_WORDS = ">|大于|超过|高于|多于";
-    private static final String AT_MOST_WORDS = "≤|不超过|不高于|不大于|不多于|最多";
-    private static final String LESS_WORDS = "<|小于|低于|少于";
-    private static final String UP_VERBS = "达到|提高到|提高至|提升到|提升至|增加到|增加至|增至|保持在|稳定在|申报|引进|培养|开展|完成|获得|建成|创建|举办|达";
-    private static final String DOWN_VERBS = "降至|降低到|降低至|下降到|下降至|控制在|减少到|减少至|缩短到|缩短至|压缩到|压缩至";
+    /** The longest target wording read; the indicator table keeps targets of up to 500 characters. */
+    public static final int MAX_LENGTH = 500;
 
-    private static final String BOUND_BODY = "(?<pre>" + AT_LEAST_WORDS + "|" + MORE_WORDS + "|" + AT_MOST_WORDS + "|"
-            + LESS_WORDS + "|约|大约)?"
-            + "(?<n>" + NUM.substring(1, NUM.length() - 1) + ")(?<u>" + UNIT.substring(1, UNIT.length() - 2) + ")?"
-            + "(?:(?:~|-|至|到)(?<n2>" + NUM.substring(1, NUM.length() - 1) + ")(?<u2>"
-            + UNIT.substring(1, UNIT.length() - 2) + ")?)?"
-            + "(?<suf>及以上|或以上|以上|及以下|以下|以内|之内|左右)?";
+    /** Percentages and counts beyond this many digits are absurd, not targets. */
+    private static final int MAX_DIGITS = 12;
 
-    private static final Pattern BOUND = Pattern.compile(
-            "^(?:(?<verb>" + UP_VERBS + "|" + DOWN_VERBS + ")[^\\d" + CN + "<>≤≥~]{0,8}?)?" + BOUND_BODY + "$");
-    /** A bound somewhere inside a longer phrase ("引育硕博人才35名"); the last one is taken. */
-    private static final Pattern BOUND_INSIDE = Pattern.compile(BOUND_BODY + "$");
+    private static final List<String> HEDGES = List.of("力争", "争取", "确保", "基本", "努力", "原则上", "初步");
+    private static final List<String> TIME_WORDS =
+            List.of("到", "至", "截至", "截止", "于", "在", "底前", "年底前", "年末", "年底", "底", "末", "前", "以前", "之前", "内", "期间", "时");
+    private static final List<String> AT_LEAST_PREFIX =
+            List.of("≥", "不低于", "不少于", "不得少于", "不得低于", "至少", "至少有", "至少要有", "至少要", "不小于", "最少");
+    private static final List<String> MORE_PREFIX = List.of(">", "大于", "超过", "高于", "多于", "突破", "逾", "超");
+    private static final List<String> AT_MOST_PREFIX = List.of("≤", "不超过", "不得超过", "不高于", "不大于", "不多于", "最多", "最高");
+    private static final List<String> LESS_PREFIX = List.of("<", "小于", "低于", "少于");
+    private static final List<String> ABOUT_PREFIX = List.of("大约", "约", "近");
+    private static final List<String> AT_LEAST_SUFFIX = List.of("及以上", "或以上", "以上", "之上");
+    private static final List<String> AT_MOST_SUFFIX = List.of("及以下", "或以下", "以下", "以内", "之内", "内");
+    private static final List<String> ABOUT_SUFFIX = List.of("左右", "上下");
+    private static final List<String> DOWN_VERBS = List.of(
+            "降为", "减至", "减为", "降至", "降到", "降低到", "降低至", "下降到", "下降至", "控制在", "减少到", "减少至", "缩短到", "缩短至", "压缩到", "压缩至",
+            "压降至", "压降到");
+    private static final List<String> REACH_VERBS = List.of(
+            "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增至", "增长到", "增长至", "上升到", "上升至", "扩大到", "扩大至", "保持在",
+            "稳定在", "维持在", "超过", "达", "为", "是");
+    private static final List<String> RISE_WORDS = List.of("提高", "提升", "增长", "增加", "上升", "扩大", "增幅", "增");
+    private static final List<String> FALL_WORDS = List.of("下降", "降低", "减少", "缩短", "压缩", "压降", "降幅", "降", "减");
+    /** Words that make a percentage a growth rate ("平均增长幅度控制在10%以下", "增幅"). */
+    private static final List<String> GROWTH_NOUNS = List.of("增长幅度", "增长率", "增幅", "增速", "增长速度");
 
-    private static final String LEVEL_WORD =
-            "(?:\\d+|[零一二三四五六七八九十])级(?:甲等|乙等|丙等|特等)?" + "|[一二三]级?[甲乙丙]等?|[一二三四五][甲乙]|[A-D]\\+{0,3}(?:级|等)?";
-    private static final Pattern LEVEL =
-            Pattern.compile("^(?:均?达到|为|创建|建成|争创|晋升为|晋升到|保持在|保持|进入|达)?(?<level>" + LEVEL_WORD
-                    + ")(?<suf>及以上|或以上|以上)?(?:综合性医院|综合医院|中医医院|中医院|专科医院|妇幼保健院|医院)?"
-                    + "(?:技术水平|服务能力|能力水平|水平|标准|行列)*$");
-    private static final Pattern STRETCH = Pattern.compile("^(?<main>.+?)甚至(?:达到)?(?<stretch>.+)$");
-    private static final Pattern BRACKETS = Pattern.compile("^(?<main>.+)\\((?<inner>[^()]+)\\)$");
-    private static final Pattern PART = Pattern.compile("^(?<label>[^\\d" + CN + "]+?)" + NUM + UNIT + "$");
-    private static final Pattern SCOPE_HOSPITAL = Pattern.compile("^(?<scope>[^,;]+?医院)(?<rest>.+)$");
-    private static final Pattern SCOPE_REGION = Pattern.compile("^(?<scope>[^,;]+?(?:县|市|区|镇))(?<rest>.+)$");
-    private static final Pattern BENCHMARK =
-            Pattern.compile("^(?<label>.*?)(?<cmp>高于|超过|优于|不低于|达到|低于|不高于)(?<ref>[^\\d]*?(?:平均水平|平均值|均值))$");
-    private static final Pattern RANK = Pattern.compile("^(?<ref>.*?)前" + NUM + "(?:名|强|位)(?:以内)?$");
-    private static final Pattern FIRST_PLACE = Pattern.compile("^(?<ref>.*?)第" + NUM + "(?:名|位)?$");
-    private static final Pattern RISING =
-            Pattern.compile("^(?<label>.*?)(?:(?:逐年|持续|逐步|稳步|明显|不断)(?:增加|提高|提升|增长|上升)|有(?:较大幅度|明显)的?(?:增长|提升|提高))$");
-    private static final Pattern FALLING = Pattern.compile("^(?<label>.*?)(?:逐年|持续|逐步|稳步|明显|不断)(?:减少|降低|下降)$");
-    private static final Pattern SHARE =
-            Pattern.compile("^" + NUM + "%(?:的)?(?<who>.*?)(?<verb>达到|符合|满足|通过)(?<what>.+)$");
-    private static final Pattern GROWTH = Pattern.compile(
-            "^(?<label>.*?)(?:逐年|每年|年均|年)(?<dir>增长|提高|提升|增加|上升|减少|下降|降低)" + NUM + "%(?<suf>及以上|以上|左右)?$");
-    private static final Pattern PER_YEAR = Pattern.compile("^(?<label>.*?)(?:每年|年均)(?<rest>.+)$");
-    private static final Pattern CUMULATIVE =
-            Pattern.compile("^(?<label>.*?)(?:累计|共计|合计|总计|(?:\\d+|[一二三四五六七八九十])年(?:内|间)?(?:累计|共)?)(?<rest>.+)$");
-    private static final Pattern INCREASE = Pattern.compile("^(?<label>.*?)(?:新增|增加|净增|新引进|新建|新创建|再增加)(?<rest>.+)$");
-    private static final Pattern ACHIEVEMENT = Pattern.compile(
-            "通过|建成|实现|完成|突破|化解|取得|获批|设立|成立|创建|达标|投入使用|投用|全覆盖|覆盖|认证|建立|开展|入选" + "|达到|提供|启动|实行|健全|设置|配置|争创|打造|保持|共享|建设");
-    private static final Pattern YEAR_PHRASE =
-            Pattern.compile("(?:到|至|截至|于|在)?20\\d\\d年(?:\\d{1,2}月)?(?:底|末|年底|内|以前|前)*");
-    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:力争|争取|确保|基本|努力)+");
+    private static final List<String> PER_YEAR_WORDS = List.of("平均每年", "每年度", "每年", "年均", "年平均", "逐年", "年度");
+    private static final List<String> SUM_WORDS = List.of("累计", "共计", "合计", "总计", "累积", "总共", "共培养", "共引进", "共计划");
+    private static final List<String> NEW_WORDS =
+            List.of("新增", "净增", "再增加", "新引进", "新创建", "增补", "新建", "增设", "新提供", "新打造", "新开设", "新设", "创建", "争创", "增加");
+    private static final List<String> SET_WORDS =
+            List.of("全部", "所有", "每个", "每家", "每所", "每一个", "每一家", "100%的", "各级", "各类", "各", "均", "全面", "一律");
+    private static final List<String> INSTITUTION_NOUNS = List.of(
+            "院", "总院", "省", "医疗卫生机构", "医院", "卫生院", "机构", "中心", "县", "区", "市", "镇", "乡", "村", "街道", "科室", "卫生室", "服务站",
+            "站", "单位", "医共体", "共同体", "学科", "专科", "社区");
+    private static final List<String> RANK_WORDS = List.of("进入", "排名", "排位", "位居", "位列", "跻身", "名列");
+    private static final List<String> BENCHMARK_WORDS = List.of(
+            "省均", "市均", "领先水平", "先进水平", "水平", "行列", "平均水平", "平均值", "均值", "中位数", "国家标准", "行业标准", "省定标准", "建设标准", "国家规定",
+            "规定", "要求", "标准");
+    private static final List<String> EVENT_WORDS = List.of(
+            "完工", "开业", "开诊", "营业", "落成", "交付", "迁入", "搬迁", "推开", "成为", "投入服务", "投入使用", "投入运营", "交付使用", "开工建设", "开工",
+            "动工", "主体封顶", "封顶", "竣工验收", "竣工", "建成", "投用", "启用", "运行", "运营", "通过", "认证", "评审", "验收", "获批", "挂牌", "突破",
+            "化解", "取消", "实现", "完成", "取得", "设立", "成立", "创建", "达标", "覆盖", "建立", "开展", "入选", "提供", "启动", "实行", "健全", "设置",
+            "配置", "配备", "争创", "打造", "共享", "建设", "落实", "推行", "推广", "具备", "纳入", "接入", "消除", "全覆盖");
+    private static final List<String> LEVEL_TAILS = List.of(
+            "\"", "目标", "综合性医院", "综合医院", "中医医院", "中医院", "专科医院", "妇幼保健院", "医院", "技术水平", "服务能力", "能力水平", "水平", "标准", "行列",
+            "等级", "评审", "要求");
+    private static final List<String> LEVEL_VERBS = List.of(
+            "实现创", "创", "跻身", "达到", "创建", "建成", "争创", "晋升为", "晋升到", "晋升", "保持在", "保持", "进入", "达", "为", "评为", "通过",
+            "创成");
+    private static final List<String> BENCHMARK_COMPARATORS = List.of(
+            "不低于", "不高于", "不超过", "高于", "超过", "优于", "好于", "低于", "达到", "符合", "满足", "达", "按照", "参照", "按", "超", "进入", "居于",
+            "以");
+    private static final List<String> STANDARD_LEVELS = List.of("推荐标准", "基本标准");
 
-    /** Parses {@code text}; see {@link #parse(String, String)}. */
+    /** Parses {@code text}; see {@link #parse(String, TargetContext)}. */
     public ParseResult parse(String text) {
-        return parse(text, null);
+        return parse(text, TargetContext.NONE);
     }
 
-    /**
-     * Parses {@code text} as a target.
-     *
-     * @param unitHint the indicator's unit where known ("级" turns a bare "七" into level 七级)
-     */
+    /** Parses {@code text} with the indicator's unit as the only context. */
     public ParseResult parse(String text, String unitHint) {
+        return parse(text, TargetContext.ofUnit(unitHint));
+    }
+
+    /** Parses {@code text} as a target of an indicator described by {@code context}. */
+    public ParseResult parse(String text, TargetContext context) {
         if (text == null || text.isBlank()) {
             return ParseResult.error("target.parse.empty");
         }
-        String normalized = normalize(text);
+        if (text.length() > MAX_LENGTH) {
+            return ParseResult.error("target.parse.tooLong", String.valueOf(MAX_LENGTH));
+        }
+        String normalized = TargetWording.normalize(text);
         if (normalized.contains("分别")) {
             return ParseResult.error("target.parse.several", text.strip());
         }
-        Target target = parseWhole(normalized, unitHint);
+        String unitHint =
+                TargetScanner.canonicalUnit(context.unit() == null ? null : TargetWording.normalize(context.unit()));
+        Clause clause = Clause.of(normalized);
+        Target target = new Reading(context, unitHint).clause(clause.text());
         if (target == null) {
             return ParseResult.error("target.parse.unrecognized", text.strip());
         }
-        return ParseResult.of(target.withText(text.strip()));
+        if (absurd(target)) {
+            return ParseResult.error("target.parse.absurd", text.strip());
+        }
+        Target.Builder done = target.toBuilder().text(text.strip()).hedge(clause.hedge());
+        if (target.targetYear() == null) {
+            done.targetYear(clause.year());
+        }
+        if (target.baseYear() == null && target.measure() == Measure.INCREASE) {
+            done.baseYear(clause.baseYear());
+        }
+        done.approximate(target.bound() == Bound.ABOUT);
+        return ParseResult.of(done.build());
     }
 
-    /** Full-width to half-width, no white space, no year phrases ("到2025年"), no "力争". */
-    static String normalize(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.strip().toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c >= 'Ａ' && c <= 'Ｚ') {
-                out.append((char) (c - 'Ａ' + 'A'));
-            } else if (!Character.isWhitespace(c) && c != '\u3000') {
-                out.append(
-                        switch (c) {
-                            case '％' -> '%';
-                            case '～', '〜' -> '~';
-                            case '—', '－', '–', '―' -> '-';
-                            case '＜' -> '<';
-                            case '＞' -> '>';
-                            case '≧' -> '≥';
-                            case '≦' -> '≤';
-                            case '（' -> '(';
-                            case '）' -> ')';
-                            case '，' -> ',';
-                            case '；' -> ';';
-                            case '：' -> ':';
-                            case '＋' -> '+';
-                            case '“', '”', '"', '「', '」' -> '"';
-                            case '。' -> ' ';
-                            default -> c;
-                        });
+    /** A rank of 0 or less, a percentage of more than 1000%, a number of more digits than any plan writes. */
+    private static boolean absurd(Target target) {
+        BigDecimal value = target.value();
+        if (value == null) {
+            return false;
+        }
+        if (value.precision() - value.scale() > MAX_DIGITS) {
+            return true;
+        }
+        if (target.measure() == Measure.RANK && value.signum() <= 0) {
+            return true;
+        }
+        return "%".equals(target.unit())
+                && target.measure() != Measure.YEARLY_GROWTH
+                && target.measure() != Measure.INCREASE
+                && value.abs().compareTo(BigDecimal.valueOf(1000)) > 0;
+    }
+
+    /**
+     * The clause without its time frame and hedge: "到2025年，力争达到90%" is "达到90%" due in 2025, hedged 力争.
+     */
+    record Clause(String text, Integer year, Integer baseYear, String hedge) {
+
+        static Clause of(String normalized) {
+            Scan scan = TargetScanner.scan(normalized);
+            StringBuilder out = new StringBuilder(normalized.length());
+            String hedge = null;
+            int i = 0;
+            while (i < normalized.length()) {
+                int yearEnd = yearPhraseEnd(normalized, i);
+                if (yearEnd > i) {
+                    i = yearEnd;
+                    continue;
+                }
+                String word = startingWord(normalized, i, HEDGES);
+                if (word != null && !normalized.startsWith("基本标准", i)) {
+                    hedge = hedge == null ? word : hedge;
+                    i += word.length();
+                    continue;
+                }
+                out.append(normalized.charAt(i));
+                i++;
             }
+            String text = trimPunctuation(out.toString());
+            return new Clause(text, scan.year(), scan.baseYear(), hedge);
         }
-        String result =
-                out.toString().strip().replace(">=", "≥").replace("<=", "≤").replace("m²", "m2");
-        result = YEAR_PHRASE.matcher(result).replaceAll("");
-        result = LEADING_WORDS.matcher(result).replaceAll("");
-        return result.replaceAll("^[,;:]+|[,;:]+$", "");
-    }
 
-    private Target parseWhole(String text, String unitHint) {
-        Matcher brackets = BRACKETS.matcher(text);
-        if (brackets.matches()) {
-            return parseWithBrackets(brackets.group("main"), brackets.group("inner"), unitHint);
-        }
-        String[] segments = text.split("[,;]");
-        if (segments.length > 1) {
-            Target scoped = parseScopedSegments(segments, unitHint);
-            if (scoped != null) {
-                return scoped;
+        /**
+         * Where a time frame starting at {@code at} ends ("到2025年底", "2022年6月底前", "至2025年", "十四五期间", "十四五末"),
+         * or {@code at} itself when none starts there. A year after 较/比 is a base year and stays.
+         */
+        private static int yearPhraseEnd(String text, int at) {
+            int i = at;
+            String lead = startingWord(text, i, List.of("力争到", "争取到", "截至", "截止", "到", "至", "于", "在"));
+            if (lead != null) {
+                i += lead.length();
             }
-        }
-        Matcher stretch = STRETCH.matcher(text);
-        if (stretch.matches()) {
-            Target main = parseLevel(stretch.group("main"), unitHint);
-            String stretchLevel = levelLabel(stretch.group("stretch"), unitHint);
-            return main == null || stretchLevel == null
-                    ? null
-                    : main.toBuilder().stretchLevel(stretchLevel).build();
-        }
-        return parseSingle(text, unitHint);
-    }
-
-    /** "5个(西医3个、中医2个)" is a breakdown; "85%左右(遂溪县达到80%左右)" names one county's own target. */
-    private Target parseWithBrackets(String main, String inner, String unitHint) {
-        Target target = parseSingle(main, unitHint);
-        if (target == null) {
-            return null;
-        }
-        String[] pieces = inner.split("[、,]");
-        if (pieces.length > 1) {
-            List<TargetPart> parts = new ArrayList<>();
-            for (String piece : pieces) {
-                Matcher part = PART.matcher(piece);
-                if (part.matches()) {
-                    parts.add(new TargetPart(
-                            part.group("label"), ChineseNumbers.parse(part.group(2)), unitOr(part.group(3), unitHint)));
+            String plan = startingWord(text, i, List.of("十四五", "十五五", "十三五"));
+            if (plan != null) {
+                int end = i + plan.length();
+                String tail = startingWord(text, end, List.of("期间", "期末", "末", "时期", "时"));
+                return tail == null ? at : end + tail.length();
+            }
+            int digits = i;
+            while (digits < text.length() && TargetScanner.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits - i != 4 || TargetScanner.charAt(text, digits) != '年') {
+                return at;
+            }
+            if (TargetScanner.precededBy(text, at, "较", "比", "与", "同")) {
+                return at;
+            }
+            int end = digits + 1;
+            int month = end;
+            while (month < text.length() && TargetScanner.isDigit(text.charAt(month)) && month - end < 2) {
+                month++;
+            }
+            if (month > end && TargetScanner.charAt(text, month) == '月') {
+                end = month + 1;
+                int day = end;
+                while (day < text.length() && TargetScanner.isDigit(text.charAt(day)) && day - end < 2) {
+                    day++;
+                }
+                char dayMark = TargetScanner.charAt(text, day);
+                if (day > end && (dayMark == '日' || dayMark == '号')) {
+                    end = day + 1;
                 }
             }
-            if (parts.size() == pieces.length) {
-                return target.toBuilder().parts(parts).build();
+            String tail;
+            while ((tail = startingWord(text, end, TIME_WORDS)) != null && !tail.equals("到") && !tail.equals("至")) {
+                end += tail.length();
             }
+            return end;
         }
-        ScopedTarget scoped = scopedTarget(inner, unitHint);
-        // anything else in brackets is a remark ("以三年为一周期"): the original wording keeps it
-        return scoped == null
-                ? target
-                : target.toBuilder().scoped(List.of(scoped)).build();
     }
 
-    /** "三级医院达到5级,二级医院达到3级以上": each tier its own target; the first is the general one. */
-    private Target parseScopedSegments(String[] segments, String unitHint) {
-        List<ScopedTarget> scoped = new ArrayList<>();
-        for (String segment : segments) {
-            ScopedTarget one = scopedTarget(segment, unitHint);
-            if (one == null) {
+    /** One reading of one clause in one context. */
+    private static final class Reading {
+
+        private final TargetContext context;
+        private final String unitHint;
+
+        Reading(TargetContext context, String unitHint) {
+            this.context = context;
+            this.unitHint = unitHint;
+        }
+
+        Target clause(String text) {
+            if (text.isEmpty()) {
                 return null;
             }
-            scoped.add(one);
-        }
-        Target general = scoped.stream()
-                .filter(s -> s.scope().startsWith("其他") || s.scope().startsWith("其余"))
-                .findFirst()
-                .orElse(scoped.get(0))
-                .target();
-        return general.toBuilder().scoped(scoped).build();
-    }
-
-    private ScopedTarget scopedTarget(String text, String unitHint) {
-        for (Pattern pattern : List.of(SCOPE_HOSPITAL, SCOPE_REGION)) {
-            Matcher matcher = pattern.matcher(text);
-            if (matcher.matches()) {
-                String rest = matcher.group("rest");
-                int reach = Math.max(rest.lastIndexOf("达到"), rest.lastIndexOf("为"));
-                if (reach >= 0) {
-                    rest = rest.substring(reach + (rest.startsWith("达到", reach) ? 2 : 1));
-                }
-                Target target = parseWhole(rest, unitHint);
-                if (target != null) {
-                    return new ScopedTarget(matcher.group("scope"), target.withText(text));
+            int open = trailingBracket(text);
+            if (open > 0) {
+                Target bracketed = bracketed(text.substring(0, open), text.substring(open + 1, text.length() - 1));
+                if (bracketed != null) {
+                    return bracketed;
                 }
             }
+            String plain = withoutBrackets(text);
+            int stretch = plain.indexOf("甚至");
+            if (stretch > 0) {
+                Target main = single(plain.substring(0, stretch));
+                Target high = single(plain.substring(stretch + 2));
+                if (main != null && main.measure() == Measure.LEVEL && high != null && high.level() != null) {
+                    return main.toBuilder().stretchLevel(high.level()).build();
+                }
+            }
+            List<String> segments = split(plain);
+            if (segments.size() > 1) {
+                Target scoped = scopedSegments(segments);
+                if (scoped != null) {
+                    return scoped;
+                }
+                Target event = null;
+                for (String segment : segments) {
+                    Target one = single(segment);
+                    if (one != null && one.measure() != Measure.ACHIEVEMENT) {
+                        return one;
+                    }
+                    event = event == null ? one : event;
+                }
+                return event;
+            }
+            return single(plain);
         }
-        return null;
-    }
 
-    private Target parseSingle(String text, String unitHint) {
-        Matcher benchmark = BENCHMARK.matcher(text);
-        if (benchmark.matches()) {
-            String cmp = benchmark.group("cmp");
-            boolean below = cmp.equals("低于") || cmp.equals("不高于");
-            boolean strict = cmp.equals("高于") || cmp.equals("超过") || cmp.equals("优于") || cmp.equals("低于");
-            return Target.of(Measure.BENCHMARK, below ? Bound.AT_MOST : Bound.AT_LEAST, null, unitHint, text)
-                    .toBuilder()
+        /** "5个(西医3个、中医2个)" is a breakdown, "85%左右(遂溪县达到80%左右)" one county's own target. */
+        private Target bracketed(String main, String inner) {
+            Target target = clause(main);
+            if (target == null) {
+                return null;
+            }
+            Scan innerScan = TargetScanner.scan(inner);
+            if (innerScan.quantities().isEmpty() && innerScan.spanYears() != null && inner.contains("周期")) {
+                // "30名(以三年为一周期)": the figure is a sum over the stated span
+                return target.toBuilder()
+                        .measure(Measure.CUMULATIVE)
+                        .spanYears(innerScan.spanYears())
+                        .build();
+            }
+            List<String> pieces = splitOn(inner, '、', ',');
+            if (pieces.size() > 1 && innerScan.quantities().size() == pieces.size()) {
+                List<TargetPart> parts = new ArrayList<>();
+                for (String piece : pieces) {
+                    Quantity q = TargetScanner.scan(piece).last();
+                    if (q == null || q.start() == 0 || q.end() != piece.length()) {
+                        parts = null;
+                        break;
+                    }
+                    parts.add(new TargetPart(piece.substring(0, q.start()), q.value(), unitOr(q.unit())));
+                }
+                if (parts != null) {
+                    return target.toBuilder().parts(parts).build();
+                }
+            }
+            ScopedTarget scoped = scopedTarget(inner);
+            // anything else in brackets is a remark: the original wording keeps it
+            return scoped == null
+                    ? target
+                    : target.toBuilder().scoped(List.of(scoped)).build();
+        }
+
+        /** "三级医院达到5级,二级医院达到3级以上": each tier its own target; "其他/其余" or the first is the general one. */
+        private Target scopedSegments(List<String> segments) {
+            List<ScopedTarget> scoped = new ArrayList<>();
+            for (String segment : segments) {
+                ScopedTarget one = scopedTarget(segment);
+                if (one == null) {
+                    return null;
+                }
+                scoped.add(one);
+            }
+            Target general = scoped.stream()
+                    .filter(s -> s.scope().startsWith("其他") || s.scope().startsWith("其余"))
+                    .findFirst()
+                    .orElse(scoped.get(0))
+                    .target();
+            return general.toBuilder().scoped(scoped).build();
+        }
+
+        /** "遂溪县达到80%左右", "二级医院电子病历达到3级以上": a scope named first, then its target. */
+        private ScopedTarget scopedTarget(String text) {
+            int scopeEnd = -1;
+            for (String noun : List.of("医院", "县", "市", "区", "镇")) {
+                int at = text.indexOf(noun);
+                if (at > 0 && (scopeEnd < 0 || at + noun.length() < scopeEnd)) {
+                    scopeEnd = at + noun.length();
+                }
+            }
+            if (scopeEnd <= 0 || scopeEnd >= text.length()) {
+                return null;
+            }
+            String scope = text.substring(0, scopeEnd);
+            if (startingWord(scope, 0, SET_WORDS) != null) {
+                return null;
+            }
+            String rest = text.substring(scopeEnd);
+            int verb = lastIndexOfAny(rest, List.of("达到", "为"));
+            if (verb >= 0) {
+                rest = rest.substring(verb);
+            }
+            Target target = single(rest);
+            return target == null
+                    ? null
+                    : new ScopedTarget(scope, target.toBuilder().text(text).build());
+        }
+
+        /** One target with no brackets and no list. */
+        Target single(String text) {
+            if (text.isEmpty()) {
+                return null;
+            }
+            Scan scan = TargetScanner.scan(text);
+            Target set = setTarget(text, scan);
+            if (set != null) {
+                return withYears(set, scan);
+            }
+            Quantity q = scan.last();
+            Target target = q != null ? quantityTarget(text, scan, q) : null;
+            if (target == null) {
+                target = wordTarget(text);
+            }
+            return target == null ? null : withYears(target, scan);
+        }
+
+        private static Target withYears(Target target, Scan scan) {
+            Target.Builder b = target.toBuilder();
+            if (target.targetYear() == null) {
+                b.targetYear(scan.year());
+            }
+            if (target.baseYear() == null && scan.baseYear() != null && target.measure() == Measure.INCREASE) {
+                b.baseYear(scan.baseYear());
+            }
+            return b.build();
+        }
+
+        /** A target without a number: a grade, a rank in words, a benchmark, a trend, an event. */
+        private Target wordTarget(String text) {
+            boolean byStandard = indexOfAny(text, List.of("按照", "参照", "按", "标准为")) >= 0 || text.endsWith("要求");
+            Target standard = byStandard ? benchmark(text) : null;
+            if (standard != null) {
+                return standard;
+            }
+            Target ranked = superlative(text);
+            if (ranked != null) {
+                return ranked;
+            }
+            Target level = level(text);
+            if (level != null) {
+                return level;
+            }
+            Target benchmark = benchmark(text);
+            if (benchmark != null) {
+                return benchmark;
+            }
+            Target trend = trend(text);
+            if (trend != null) {
+                return trend;
+            }
+            if (indexOfAny(text, EVENT_WORDS) >= 0) {
+                return Target.builder(Measure.ACHIEVEMENT, Bound.YES)
+                        .reference(text)
+                        .build();
+            }
+            return null;
+        }
+
+        /** "逐年提高", "持续降低", "有较大幅度的增长": each year above (below) the year before. */
+        private static Target trend(String text) {
+            int steady = indexOfAny(text, List.of("逐年", "持续", "逐步", "稳步", "明显", "不断", "较大幅度", "稳定"));
+            if (steady < 0) {
+                return null;
+            }
+            int rise = indexOfAny(text.substring(steady), RISE_WORDS);
+            int fall = indexOfAny(text.substring(steady), FALL_WORDS);
+            if (rise < 0 && fall < 0) {
+                return null;
+            }
+            boolean down = fall >= 0 && (rise < 0 || fall < rise);
+            String label = withoutWords(text.substring(0, steady), List.of("有", "的"));
+            return Target.builder(Measure.YEARLY_GROWTH, down ? Bound.AT_MOST : Bound.AT_LEAST)
+                    .value(BigDecimal.ZERO)
+                    .unit("%")
+                    .strict(true)
+                    .reference(blankToNull(trimPunctuation(label)))
+                    .build();
+        }
+
+        /** "高于国家平均水平", "达到《综合医院建设标准》", "符合国家规定". */
+        private Target benchmark(String text) {
+            int book = text.indexOf('《');
+            int named = indexOfAny(text, BENCHMARK_WORDS);
+            int standardIs = text.indexOf("标准为");
+            if (standardIs >= 0) {
+                // "建设标准为三级医院"
+                return Target.builder(Measure.BENCHMARK, Bound.AT_LEAST)
+                        .unit(unitHint)
+                        .reference(trimPunctuation(text.substring(standardIs + 3)))
+                        .build();
+            }
+            if (named < 0 && book < 0) {
+                int by = indexOfAny(text, List.of("按照", "参照", "按"));
+                if (by < 0) {
+                    return null;
+                }
+                String by0 = startingWord(text, by, List.of("按照", "参照", "按"));
+                return Target.builder(Measure.BENCHMARK, Bound.AT_LEAST)
+                        .unit(unitHint)
+                        .reference(trimPunctuation(text.substring(by + by0.length())))
+                        .build();
+            }
+            int at = book >= 0 && (named < 0 || book < named) ? book : named;
+            String before = text.substring(0, at);
+            Bound bound = Bound.AT_LEAST;
+            boolean strict = false;
+            String comparator = endingWord(before, BENCHMARK_COMPARATORS);
+            if (comparator == null) {
+                int anywhere = lastIndexOfAny(before, BENCHMARK_COMPARATORS);
+                if (anywhere < 0) {
+                    return null;
+                }
+                if (anywhere > 0 && before.charAt(anywhere - 1) == '不') {
+                    anywhere--;
+                }
+                comparator = startingWord(before, anywhere, BENCHMARK_COMPARATORS);
+                before = before.substring(0, anywhere + comparator.length());
+            }
+            switch (comparator) {
+                case "高于", "超过", "优于", "好于", "超" -> strict = true;
+                case "低于" -> {
+                    bound = Bound.AT_MOST;
+                    strict = true;
+                }
+                case "不高于", "不超过" -> bound = Bound.AT_MOST;
+                default -> {}
+            }
+            String reference = trimPunctuation(text.substring(before.length()));
+            return Target.builder(Measure.BENCHMARK, bound)
                     .strict(strict)
-                    .reference(benchmark.group("ref"))
+                    .unit(unitHint)
+                    .reference(reference.isEmpty() ? text : reference)
                     .build();
         }
-        Matcher rank = RANK.matcher(text);
-        if (rank.matches()) {
-            String reference = rank.group("ref").replaceFirst("^.*进入", "").replaceAll("(排名|排位|位居|位列)$", "");
-            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(rank.group(2)), "名", text).toBuilder()
-                    .reference(reference.isEmpty() ? null : reference)
+
+        /** "七级", "四级甲等", "三甲", "B++", "推荐标准", "达到5级" — a grade that is the target, not a tier in a name. */
+        private Target level(String text) {
+            String found = null;
+            int foundAt = -1;
+            int verbEnd = 0;
+            int verb = lastIndexOfAny(text, LEVEL_VERBS);
+            if (verb >= 0) {
+                verbEnd = verb + startingWord(text, verb, LEVEL_VERBS).length();
+            }
+            for (int i = 0; i < text.length(); i++) {
+                String grade = gradeAt(text, i);
+                if (grade == null) {
+                    continue;
+                }
+                int end = i + grade.length();
+                boolean tier = !grade.contains("等") && !grade.contains("甲") && !grade.contains("乙");
+                if (i < verbEnd && tier) {
+                    i = end - 1;
+                    continue;
+                }
+                if (!levelEnds(text, end, verb >= 0 && i >= verbEnd) || administrative(text, i)) {
+                    i = end - 1;
+                    continue;
+                }
+                found = grade;
+                foundAt = i;
+                i = end - 1;
+            }
+            if (found == null) {
+                return "级".equals(unitHint) ? bareLevel(text) : null;
+            }
+            return Target.builder(Measure.LEVEL, Bound.AT_LEAST)
+                    .unit(unitHint)
+                    .level(levelLabel(found))
+                    .reference(blankToNull(trimPunctuation(withoutWords(text.substring(0, foundAt), LEVEL_VERBS))))
                     .build();
         }
-        Matcher first = FIRST_PLACE.matcher(text);
-        if (first.matches() && !first.group("ref").isEmpty()) {
-            return Target.of(Measure.RANK, Bound.AT_MOST, ChineseNumbers.parse(first.group(2)), "名", text).toBuilder()
-                    .reference(first.group("ref"))
+
+        /** "七" or "达到5" on an indicator whose unit is 级. */
+        private Target bareLevel(String text) {
+            String bare = text;
+            for (String word : List.of("达到", "及以上", "以上")) {
+                bare = bare.replace(word, "");
+            }
+            boolean numeral = bare.length() == 1 && ChineseNumbers.startsNumber(bare.charAt(0));
+            boolean digits = !bare.isEmpty()
+                    && bare.length() <= 2
+                    && bare.chars().allMatch(c -> TargetScanner.isDigit((char) c));
+            if (!numeral && !digits) {
+                return null;
+            }
+            return Target.builder(Measure.LEVEL, Bound.AT_LEAST)
+                    .unit(unitHint)
+                    .level(bare + "级")
                     .build();
         }
-        Matcher rising = RISING.matcher(text);
-        if (rising.matches()) {
-            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_LEAST, BigDecimal.ZERO, "%", text).toBuilder()
-                    .strict(true)
-                    .reference(blankToNull(rising.group("label")))
+
+        /** A grade may be followed only by what completes it: 以上, 水平, 医院, 行列… */
+        private static boolean levelEnds(String text, int end, boolean afterVerb) {
+            int i = end;
+            String tail;
+            while ((tail = startingWord(text, i, concat(AT_LEAST_SUFFIX, LEVEL_TAILS, List.of("的", "级")))) != null) {
+                i += tail.length();
+            }
+            if (i >= text.length()) {
+                return true;
+            }
+            // after the verb the grade is the target even when more follows ("达到三级医疗机构服务水平")
+            return afterVerb;
+        }
+
+        /** "市镇村三级", "省市县三级", "五级互联互通" name tiers of administration or networks, not grades. */
+        private static boolean administrative(String text, int at) {
+            char before = TargetScanner.charAt(text, at - 1);
+            return before == '村' || before == '县' || before == '镇' || before == '乡';
+        }
+
+        /** The grade written at {@code at}, or {@code null}. */
+        private static String gradeAt(String text, int at) {
+            for (String standard : STANDARD_LEVELS) {
+                if (text.startsWith(standard, at)) {
+                    return standard;
+                }
+            }
+            char c = text.charAt(at);
+            if (c >= 'A' && c <= 'D' && !isLetter(TargetScanner.charAt(text, at - 1))) {
+                int end = at + 1;
+                while (TargetScanner.charAt(text, end) == '+') {
+                    end++;
+                }
+                char next = TargetScanner.charAt(text, end);
+                if (isLetter(next) || TargetScanner.isDigit(next)) {
+                    return null;
+                }
+                if (next == '级' || next == '等') {
+                    end++;
+                }
+                return text.substring(at, end);
+            }
+            int end = at;
+            if (TargetScanner.isDigit(c)) {
+                while (TargetScanner.isDigit(TargetScanner.charAt(text, end))) {
+                    end++;
+                }
+                if (end - at > 2 || TargetScanner.precededBy(text, at, ".")) {
+                    return null;
+                }
+            } else if ("一二三四五六七八九十".indexOf(c) >= 0 && !TargetScanner.isDigit(TargetScanner.charAt(text, at - 1))) {
+                end = at + 1;
+                if (c == '十' && "一二三四五六七八九".indexOf(TargetScanner.charAt(text, end)) >= 0) {
+                    end++;
+                }
+            } else {
+                return null;
+            }
+            char after = TargetScanner.charAt(text, end);
+            if (after == '级') {
+                int gradeEnd = end + 1;
+                String grade = startingWord(text, gradeEnd, List.of("甲等", "乙等", "丙等", "特等", "甲", "乙", "丙"));
+                return text.substring(at, grade == null ? gradeEnd : gradeEnd + grade.length());
+            }
+            if ((after == '甲' || after == '乙') && end - at == 1 && "一二三四五".indexOf(c) >= 0) {
+                return text.substring(at, end + 1);
+            }
+            return null;
+        }
+
+        /** "A级" is grade "A", "七级" stays "七级", "三级甲" is "三级甲等". */
+        private static String levelLabel(String grade) {
+            if (grade.length() >= 2 && grade.charAt(0) >= 'A' && grade.charAt(0) <= 'D') {
+                return grade.endsWith("级") || grade.endsWith("等") ? grade.substring(0, grade.length() - 1) : grade;
+            }
+            if (grade.endsWith("级甲") || grade.endsWith("级乙") || grade.endsWith("级丙")) {
+                return grade + "等";
+            }
+            return grade;
+        }
+
+        /**
+         * "90%的县级医院达到推荐标准", "全部达到", "所有县级医院建成", "均达到三级医院能力水平", "至少有一家县级医院达到二级甲等":
+         * a share or a count of a set meeting a condition. Only where the subject is a set: for one institution the same
+         * words are its own target.
+         */
+        private Target setTarget(String text, Scan scan) {
+            Target share = shareOfSet(text, scan);
+            if (share != null) {
+                return share;
+            }
+            Target count = countOfSet(text, scan);
+            if (count != null) {
+                return count;
+            }
+            if (Boolean.FALSE.equals(context.setSubject())) {
+                return null;
+            }
+            int at = -1;
+            String word = null;
+            for (int i = 0; i < text.length() && word == null; i++) {
+                word = startingWord(text, i, SET_WORDS);
+                at = i;
+            }
+            boolean coverage = text.contains("全覆盖");
+            if (word == null && !coverage) {
+                return null;
+            }
+            if (word != null && (word.equals("全面") || word.equals("各级") || word.equals("各类"))) {
+                return null;
+            }
+            if ("均".equals(word) && conditionStart(text.substring(at + 1)) != 0 && !text.startsWith("已", at + 1)) {
+                // "超省均": an average, not "each of them"
+                return null;
+            }
+            String before = word == null ? "" : text.substring(0, at);
+            String after = word == null ? text : text.substring(at + word.length());
+            boolean institutions = endsWithAny(before, INSTITUTION_NOUNS)
+                    || startsWithInstitutionNoun(after)
+                    || (word != null && !word.equals("均") && !word.equals("全部") && setNounEnd(after) > 0)
+                    || (before.isEmpty() && (Boolean.TRUE.equals(context.setSubject()) || nameIsASet()))
+                    || (before.isEmpty() && context.setSubject() == null && reachWords(after))
+                    || coverage;
+            if (!institutions) {
+                return null;
+            }
+            String condition = word == null ? "" : conditionText(after);
+            Target inner = condition.isEmpty() ? null : single(condition);
+            if (inner != null && inner.measure() == Measure.ACHIEVEMENT) {
+                inner = null;
+            }
+            String who = word == null ? null : blankToNull(trimPunctuation(before + setNoun(after)));
+            return Target.builder(Measure.INSTITUTION_SHARE, Bound.AT_LEAST)
+                    .value(BigDecimal.valueOf(100))
+                    .unit("%")
+                    .condition(inner)
+                    .reference(who == null ? text : who)
                     .build();
         }
-        Matcher falling = FALLING.matcher(text);
-        if (falling.matches()) {
-            return Target.of(Measure.YEARLY_GROWTH, Bound.AT_MOST, BigDecimal.ZERO, "%", text).toBuilder()
-                    .strict(true)
-                    .reference(blankToNull(falling.group("label")))
+
+        /** "90%的县级医院达到基本标准", "50%达到推荐标准", "至少60%的二级及以上综合性医院应设立老年医学科". */
+        private Target shareOfSet(String text, Scan scan) {
+            if (scan.quantities().isEmpty()) {
+                return null;
+            }
+            Quantity first = scan.quantities().get(0);
+            if (!"%".equals(first.unit()) || first.upper() != null) {
+                return null;
+            }
+            String prefix = text.substring(0, first.start());
+            if (!prefix.isEmpty()
+                    && indexOfAny(prefix, List.of("达到", "为", "占", "率", "比", "≥", "提高", "下降", "增长")) >= 0) {
+                return null;
+            }
+            int at = first.end();
+            String pre = endingWord(prefix, concat(AT_LEAST_PREFIX, ABOUT_PREFIX));
+            Bound bound = in(AT_LEAST_PREFIX, pre) ? Bound.AT_LEAST : in(ABOUT_PREFIX, pre) ? Bound.ABOUT : Bound.REACH;
+            String suffix = startingWord(text, at, concat(AT_LEAST_SUFFIX, ABOUT_SUFFIX));
+            if (suffix != null) {
+                bound = ABOUT_SUFFIX.contains(suffix) ? Bound.ABOUT : Bound.AT_LEAST;
+                at += suffix.length();
+            }
+            boolean of = TargetScanner.charAt(text, at) == '的';
+            String rest = text.substring(of ? at + 1 : at);
+            boolean people = indexOfAny(rest, List.of("病人", "患者", "大病", "人口", "居民")) >= 0;
+            boolean institutions = !people && (setNounEnd(rest) > 0 || rest.startsWith("达到"));
+            if (!institutions) {
+                return null;
+            }
+            int verb = conditionStart(rest);
+            Target inner = verb < 0 ? null : single(rest.substring(verb));
+            if (inner != null && inner.measure() == Measure.ACHIEVEMENT) {
+                inner = null;
+            }
+            return Target.builder(Measure.INSTITUTION_SHARE, bound)
+                    .value(first.value())
+                    .unit("%")
+                    .condition(inner)
+                    .reference(blankToNull(trimPunctuation(rest)))
                     .build();
         }
-        Matcher share = SHARE.matcher(text);
-        if (share.matches()) {
-            return Target.of(Measure.INSTITUTION_SHARE, Bound.AT_LEAST, ChineseNumbers.parse(share.group(1)), "%", text)
-                    .toBuilder()
-                    .reference(share.group("who") + share.group("verb") + share.group("what"))
-                    .build();
+
+        /** Where what each member must meet starts: at its verb ("县级医院达到推荐标准" → 4), or -1. */
+        private static int conditionStart(String rest) {
+            return indexOfAny(
+                    rest,
+                    List.of(
+                            "达到", "要达", "达", "符合", "满足", "通过", "建成", "建有", "实现", "具备", "开展", "设置", "设立", "配备", "成为",
+                            "建立", "有"));
         }
-        Matcher growth = GROWTH.matcher(text);
-        if (growth.matches()) {
-            boolean down = growth.group("dir").matches("减少|下降|降低");
-            BigDecimal rate = ChineseNumbers.parse(growth.group(3));
-            Bound bound = "左右".equals(growth.group("suf")) ? Bound.ABOUT : down ? Bound.AT_MOST : Bound.AT_LEAST;
-            return Target.of(Measure.YEARLY_GROWTH, bound, down ? rate.negate() : rate, "%", text).toBuilder()
-                    .reference(blankToNull(growth.group("label")))
-                    .build();
+
+        /** "至少有一家县级医院达到二级甲等", "2家县级医院达到三级医院水平": how many of a set meet a condition. */
+        private Target countOfSet(String text, Scan scan) {
+            for (Quantity q : scan.quantities()) {
+                if (!"家".equals(q.unit()) && !"所".equals(q.unit())) {
+                    continue;
+                }
+                String rest = text.substring(q.end());
+                int verb = indexOfAny(rest, List.of("达到", "达", "通过", "创建", "成为", "进入", "建成", "获评", "创成"));
+                if (verb < 0 || verb + 2 >= rest.length()) {
+                    continue;
+                }
+                String prefix = text.substring(0, q.start());
+                Bound bound = endsWithAny(prefix, List.of("至少有", "至少", "不少于", "有")) && prefix.contains("至少")
+                                || startingWord(rest, 0, AT_LEAST_SUFFIX) != null
+                        ? Bound.AT_LEAST
+                        : Bound.REACH;
+                Target inner = single(rest.substring(verb));
+                if (inner != null && inner.measure() == Measure.ACHIEVEMENT) {
+                    inner = null;
+                }
+                return Target.builder(Measure.INSTITUTION_COUNT, bound)
+                        .value(q.value())
+                        .unit(q.unit())
+                        .condition(inner)
+                        .reference(blankToNull(trimPunctuation(rest)))
+                        .build();
+            }
+            return null;
         }
-        Target perYear = boundInside(PER_YEAR, text, Measure.YEARLY_VALUE, unitHint);
-        if (perYear != null) {
-            return perYear;
+
+        /** A target around its last quantity. */
+        private Target quantityTarget(String text, Scan scan, Quantity q) {
+            String prefix = text.substring(0, q.start());
+            String suffix = text.substring(q.end());
+            Target ranked = superlative(text);
+            if (ranked != null) {
+                return ranked;
+            }
+            Target level = level(text);
+            if (level != null && level.reference() != null && level.reference().length() > q.end()) {
+                // the grade stands after the number: "在两年内有一所医院达到三级乙等" is read by the count, "第一人民医院…达到三级甲等" here
+                return level;
+            }
+            if (("家".equals(q.unit()) || "所".equals(q.unit())) && q.upper() == null) {
+                String grade = gradeIn(prefix);
+                String added = firstWord(prefix, NEW_WORDS);
+                boolean reached = added != null
+                        && startingWord(prefix, prefix.indexOf(added) + added.length(), List.of("到", "至")) != null;
+                if (grade != null && prefix.contains("医院") && (added == null || reached)) {
+                    Target.Builder count = Target.builder(Measure.INSTITUTION_COUNT, boundOf(prefix, suffix))
+                            .value(q.value())
+                            .unit(q.unit())
+                            .condition(Target.builder(Measure.LEVEL, Bound.AT_LEAST)
+                                    .level(levelLabel(grade))
+                                    .build())
+                            .reference(blankToNull(trimPunctuation(prefix)));
+                    return count.build();
+                }
+            }
+            Target rank = rank(prefix, suffix, q);
+            if (rank != null) {
+                return rank;
+            }
+            if (q.chinese() && q.unit() == null) {
+                return null;
+            }
+            Bound bound = Bound.REACH;
+            boolean strict = false;
+            String pre =
+                    endingWord(prefix, concat(AT_LEAST_PREFIX, MORE_PREFIX, AT_MOST_PREFIX, LESS_PREFIX, ABOUT_PREFIX));
+            String suf = startingWord(suffix, 0, concat(AT_LEAST_SUFFIX, AT_MOST_SUFFIX, ABOUT_SUFFIX));
+            if (q.upper() != null) {
+                if (q.upper().compareTo(q.value()) < 0) {
+                    return null;
+                }
+                bound = Bound.RANGE;
+            } else if (in(ABOUT_SUFFIX, suf) || in(ABOUT_PREFIX, pre)) {
+                bound = Bound.ABOUT;
+            } else if (in(AT_LEAST_PREFIX, pre) || in(AT_LEAST_SUFFIX, suf)) {
+                bound = Bound.AT_LEAST;
+            } else if (in(MORE_PREFIX, pre)) {
+                bound = Bound.AT_LEAST;
+                strict = true;
+            } else if (in(AT_MOST_PREFIX, pre) || in(AT_MOST_SUFFIX, suf)) {
+                bound = Bound.AT_MOST;
+            } else if (in(LESS_PREFIX, pre)) {
+                bound = Bound.AT_MOST;
+                strict = true;
+            }
+            if (pre == null && bound == Bound.REACH && q.upper() == null) {
+                int atLeast = lastIndexOfAny(prefix, List.of("至少", "不少于", "不低于"));
+                if (atLeast >= 0 && prefix.length() - atLeast <= 6) {
+                    // "每年至少招生500名", "至少选派1名": the comparator stands before the verb
+                    bound = Bound.AT_LEAST;
+                }
+            }
+            String head = pre == null ? prefix : prefix.substring(0, prefix.length() - pre.length());
+            String verb = endingWord(head, concat(DOWN_VERBS, REACH_VERBS));
+            if (verb != null && DOWN_VERBS.contains(verb) && (bound == Bound.REACH)) {
+                bound = Bound.AT_MOST;
+            }
+            if (verb != null && verb.equals("超过") && bound == Bound.REACH) {
+                bound = Bound.AT_LEAST;
+                strict = true;
+            }
+            if (q.over() && bound == Bound.REACH) {
+                bound = Bound.AT_LEAST;
+                strict = true;
+            }
+            String label = verb == null ? head : head.substring(0, head.length() - verb.length());
+            String unit = unitOr(q.unit());
+            BigDecimal value = q.value();
+            BigDecimal upper = q.upper();
+            if (("万".equals(q.unit()) || "亿".equals(q.unit())) && unitHint != null && !unitHint.startsWith(q.unit())) {
+                // "20万" of an indicator counted in ㎡: the multiplier applies to the indicator's unit
+                BigDecimal factor = BigDecimal.valueOf("万".equals(q.unit()) ? 10_000 : 100_000_000);
+                value = value.multiply(factor);
+                upper = upper == null ? null : upper.multiply(factor);
+                unit = unitHint;
+            }
+            Target.Builder target = Target.builder(Measure.LATEST_VALUE, bound)
+                    .value(value)
+                    .upper(upper)
+                    .strict(strict)
+                    .unit(unit);
+            return aggregate(target, label, verb, suffix, scan, q);
         }
-        Target cumulative = boundInside(CUMULATIVE, text, Measure.CUMULATIVE, unitHint);
-        if (cumulative != null) {
-            return cumulative;
+
+        /** The aggregation slot: per year, growth, a sum over a span, a change — from the words before the value. */
+        private Target aggregate(
+                Target.Builder target, String label, String verb, String suffix, Scan scan, Quantity q) {
+            Target plain = target.build();
+            String change = endingWord(label, concat(RISE_WORDS, FALL_WORDS));
+            boolean reachVerb = verb != null;
+            String perYear = firstWord(label, PER_YEAR_WORDS);
+            boolean percent = "%".equals(plain.unit()) || "百分点".equals(plain.unit());
+            if (perYear != null && change != null && !reachVerb && percent) {
+                boolean down = FALL_WORDS.contains(change);
+                return target.measure(Measure.YEARLY_GROWTH)
+                        .bound(changeBound(plain.bound(), down))
+                        .value(down ? q.value().negate() : q.value())
+                        .reference(blankToNull(labelWithout(label, perYear, change)))
+                        .build();
+            }
+            if (percent && firstWord(label, GROWTH_NOUNS) != null) {
+                // "医疗费用平均增长幅度控制在10%以下": the yearly growth is bounded
+                return target.measure(Measure.YEARLY_GROWTH)
+                        .reference(blankToNull(trimPunctuation(label)))
+                        .build();
+            }
+            if (perYear != null && !perYear.equals("逐年") || (perYear == null && nameSaysPerYear())) {
+                return target.measure(Measure.YEARLY_VALUE)
+                        .reference(blankToNull(labelWithout(label, perYear, null)))
+                        .build();
+            }
+            String added = firstWord(label, NEW_WORDS);
+            if (added != null) {
+                return target.measure(Measure.INCREASE)
+                        .spanYears(scan.spanYears())
+                        .reference(blankToNull(labelWithout(label, added, null)))
+                        .build();
+            }
+            String sum = firstWord(label, SUM_WORDS);
+            boolean reaches = reachVerb || indexOfAny(label, List.of("达到", "达", "实现", "增加到", "提高到", "为")) >= 0;
+            if (sum != null || (!reaches && scan.spanYears() != null && q.start() > 0 && spanBefore(label))) {
+                return target.measure(Measure.CUMULATIVE)
+                        .spanYears(scan.spanYears())
+                        .reference(blankToNull(labelWithout(label, sum, null)))
+                        .build();
+            }
+            if (change != null && !reachVerb) {
+                boolean down = FALL_WORDS.contains(change);
+                return target.measure(Measure.INCREASE)
+                        .bound(changeBound(plain.bound(), down))
+                        .value(down ? q.value().negate() : q.value())
+                        .baseYear(scan.baseYear())
+                        .reference(blankToNull(labelWithout(label, null, change)))
+                        .build();
+            }
+            if (suffix.startsWith("新") && !reachVerb) {
+                // "开设7个新的病区": new ones, an increase
+                return target.measure(Measure.INCREASE)
+                        .reference(blankToNull(trimPunctuation(label)))
+                        .build();
+            }
+            return target.reference(blankToNull(trimPunctuation(label))).build();
         }
-        Target increase = boundInside(INCREASE, text, Measure.INCREASE, unitHint);
-        if (increase != null) {
-            return increase;
-        }
-        Target level = parseLevel(text, unitHint);
-        if (level != null) {
-            return level;
-        }
-        Matcher boundMatcher = BOUND.matcher(text);
-        if (boundMatcher.matches()) {
-            Target bound = parseBound(boundMatcher, Measure.LATEST_VALUE, unitHint, text);
-            if (bound != null) {
+
+        /** A decrease is bounded from above by its negative value; an increase keeps the comparator written. */
+        private static Bound changeBound(Bound bound, boolean down) {
+            if (bound == Bound.RANGE || bound == Bound.ABOUT || !down) {
                 return bound;
             }
+            return Bound.AT_MOST;
         }
-        if (!text.matches(".*\\d.*") && ACHIEVEMENT.matcher(text).find()) {
-            return Target.of(Measure.ACHIEVEMENT, Bound.YES, null, null, text).toBuilder()
-                    .reference(text)
-                    .build();
-        }
-        return null;
-    }
 
-    /** "每年引育硕博人才35名": the measure from the keyword, the bound from the last number phrase after it. */
-    private Target boundInside(Pattern keyword, String text, Measure measure, String unitHint) {
-        Matcher matcher = keyword.matcher(text);
-        if (!matcher.matches()) {
-            return null;
-        }
-        String rest = matcher.group("rest");
-        Matcher inside = BOUND_INSIDE.matcher(rest);
-        int start = -1;
-        for (int from = 0; from < rest.length(); from++) {
-            inside.region(from, rest.length());
-            if (inside.lookingAt() && accepts(inside)) {
-                start = from;
-                break;
-            }
-        }
-        if (start < 0) {
-            return null;
-        }
-        inside.region(start, rest.length());
-        inside.lookingAt();
-        Target target = parseBound(inside, measure, unitHint, text);
-        if (target == null) {
-            return null;
-        }
-        if (target.bound() == Bound.REACH && measure != Measure.LATEST_VALUE) {
-            target = Target.of(measure, Bound.AT_LEAST, target.value(), target.unit(), text);
-        }
-        String label = (matcher.group("label") + rest.substring(0, start)).replaceAll("[,:]$", "");
-        return target.toBuilder().reference(blankToNull(label)).build();
-    }
-
-    /** Chinese numerals count only with a unit after them: "三十人" yes, the "三" of "三级医院" no. */
-    private static boolean accepts(Matcher bound) {
-        boolean chinese = !bound.group("n").matches("\\d.*");
-        return !chinese || bound.group("u") != null;
-    }
-
-    /** Reads a bound from a matcher of {@link #BOUND} or {@link #BOUND_INSIDE} that has matched. */
-    private Target parseBound(Matcher matcher, Measure measure, String unitHint, String text) {
-        if (!accepts(matcher)) {
-            return null;
-        }
-        String unit = unitOr(matcher.group("u2") != null ? matcher.group("u2") : matcher.group("u"), unitHint);
-        BigDecimal value = scaled(ChineseNumbers.parse(matcher.group("n")), matcher.group("u"));
-        if (matcher.group("n2") != null) {
-            BigDecimal upper = scaled(ChineseNumbers.parse(matcher.group("n2")), matcher.group("u2"));
-            if (upper.compareTo(value) < 0) {
+        /** "打造全省最大的康复科", "综合实力最强": first place. */
+        private static Target superlative(String text) {
+            int at = indexOfAny(text, List.of("最大的", "最强的", "最大", "最强", "首位"));
+            if (at < 0) {
                 return null;
             }
-            return Target.of(measure, Bound.RANGE, value, unit, text).toBuilder()
-                    .upper(upper)
+            return Target.builder(Measure.RANK, Bound.AT_MOST)
+                    .value(BigDecimal.ONE)
+                    .unit("名")
+                    .reference(blankToNull(trimPunctuation(text.substring(0, at))))
                     .build();
         }
-        String pre = matcher.group("pre") == null ? "" : matcher.group("pre");
-        String suffix = matcher.group("suf") == null ? "" : matcher.group("suf");
-        String verb = groupOrEmpty(matcher, "verb");
-        Bound bound = Bound.REACH;
-        boolean strict = false;
-        if (suffix.equals("左右") || pre.equals("约") || pre.equals("大约")) {
-            bound = Bound.ABOUT;
-        } else if (pre.matches(AT_LEAST_WORDS) || suffix.endsWith("以上")) {
-            bound = Bound.AT_LEAST;
-        } else if (pre.matches(MORE_WORDS)) {
-            bound = Bound.AT_LEAST;
-            strict = true;
-        } else if (pre.matches(AT_MOST_WORDS) || suffix.matches("及以下|以下|以内|之内")) {
-            bound = Bound.AT_MOST;
-        } else if (pre.matches(LESS_WORDS)) {
-            bound = Bound.AT_MOST;
-            strict = true;
-        } else if (verb.matches(DOWN_VERBS)) {
-            bound = Bound.AT_MOST;
+
+        /** The comparator around a quantity, REACH when none is written. */
+        private static Bound boundOf(String prefix, String suffix) {
+            if (endingWord(prefix, AT_LEAST_PREFIX) != null || startingWord(suffix, 0, AT_LEAST_SUFFIX) != null) {
+                return Bound.AT_LEAST;
+            }
+            if (endingWord(prefix, AT_MOST_PREFIX) != null || startingWord(suffix, 0, AT_MOST_SUFFIX) != null) {
+                return Bound.AT_MOST;
+            }
+            return Bound.REACH;
         }
-        return Target.of(measure, bound, value, unit, text).toBuilder()
-                .strict(strict)
-                .build();
+
+        /** The first grade written in {@code text} that is not a tier of administration, or {@code null}. */
+        private static String gradeIn(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                String grade = gradeAt(text, i);
+                if (grade != null && !administrative(text, i) && !STANDARD_LEVELS.contains(grade)) {
+                    return grade;
+                }
+            }
+            return null;
+        }
+
+        /** "前十名", "全省县级医院前十强", "前20%", "全国百强", "排名第一", "嘉兴市第一". */
+        private static Target rank(String prefix, String suffix, Quantity q) {
+            boolean first = prefix.endsWith("前");
+            boolean ordinal = prefix.endsWith("第");
+            boolean strong = "强".equals(q.unit());
+            if (!first && !ordinal && !strong) {
+                return null;
+            }
+            String place = startingWord(suffix, 0, List.of("名", "强", "位"));
+            String unit = q.unit();
+            boolean share = "%".equals(unit) && first;
+            if (!strong && !share && place == null && unit != null && !unit.equals("名") && !unit.equals("位")) {
+                return null;
+            }
+            if (ordinal && place == null && unit == null && !suffix.isEmpty()) {
+                // "第一人民医院", "第二季": an ordinal in a name or a date, not a rank
+                return null;
+            }
+            String reference = first || ordinal ? prefix.substring(0, prefix.length() - 1) : prefix;
+            List<String> verbs = concat(RANK_WORDS, List.of("保持", "稳居", "居", "建成", "成为", "达到"));
+            String verb = endingWord(reference, verbs);
+            while (verb != null) {
+                reference = reference.substring(0, reference.length() - verb.length());
+                verb = endingWord(reference, verbs);
+            }
+            int enter = lastIndexOfAny(reference, RANK_WORDS);
+            if (enter >= 0) {
+                reference = reference.substring(
+                        enter + startingWord(reference, enter, RANK_WORDS).length());
+            }
+            reference = trimPunctuation(reference);
+            if (ordinal && reference.isEmpty() && place == null) {
+                return null;
+            }
+            return Target.builder(Measure.RANK, Bound.AT_MOST)
+                    .value(q.value())
+                    .unit(share ? "%" : "名")
+                    .reference(blankToNull(reference))
+                    .build();
+        }
+
+        private String unitOr(String unit) {
+            return unit == null ? unitHint : unit;
+        }
+
+        private boolean nameSaysPerYear() {
+            String name = context.indicatorName();
+            return name != null
+                    && (name.startsWith("每年") || name.startsWith("年均") || name.contains("每年") || name.contains("年均"));
+        }
+
+        private boolean nameIsASet() {
+            String name = context.indicatorName();
+            return name != null && indexOfAny(TargetWording.normalize(name), INSTITUTION_NOUNS) >= 0;
+        }
     }
 
-    private Target parseLevel(String text, String unitHint) {
-        Matcher level = LEVEL.matcher(text);
-        if (level.matches()) {
-            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text).toBuilder()
-                    .level(levelLabel(level.group("level"), unitHint))
-                    .build();
+    // ---- small text helpers, each linear in the text ----
+
+    /** The word of {@code words} that starts at {@code at}, the longest first, or {@code null}. */
+    static String startingWord(String text, int at, List<String> words) {
+        String best = null;
+        for (String word : words) {
+            if (text.startsWith(word, at) && (best == null || word.length() > best.length())) {
+                best = word;
+            }
         }
-        if ("级".equals(unitHint) && text.matches("^(达到)?(\\d+|[零一二三四五六七八九十])(及以上|以上)?$")) {
-            String digits = text.replaceAll("^达到|及以上$|以上$", "");
-            return Target.of(Measure.LEVEL, Bound.AT_LEAST, null, unitHint, text).toBuilder()
-                    .level(digits + "级")
-                    .build();
-        }
-        return null;
+        return best;
     }
 
-    /** The level as a scale names it: "A级" is grade "A", "七级" stays "七级", a bare "七" of unit 级 is "七级". */
-    private static String levelLabel(String text, String unitHint) {
-        String label = text.replaceAll("(及以上|或以上|以上|水平|标准|行列)$", "");
-        if (label.matches("[A-D]\\+{0,3}(级|等)")) {
-            return label.substring(0, label.length() - 1);
+    private static String endingWord(String text, List<String> words) {
+        String best = null;
+        for (String word : words) {
+            if (text.endsWith(word) && (best == null || word.length() > best.length())) {
+                best = word;
+            }
         }
-        if (label.matches(LEVEL_WORD)) {
+        return best;
+    }
+
+    private static String firstWord(String text, List<String> words) {
+        int best = -1;
+        String found = null;
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && (best < 0 || at < best || (at == best && word.length() > found.length()))) {
+                best = at;
+                found = word;
+            }
+        }
+        return found;
+    }
+
+    private static int indexOfAny(String text, List<String> words) {
+        int best = -1;
+        for (String word : words) {
+            int at = text.indexOf(word);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static int lastIndexOfAny(String text, List<String> words) {
+        int best = -1;
+        for (String word : words) {
+            int at = text.lastIndexOf(word);
+            if (at > best) {
+                best = at;
+            }
+        }
+        return best;
+    }
+
+    private static boolean endsWithAny(String text, List<String> words) {
+        return endingWord(text, words) != null;
+    }
+
+    private static boolean startsWithInstitutionNoun(String text) {
+        int limit = Math.min(text.length(), 12);
+        for (int i = 0; i < limit; i++) {
+            String verb = startingWord(text, i, List.of("达到", "建成", "配置", "配备", "设置", "实现", "开展", "通过", "均"));
+            if (verb != null) {
+                return endsWithAny(text.substring(0, i), INSTITUTION_NOUNS);
+            }
+        }
+        return false;
+    }
+
+    /** What the set must meet: the words after the set noun, from the verb on ("县级医院达到推荐标准" → "达到推荐标准"). */
+    private static String conditionText(String after) {
+        String rest = after.startsWith("均") ? after.substring(1) : after;
+        int limit = Math.min(rest.length(), 16);
+        for (int i = 0; i < limit; i++) {
+            if (startingWord(rest, i, List.of("达到", "建成", "配置", "配备", "设置", "实现", "开展", "通过", "为", "达")) != null) {
+                String before = rest.substring(0, i);
+                if (before.isEmpty() || endsWithAny(before, INSTITUTION_NOUNS) || before.endsWith("均")) {
+                    return rest.substring(i);
+                }
+            }
+        }
+        return rest;
+    }
+
+    /** The set noun right after a set word ("所有县级医院建成" → "县级医院"). */
+    private static String setNoun(String after) {
+        String condition = conditionText(after);
+        String noun = after.substring(0, after.length() - condition.length());
+        boolean verbFirst = startingWord(after, 0, List.of("达到", "达", "建成", "实现", "配置", "配备", "通过")) != null;
+        if (noun.isEmpty() && !verbFirst && setNounEnd(after) > 0) {
+            noun = after.substring(0, setNounEnd(after));
+        }
+        return noun.endsWith("均") ? noun.substring(0, noun.length() - 1) : noun;
+    }
+
+    /** Where an institution noun among the first few characters ends ("公立医院每年…" → 4), or -1. */
+    private static int setNounEnd(String text) {
+        int limit = Math.min(text.length(), 10);
+        int end = -1;
+        for (int i = 0; i < limit; i++) {
+            String noun = startingWord(text, i, INSTITUTION_NOUNS);
+            if (noun != null) {
+                end = i + noun.length();
+                String more = startingWord(text, end, INSTITUTION_NOUNS);
+                return more == null ? end : end + more.length();
+            }
+        }
+        return end;
+    }
+
+    private static boolean reachWords(String text) {
+        return text.startsWith("达到") || text.startsWith("达标") || text.startsWith("覆盖") || text.startsWith("实现");
+    }
+
+    /** A span of years stands before the value ("5年引进博士10名", "三年内培养"). */
+    private static boolean spanBefore(String label) {
+        int year = label.indexOf('年');
+        return year > 0 && !label.startsWith("每年") && !label.contains("每年") && !label.contains("年均");
+    }
+
+    /** "5年引进博士" → "引进博士", "三年内培养" → "培养". */
+    private static String withoutLeadingSpan(String label) {
+        int i = 0;
+        while (i < label.length()
+                && (TargetScanner.isDigit(label.charAt(i)) || ChineseNumbers.isNumeral(label.charAt(i)))) {
+            i++;
+        }
+        if (i == 0 || TargetScanner.charAt(label, i) != '年') {
             return label;
         }
-        if ("级".equals(unitHint) && label.matches("\\d+|[零一二三四五六七八九十]")) {
-            return label + "级";
+        i++;
+        String tail = startingWord(label, i, List.of("时间内", "时间", "内", "间", "的时间"));
+        return label.substring(tail == null ? i : i + tail.length());
+    }
+
+    /** The text without the given words at its end ("争创" → "", "电子病历达到" → "电子病历"). */
+    private static String withoutWords(String text, List<String> words) {
+        String rest = text;
+        String word;
+        while (!rest.isEmpty() && (word = endingWord(rest, words)) != null) {
+            rest = rest.substring(0, rest.length() - word.length());
         }
-        return null;
+        return rest;
     }
 
-    private static BigDecimal scaled(BigDecimal value, String unit) {
-        return "万".equals(unit) ? value.multiply(BigDecimal.valueOf(10_000)) : value;
-    }
-
-    private static String unitOr(String unit, String unitHint) {
-        return unit == null || unit.equals("万") ? unitHint : unit;
-    }
-
-    private static String groupOrEmpty(Matcher matcher, String group) {
-        try {
-            String value = matcher.group(group);
-            return value == null ? "" : value;
-        } catch (IllegalArgumentException noSuchGroup) {
-            return "";
+    private static String labelWithout(String label, String first, String last) {
+        String text = withoutLeadingSpan(label);
+        if (first != null) {
+            int at = text.indexOf(first);
+            text = text.substring(0, at) + text.substring(at + first.length());
         }
+        if (last != null && text.endsWith(last)) {
+            text = text.substring(0, text.length() - last.length());
+        }
+        return trimPunctuation(text);
+    }
+
+    /** The bracket closing the text, when the text ends with one: its opening position, else -1. */
+    private static int trailingBracket(String text) {
+        if (!text.endsWith(")")) {
+            return -1;
+        }
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The text with every bracketed remark taken out (brackets nest; an unclosed one runs to the end). */
+    private static String withoutBrackets(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return trimPunctuation(out.toString());
+    }
+
+    private static List<String> split(String text) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : splitOn(text, ',', ';')) {
+            String trimmed = trimPunctuation(segment);
+            if (!trimmed.isEmpty()) {
+                segments.add(trimmed);
+            }
+        }
+        return segments;
+    }
+
+    private static List<String> splitOn(String text, char a, char b) {
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == a || c == b) {
+                pieces.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        pieces.add(text.substring(start));
+        return pieces;
+    }
+
+    private static String trimPunctuation(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && ",;:、.!?\"".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        while (end > start && ",;:、.!?\"".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean in(List<String> words, String word) {
+        return word != null && words.contains(word);
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> all = new ArrayList<>();
+        for (List<String> list : lists) {
+            all.addAll(list);
+        }
+        return all;
     }
 
     private static String blankToNull(String text) {

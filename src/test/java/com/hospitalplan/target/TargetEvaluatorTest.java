@@ -442,7 +442,7 @@ class TargetEvaluatorTest {
                     "每年引育硕博人才35名",
                     plan().withMeasurements(Measurement.number(2022, "36"), Measurement.number(2023, "40")));
             assertThat(e.status()).isEqualTo(Status.ON_TRACK);
-            assertThat(chinese(e)).isEqualTo("目标 每年≥35名，已评估 2 个年度，其中 2 个年度达标；最近 2023年 40名，进度正常");
+            assertThat(chinese(e)).isEqualTo("目标 每年达到35名，已评估 2 个年度，其中 2 个年度达标；最近 2023年 40名，进度正常");
         }
 
         @Test
@@ -540,7 +540,7 @@ class TargetEvaluatorTest {
                                     Measurement.number(2023, "30"),
                                     Measurement.number(2024, "31")));
             assertThat(e.status()).isEqualTo(Status.ACHIEVED);
-            assertThat(chinese(e)).isEqualTo("目标 累计≥120项，最新值 121项（2024年），已达到目标");
+            assertThat(chinese(e)).isEqualTo("目标 累计达到120项，最新值 121项（2024年），已达到目标");
         }
 
         @Test

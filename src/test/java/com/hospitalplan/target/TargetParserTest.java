@@ -40,10 +40,10 @@ class TargetParserTest {
             3至5项                           | null | LATEST_VALUE RANGE 3~5 项
             95                              | %    | LATEST_VALUE REACH 95 %
             120                             | 项   | LATEST_VALUE REACH 120 项
-            20 万                            | m2   | LATEST_VALUE REACH 200000 m2
-            新增1个                           | null | INCREASE AT_LEAST 1 个
-            新增 1                           | 个   | INCREASE AT_LEAST 1 个
-            新增省"551"卫生高层次人才2名          | null | INCREASE AT_LEAST 2 名 ref=省"551"卫生高层次人才
+            20 万                            | m2   | LATEST_VALUE REACH 200000 ㎡
+            新增1个                           | null | INCREASE REACH 1 个
+            新增 1                           | 个   | INCREASE REACH 1 个
+            新增省"551"卫生高层次人才2名          | null | INCREASE REACH 2 名 ref=省"551"卫生高层次人才
             七级                              | null | LEVEL AT_LEAST level=七级
             七                               | 级   | LEVEL AT_LEAST level=七级
             5级                              | null | LEVEL AT_LEAST level=5级
@@ -59,39 +59,39 @@ class TargetParserTest {
             高于国家 平均水平                    | null | BENCHMARK AT_LEAST strict ref=国家平均水平
             不低于全省平均水平                    | null | BENCHMARK AT_LEAST ref=全省平均水平
             每年6人以上                        | null | YEARLY_VALUE AT_LEAST 6 人
-            每年引育硕博人才35名                  | null | YEARLY_VALUE AT_LEAST 35 名 ref=引育硕博人才
-            每年引育硕博人才35到2025年             | 名   | YEARLY_VALUE AT_LEAST 35 名 ref=引育硕博人才
+            每年引育硕博人才35名                  | null | YEARLY_VALUE REACH 35 名 ref=引育硕博人才
+            每年引育硕博人才35到2025年             | 名   | YEARLY_VALUE REACH 35 名 ref=引育硕博人才 year=2025
             每年申报省自然基金3-6项               | null | YEARLY_VALUE RANGE 3~6 项 ref=申报省自然基金
-            每家公立医院每年引进高层次人才≥1人       | null | YEARLY_VALUE AT_LEAST 1 人 ref=每家公立医院引进高层次人才
+            每家公立医院每年引进高层次人才≥1人       | null | INSTITUTION_SHARE AT_LEAST 100 % ref=公立医院 cond=[YEARLY_VALUE AT_LEAST 1 人 ref=公立医院引进高层次人才]
             逐年增长15%以上                     | null | YEARLY_GROWTH AT_LEAST 15 %
             业务收入逐年增长20%以上               | null | YEARLY_GROWTH AT_LEAST 20 % ref=业务收入
             每年减少20%                        | null | YEARLY_GROWTH AT_MOST -20 %
-            累计120项                          | null | CUMULATIVE AT_LEAST 120 项
-            5年引进博士10名                     | null | CUMULATIVE AT_LEAST 10 名 ref=引进博士
+            累计120项                          | null | CUMULATIVE REACH 120 项
+            5年引进博士10名                     | null | CUMULATIVE REACH 10 名 ref=引进博士 span=5
             前十名                             | null | RANK AT_MOST 10 名
             全省县级医院前十强                    | null | RANK AT_MOST 10 名 ref=全省县级医院
             CMI进入全省三乙医院前五名              | null | RANK AT_MOST 5 名 ref=全省三乙医院
             全省中医医院排位前30名                 | null | RANK AT_MOST 30 名 ref=全省中医医院
-            90%的县级医院达到基本标准              | null | INSTITUTION_SHARE AT_LEAST 90 % ref=县级医院达到基本标准
-            50%达到推荐标准                      | null | INSTITUTION_SHARE AT_LEAST 50 % ref=达到推荐标准
+            90%的县级医院达到基本标准              | null | INSTITUTION_SHARE REACH 90 % ref=县级医院达到基本标准 cond=[LEVEL AT_LEAST level=基本标准]
+            50%达到推荐标准                      | null | INSTITUTION_SHARE REACH 50 % ref=达到推荐标准 cond=[LEVEL AT_LEAST level=推荐标准]
             达到 90 万人次                       | 万人次 | LATEST_VALUE REACH 90 万人次
             20场以上                            | null | LATEST_VALUE AT_LEAST 20 场
             3.7张/千人                          | null | LATEST_VALUE REACH 3.7 张/千人
-            达到面积2000 m²                      | m²   | LATEST_VALUE REACH 2000 m2
-            申报1门                             | 门   | LATEST_VALUE REACH 1 门
-            30名（以三年为一周期）                 | null | LATEST_VALUE REACH 30 名
+            达到面积2000 m²                      | m²   | LATEST_VALUE REACH 2000 ㎡ ref=达到面积
+            申报1门                             | 门   | LATEST_VALUE REACH 1 门 ref=申报
+            30名（以三年为一周期）                 | null | CUMULATIVE REACH 30 名 span=3
             进入B++甚至A级行列                    | 级   | LEVEL AT_LEAST level=B++ stretch=A
             四甲                               | 级   | LEVEL AT_LEAST level=四甲
             力争达A                             | null | LEVEL AT_LEAST level=A
             争创三级甲等综合性医院                  | null | LEVEL AT_LEAST level=三级甲等
-            均达到三级医院能力水平                  | null | LEVEL AT_LEAST level=三级
+            均达到三级医院能力水平                  | null | INSTITUTION_SHARE AT_LEAST 100 % ref=均达到三级医院能力水平 cond=[LEVEL AT_LEAST level=三级]
             嘉兴市第一                           | 名   | RANK AT_MOST 1 名 ref=嘉兴市
             逐年提高                            | %    | YEARLY_GROWTH AT_LEAST 0 % strict
             持续降低                            | %    | YEARLY_GROWTH AT_MOST 0 % strict
             有较大幅度的增长                      | 项   | YEARLY_GROWTH AT_LEAST 0 % strict
-            达到推荐标准                          | null | ACHIEVEMENT YES ref=达到推荐标准
-            至少有一家县级医院达到二级甲等医院         | null | ACHIEVEMENT YES ref=至少有一家县级医院达到二级甲等医院
-            各镇(街道)卫生院均配置CT(海洲、硖石街道除外) | null | ACHIEVEMENT YES ref=各镇(街道)卫生院均配置CT
+            达到推荐标准                          | null | LEVEL AT_LEAST level=推荐标准
+            至少有一家县级医院达到二级甲等医院         | null | INSTITUTION_COUNT AT_LEAST 1 家 ref=县级医院达到二级甲等医院 cond=[LEVEL AT_LEAST level=二级甲等]
+            各镇(街道)卫生院均配置CT(海洲、硖石街道除外) | null | INSTITUTION_SHARE AT_LEAST 100 % ref=镇卫生院
             """)
     void understandsTheTargetForm(String text, String unitHint, String expected) {
         ParseResult result = parser.parse(text, unitHint);
@@ -181,6 +181,15 @@ class TargetParserTest {
                     .append(t.parts().stream()
                             .map(p -> p.label() + p.value().toPlainString() + p.unit())
                             .collect(Collectors.joining(",")));
+        }
+        if (t.spanYears() != null) {
+            s.append(" span=").append(t.spanYears());
+        }
+        if (t.targetYear() != null) {
+            s.append(" year=").append(t.targetYear());
+        }
+        if (t.condition() != null) {
+            s.append(" cond=[").append(summary(t.condition())).append(']');
         }
         if (!t.scoped().isEmpty()) {
             s.append(" scoped=")
