@@ -722,7 +722,7 @@ public final class TargetParser {
                     .value(first.value())
                     .unit("%")
                     .condition(inner)
-                    .reference(blankToNull(trimPunctuation(rest)))
+                    .reference(blankToNull(trimPunctuation(verb > 0 ? rest.substring(0, verb) : rest)))
                     .build();
         }
 

@@ -31,10 +31,15 @@ public class TargetService {
         if (!result.understood()) {
             String error =
                     texts.render(new Explanation(result.errorKey(), java.util.List.<Object>copyOf(result.errorArgs())));
-            return new TargetUnderstanding(text, false, null, null, error);
+            return new TargetUnderstanding(text, false, null, null, null, error);
         }
         return new TargetUnderstanding(
-                text, true, result.target(), texts.render(TargetDescriber.describe(result.target())), null);
+                text,
+                true,
+                result.target(),
+                texts.render(TargetDescriber.describe(result.target())),
+                texts.render(TargetReading.of(result.target())),
+                null);
     }
 
     public String render(Explanation explanation, Locale locale) {

@@ -40,6 +40,20 @@ class TargetApiTest {
     }
 
     @Test
+    void statesTheAggregationTheTargetYearAndTheReadingSentence() throws Exception {
+        mvc.perform(get("/api/v1/targets/parse")
+                        .param("text", "到2025年，90%的县级医院达到推荐标准")
+                        .header("Authorization", "Bearer demo-token-planner"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.target.measure").value("INSTITUTION_SHARE"))
+                .andExpect(jsonPath("$.target.aggregation").value("SHARE_OF_SET"))
+                .andExpect(jsonPath("$.target.targetYear").value(2025))
+                .andExpect(jsonPath("$.target.value").value(90))
+                .andExpect(jsonPath("$.target.condition.level").value("推荐标准"))
+                .andExpect(jsonPath("$.reading").value("理解为：到2025年，县级医院中推荐标准及以上者占比达到90%"));
+    }
+
+    @Test
     void usesTheIndicatorsUnitAsAHint() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "七")

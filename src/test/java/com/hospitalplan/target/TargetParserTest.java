@@ -72,7 +72,7 @@ class TargetParserTest {
             全省县级医院前十强                    | null | RANK AT_MOST 10 名 ref=全省县级医院
             CMI进入全省三乙医院前五名              | null | RANK AT_MOST 5 名 ref=全省三乙医院
             全省中医医院排位前30名                 | null | RANK AT_MOST 30 名 ref=全省中医医院
-            90%的县级医院达到基本标准              | null | INSTITUTION_SHARE REACH 90 % ref=县级医院达到基本标准 cond=[LEVEL AT_LEAST level=基本标准]
+            90%的县级医院达到基本标准              | null | INSTITUTION_SHARE REACH 90 % ref=县级医院 cond=[LEVEL AT_LEAST level=基本标准]
             50%达到推荐标准                      | null | INSTITUTION_SHARE REACH 50 % ref=达到推荐标准 cond=[LEVEL AT_LEAST level=推荐标准]
             达到 90 万人次                       | 万人次 | LATEST_VALUE REACH 90 万人次
             20场以上                            | null | LATEST_VALUE AT_LEAST 20 场
