@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.hospitalplan.organization.OrganizationCommand;
 import com.hospitalplan.organization.OrganizationKind;
 import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.RegionLevel;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
@@ -64,15 +65,15 @@ class SetTargetBrowserTest extends BrowserTestSupport {
     @Test
     void oneOfFiveCountiesReportingYesIsTwentyPercentAndNotAchievedOnThePlanAndTheRegion() {
         SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        String city = jdbc.queryForObject(
-                "select code from region where level = 'CITY' and (select count(*) from region c"
-                        + " where c.parent_code = region.code and c.level = 'COUNTY') >= 5 order by code limit 1",
-                String.class);
-        List<String> counties = jdbc.queryForList(
-                "select code from region where parent_code = ? and level = 'COUNTY' order by code limit 5",
-                String.class,
-                city);
         long run = System.nanoTime();
+        String city = freeCityCode();
+        organizations.addRegion(city, "测试市" + run, RegionLevel.CITY, null);
+        List<String> counties = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String county = city.substring(0, 4) + "0" + i;
+            organizations.addRegion(county, "测试" + i + "县" + run, RegionLevel.COUNTY, city);
+            counties.add(county);
+        }
         List<Long> hospitals = new ArrayList<>();
         for (String county : counties) {
             hospitals.add(organizations.addOrganization(new OrganizationCommand(
@@ -165,5 +166,17 @@ class SetTargetBrowserTest extends BrowserTestSupport {
         Locator regionRow = page.locator("table.scorecard tbody tr[data-indicator='" + indicatorId + "']");
         assertThat(regionRow).containsText("20%");
         assertThat(regionRow.locator(".status-badge")).not().hasText("已达成");
+    }
+
+    /** A city code of its own, so that no other test's region gets this plan. */
+    private String freeCityCode() {
+        for (int code = 900000; code < 1000000; code += 100) {
+            Integer taken = jdbc.queryForObject(
+                    "select count(*) from region where code = ?", Integer.class, String.valueOf(code));
+            if (taken == 0) {
+                return String.valueOf(code);
+            }
+        }
+        throw new IllegalStateException("No free city code");
     }
 }
