@@ -5,7 +5,6 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.report.ReportEvents;
-import com.hospitalplan.target.TargetEvaluator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +40,6 @@ class DashboardIndex {
     private final OrganizationService organizations;
     private final Clock clock;
     private final boolean warmUpEnabled;
-    private final TargetEvaluator evaluator = new TargetEvaluator();
 
     DashboardIndex(
             DashboardData data,
@@ -131,6 +129,6 @@ class DashboardIndex {
         scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
         Map<Long, Unit> units = new HashMap<>();
         organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), Unit.of(o)));
-        return PlanStandings.of(scope, units, data.reports(planId), today, evaluator);
+        return PlanStandings.of(scope, units, data.reports(planId), today);
     }
 }

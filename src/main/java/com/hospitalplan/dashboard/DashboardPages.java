@@ -11,6 +11,7 @@ import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.Switches;
 import com.hospitalplan.dashboard.DashboardViews.TrendRow;
 import com.hospitalplan.dashboard.DashboardViews.UnitRow;
+import com.hospitalplan.judgement.Judgement;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
@@ -20,6 +21,7 @@ import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.shared.Paged;
+import com.hospitalplan.target.Baseline;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
@@ -242,11 +244,11 @@ public class DashboardPages {
 
     /** Where the value should be at a date on the straight line from the baseline to the target at the plan's end. */
     private static BigDecimal expectedAt(IndicatorItem indicator, ReportingScope scope, BigDecimal goal, LocalDate at) {
-        if (indicator.baselineValue() == null) {
+        Baseline baseline = Judgement.baseline(indicator, scope.startYear());
+        if (baseline == null || baseline.number() == null) {
             return null;
         }
-        int baselineYear = indicator.baselineYear() != null ? indicator.baselineYear() : scope.startYear() - 1;
-        LocalDate from = LocalDate.of(baselineYear, 12, 31);
+        LocalDate from = LocalDate.of(baseline.year(), 12, 31);
         LocalDate to = LocalDate.of(scope.endYear(), 12, 31);
         if (!to.isAfter(from)) {
             return null;
@@ -521,13 +523,7 @@ public class DashboardPages {
         List<Long> regionUnitIds = inRegion.stream().map(Unit::id).toList();
         List<ScoreRow> figures = indicators.stream()
                 .map(i -> dashboards.scoreRow(
-                        standings,
-                        i,
-                        regionUnitIds,
-                        basis,
-                        switches.variant(),
-                        ScopedTargets.forRegion(PlanStandings.target(i, switches.variant()), regionNames),
-                        locale))
+                        standings, i, regionUnitIds, basis, switches.variant(), regionNames, locale))
                 .toList();
         // rows: the sub-regions that hold reporting institutions, or the institutions themselves in a county
         List<Row> rows = new ArrayList<>();
@@ -561,9 +557,8 @@ public class DashboardPages {
                     cells.add(null);
                     continue;
                 }
-                Target target = ScopedTargets.forRegion(PlanStandings.target(indicator, switches.variant()), rowNames);
                 Status status = standings
-                        .rollup(indicator, members, basis, switches.variant(), target)
+                        .rollup(indicator, members, basis, switches.variant(), rowNames)
                         .status();
                 cells.add(status);
             }
@@ -619,7 +614,7 @@ public class DashboardPages {
             Basis basis,
             TargetVariant variant,
             Locale locale) {
-        record Ranked(Row row, Rollup.Result result) {}
+        record Ranked(Row row, Figure result) {}
         List<Ranked> ranked = new ArrayList<>();
         for (Row row : rows) {
             List<Long> members = row.members().stream()
@@ -629,8 +624,7 @@ public class DashboardPages {
                 continue;
             }
             List<String> names = row.region() == null ? regionNames : ancestry(row.region(), regions);
-            Target target = ScopedTargets.forRegion(PlanStandings.target(indicator, variant), names);
-            ranked.add(new Ranked(row, standings.rollup(indicator, members, basis, variant, target)));
+            ranked.add(new Ranked(row, standings.rollup(indicator, members, basis, variant, names)));
         }
         Comparator<BigDecimal> better = indicator.direction() == Direction.LOWER_IS_BETTER
                 ? Comparator.naturalOrder()
@@ -653,7 +647,7 @@ public class DashboardPages {
         return result;
     }
 
-    private static BigDecimal rankValue(IndicatorItem indicator, Rollup.Result result) {
+    private static BigDecimal rankValue(IndicatorItem indicator, Figure result) {
         if (result.value().number() != null) {
             return result.value().number();
         }

@@ -9,6 +9,7 @@ import com.hospitalplan.dashboard.DashboardViews.Switches;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.ReportingScope;
@@ -19,6 +20,7 @@ import com.hospitalplan.plan.ReportingScope.MilestoneItem;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.target.Evaluation;
 import com.hospitalplan.target.Measurement;
+import com.hospitalplan.target.Rounding;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetService;
@@ -218,18 +220,23 @@ public class DashboardService {
             Basis basis,
             TargetVariant variant,
             Locale locale) {
-        return scoreRow(standings, indicator, units, basis, variant, PlanStandings.target(indicator, variant), locale);
+        return scoreRow(standings, indicator, units, basis, variant, List.of(), locale);
     }
 
+    /**
+     * @param regionNames the region's name and those above it, for the plan's override for the region; empty for the
+     *     whole plan or one institution
+     */
     ScoreRow scoreRow(
             PlanStandings standings,
             IndicatorItem indicator,
             Collection<Long> units,
             Basis basis,
             TargetVariant variant,
-            Target target,
+            List<String> regionNames,
             Locale locale) {
-        Rollup.Result result = standings.rollup(indicator, units, basis, variant, target);
+        Figure result = standings.rollup(indicator, units, basis, variant, regionNames);
+        Target target = result.verdict().target();
         Evaluation evaluation = result.evaluation();
         List<Measurement> trend = standings.trend(indicator, units, basis, variant);
         return new ScoreRow(
@@ -250,7 +257,8 @@ public class DashboardService {
                 targets.render(evaluation.explanation(), locale),
                 sparkline(trend),
                 result.reporting(),
-                result.total());
+                result.total(),
+                ruleLabel(result, locale));
     }
 
     static List<StatusCount> counts(Collection<Status> statuses) {
@@ -277,8 +285,7 @@ public class DashboardService {
         if (value.number() == null) {
             return "";
         }
-        BigDecimal shown = value.number().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-        return shown.toPlainString() + (unit == null ? "" : unit);
+        return Rounding.display(value.number(), unit) + (unit == null ? "" : unit);
     }
 
     String renderExplanation(Evaluation evaluation, Locale locale) {
@@ -306,15 +313,22 @@ public class DashboardService {
     }
 
     /** A share of institutions is in percent, a count of institutions has no unit. */
-    private static String unitOf(IndicatorItem indicator, Rollup.Result result) {
-        if (result.total() <= 1) {
+    private static String unitOf(IndicatorItem indicator, Figure result) {
+        Aggregation rule = result.verdict().rule();
+        if (rule == null) {
             return indicator.unit();
         }
-        return switch (indicator.aggregation()) {
+        return switch (rule) {
             case SHARE_MEETING -> "%";
             case COUNT_MEETING, NONE -> "";
             default -> indicator.unit();
         };
+    }
+
+    /** How the figure was rolled up (合计, 平均, 达标占比…), {@code null} for one institution's own value. */
+    private String ruleLabel(Figure result, Locale locale) {
+        Aggregation rule = result.verdict().rule();
+        return rule == null ? null : message("judgement.rule." + rule, locale);
     }
 
     private static String baseline(IndicatorItem indicator) {

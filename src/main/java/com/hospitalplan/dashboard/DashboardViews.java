@@ -58,7 +58,8 @@ public final class DashboardViews {
             String explanation,
             String trendChart,
             int reporting,
-            int total) {
+            int total,
+            String rule) {
 
         public int progressBar() {
             return progressPercent == null ? 0 : Math.max(0, Math.min(100, progressPercent));

@@ -1,11 +1,12 @@
 package com.hospitalplan.dashboard;
 
-import com.hospitalplan.plan.Aggregation;
+import com.hospitalplan.judgement.Judgement;
+import com.hospitalplan.judgement.MemberValues;
+import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.target.Measurement;
 import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetEvaluator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,35 +23,34 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Where every reporting institution of one plan stands on every indicator, milestone and budget line, on a given
  * day: an immutable snapshot. A new report decision makes a new snapshot with {@link #withUnit}, which judges only
- * that institution again. Roll-ups over a set of institutions are computed on first use and kept. Plain Java.
+ * that institution again. Roll-ups over a set of institutions are computed on first use and kept. Every judgement,
+ * of one institution or of a set, is {@link Judgement}'s. Plain Java.
  */
 final class PlanStandings {
 
     private final ReportingScope scope;
     private final Map<Long, Unit> units;
-    private final Situations situations;
-    private final TargetEvaluator evaluator;
+    private final Judgement judgement;
     private final Map<Long, UnitReports> reports;
     private final Map<Long, UnitFigures> figures;
-    private final Map<RollupKey, Rollup.Result> rollups = new ConcurrentHashMap<>();
+    private final Map<RollupKey, Figure> rollups = new ConcurrentHashMap<>();
     private final Map<Object, Object> views = new ConcurrentHashMap<>();
 
     /** Views kept per snapshot; beyond this many different ones (viewers, switches, languages) they start afresh. */
     private static final int MAX_VIEWS = 1_000;
 
-    private record RollupKey(Long indicatorId, Set<Long> units, Basis basis, TargetVariant variant) {}
+    private record RollupKey(
+            Long indicatorId, Set<Long> units, List<String> regionNames, Basis basis, TargetVariant variant) {}
 
     private PlanStandings(
             ReportingScope scope,
             Map<Long, Unit> units,
-            Situations situations,
-            TargetEvaluator evaluator,
+            Judgement judgement,
             Map<Long, UnitReports> reports,
             Map<Long, UnitFigures> figures) {
         this.scope = scope;
         this.units = units;
-        this.situations = situations;
-        this.evaluator = evaluator;
+        this.judgement = judgement;
         this.reports = reports;
         this.figures = figures;
     }
@@ -60,20 +60,15 @@ final class PlanStandings {
      * @param reports what each of them submitted (missing ones have reported nothing)
      */
     static PlanStandings of(
-            ReportingScope scope,
-            Map<Long, Unit> units,
-            Map<Long, UnitReports> reports,
-            LocalDate asOf,
-            TargetEvaluator evaluator) {
-        Situations situations = new Situations(scope.startYear(), scope.endYear(), asOf);
+            ReportingScope scope, Map<Long, Unit> units, Map<Long, UnitReports> reports, LocalDate asOf) {
+        Judgement judgement = Judgement.of(scope, asOf);
         Map<Long, UnitFigures> figures = new HashMap<>();
         for (Unit unit : units.values()) {
             figures.put(
                     unit.id(),
-                    UnitFigures.of(
-                            scope, unit, reports.getOrDefault(unit.id(), UnitReports.NONE), situations, evaluator));
+                    UnitFigures.of(scope, unit, reports.getOrDefault(unit.id(), UnitReports.NONE), judgement));
         }
-        return new PlanStandings(scope, Map.copyOf(units), situations, evaluator, Map.copyOf(reports), figures);
+        return new PlanStandings(scope, Map.copyOf(units), judgement, Map.copyOf(reports), figures);
     }
 
     /** The same plan with one institution's reports replaced. */
@@ -85,8 +80,8 @@ final class PlanStandings {
         Map<Long, UnitReports> newReports = new HashMap<>(reports);
         newReports.put(organizationId, unitReports);
         Map<Long, UnitFigures> newFigures = new HashMap<>(figures);
-        newFigures.put(organizationId, UnitFigures.of(scope, unit, unitReports, situations, evaluator));
-        return new PlanStandings(scope, units, situations, evaluator, Map.copyOf(newReports), newFigures);
+        newFigures.put(organizationId, UnitFigures.of(scope, unit, unitReports, judgement));
+        return new PlanStandings(scope, units, judgement, Map.copyOf(newReports), newFigures);
     }
 
     ReportingScope scope() {
@@ -94,7 +89,7 @@ final class PlanStandings {
     }
 
     LocalDate asOf() {
-        return situations.asOf();
+        return judgement.asOf();
     }
 
     Map<Long, Unit> units() {
@@ -110,24 +105,32 @@ final class PlanStandings {
     /**
      * The figure of an indicator over some of its reporting institutions (all of them for the plan, those of a region
      * for the region), judged against the target that applies there.
+     *
+     * @param regionNames the region's name and those above it, for the plan's override for the region; empty for the
+     *     whole plan
      */
-    Rollup.Result rollup(
+    Figure rollup(
             IndicatorItem indicator,
             Collection<Long> organizationIds,
             Basis basis,
             TargetVariant variant,
-            Target target) {
+            List<String> regionNames) {
         Set<Long> members = Set.copyOf(organizationIds.stream()
                 .filter(indicator.reporters()::contains)
                 .filter(units::containsKey)
                 .toList());
-        RollupKey key = new RollupKey(indicator.id(), members, basis, variant);
-        Rollup.Result cached = rollups.get(key);
+        RollupKey key = new RollupKey(indicator.id(), members, List.copyOf(regionNames), basis, variant);
+        Figure cached = rollups.get(key);
         if (cached != null) {
             return cached;
         }
-        Rollup.Result result =
-                Rollup.of(indicator, target, parts(indicator, members, basis, variant), situations, evaluator);
+        List<Long> ordered = members.stream().sorted().toList();
+        Verdict verdict =
+                judgement.set(indicator, target(indicator, variant), regionNames, members(indicator, ordered, basis));
+        boolean pending = ordered.stream()
+                .map(id -> figures.get(id).standing(indicator.id(), basis, variant))
+                .anyMatch(Standing::pending);
+        Figure result = new Figure(verdict, pending);
         rollups.put(key, result);
         return result;
     }
@@ -135,26 +138,31 @@ final class PlanStandings {
     /** Each year's figure of an indicator over some of its reporting institutions, for a trend line. */
     List<Measurement> trend(
             IndicatorItem indicator, Collection<Long> organizationIds, Basis basis, TargetVariant variant) {
-        return Rollup.series(indicator, parts(indicator, organizationIds, basis, variant));
+        return judgement.series(indicator, members(indicator, organizationIds, basis));
     }
 
-    /** What each of the institutions that report the indicator contributes to a roll-up. */
-    private List<Rollup.Part> parts(
-            IndicatorItem indicator, Collection<Long> organizationIds, Basis basis, TargetVariant variant) {
-        List<Rollup.Part> parts = new ArrayList<>();
+    /** What each of the institutions that report the indicator reported, for a judgement of the set. */
+    private List<MemberValues> members(IndicatorItem indicator, Collection<Long> organizationIds, Basis basis) {
+        List<MemberValues> members = new ArrayList<>();
         for (Long id : organizationIds) {
             UnitFigures unit = figures.get(id);
             if (unit == null || !indicator.reporters().contains(id)) {
                 continue;
             }
-            parts.add(new Rollup.Part(
-                    unit.yearly(indicator.id(), basis),
-                    unit.standing(indicator.id(), basis, variant),
+            members.add(new MemberValues(
+                    units.get(id).member(),
+                    measurements(unit.yearly(indicator.id(), basis)),
                     indicator.aggregationWeightId() == null
                             ? null
-                            : unit.yearly(indicator.aggregationWeightId(), basis)));
+                            : measurements(unit.yearly(indicator.aggregationWeightId(), basis))));
         }
-        return parts;
+        return members;
+    }
+
+    private static NavigableMap<Integer, Measurement> measurements(NavigableMap<Integer, Observation> byYear) {
+        NavigableMap<Integer, Measurement> measurements = new TreeMap<>();
+        byYear.forEach((year, o) -> measurements.put(year, o.measurement()));
+        return measurements;
     }
 
     /**
@@ -207,12 +215,7 @@ final class PlanStandings {
             Map<Basis, Map<Long, MilestoneObservation>> milestones,
             Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending) {
 
-        static UnitFigures of(
-                ReportingScope scope,
-                Unit unit,
-                UnitReports reports,
-                Situations situations,
-                TargetEvaluator evaluator) {
+        static UnitFigures of(ReportingScope scope, Unit unit, UnitReports reports, Judgement judgement) {
             Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly = new EnumMap<>(Basis.class);
             Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings = new EnumMap<>(Basis.class);
             Map<Basis, Map<Long, MilestoneObservation>> milestones = new EnumMap<>(Basis.class);
@@ -242,8 +245,7 @@ final class PlanStandings {
                         }
                         NavigableMap<Integer, Observation> values =
                                 byIndicator.getOrDefault(indicator.id(), new TreeMap<>());
-                        byIndicatorStanding.put(
-                                indicator.id(), judge(indicator, unit, values, variant, situations, evaluator));
+                        byIndicatorStanding.put(indicator.id(), judge(indicator, unit, values, variant, judgement));
                     }
                     byVariant.put(variant, byIndicatorStanding);
                 }
@@ -290,36 +292,12 @@ final class PlanStandings {
             Unit unit,
             NavigableMap<Integer, Observation> values,
             TargetVariant variant,
-            Situations situations,
-            TargetEvaluator evaluator) {
+            Judgement judgement) {
         Observation latest = values.isEmpty() ? null : values.lastEntry().getValue();
-        Target general = target(indicator, variant);
-        Target target = ScopedTargets.forUnit(general, unit);
-        if (target == null) {
-            return new Standing(
-                    indicator.id(),
-                    unit.id(),
-                    Rollup.notJudged(
-                            latest == null ? null : latest.measurement(),
-                            "dashboard.explain.noTarget",
-                            indicator.targetText()),
-                    latest);
-        }
-        if (target == general
-                && indicator.aggregation() == Aggregation.SUM
-                && indicator.reporters().size() > 1
-                && latest != null) {
-            // the target is the total of all institutions: one institution's part is counted, not judged
-            return new Standing(
-                    indicator.id(),
-                    unit.id(),
-                    Rollup.notJudged(latest.measurement(), "dashboard.explain.partOfTotal", indicator.name()),
-                    latest);
-        }
         List<Measurement> measurements =
                 values.values().stream().map(Observation::measurement).toList();
-        return new Standing(
-                indicator.id(), unit.id(), evaluator.evaluate(target, situations.of(indicator, measurements)), latest);
+        Verdict verdict = judgement.institution(indicator, target(indicator, variant), unit.member(), measurements);
+        return new Standing(indicator.id(), unit.id(), verdict.evaluation(), latest);
     }
 
     private static Observation later(Observation a, Observation b) {

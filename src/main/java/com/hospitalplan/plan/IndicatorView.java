@@ -43,7 +43,7 @@ public record IndicatorView(
 
     /** The rule that rolls this indicator's values up: the declared one or its value kind's default. */
     public Aggregation effectiveAggregation() {
-        return aggregation != null ? aggregation : Aggregation.defaultFor(valueKind, unit);
+        return aggregation != null ? aggregation : Aggregation.defaultFor(valueKind, unit, name);
     }
 
     public boolean hasBaseline() {

@@ -248,7 +248,9 @@ public class PlanService {
                             i.targetText(),
                             target,
                             original,
-                            i.aggregation() != null ? i.aggregation() : Aggregation.defaultFor(i.valueKind(), i.unit()),
+                            i.aggregation() != null
+                                    ? i.aggregation()
+                                    : Aggregation.defaultFor(i.valueKind(), i.unit(), i.name()),
                             i.aggregationWeightId(),
                             !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner);
                 })

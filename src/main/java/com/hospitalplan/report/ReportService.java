@@ -1,5 +1,8 @@
 package com.hospitalplan.report;
 
+import com.hospitalplan.judgement.Judgement;
+import com.hospitalplan.judgement.Member;
+import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
@@ -7,11 +10,8 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ValueKind;
-import com.hospitalplan.target.Baseline;
-import com.hospitalplan.target.Evaluation;
 import com.hospitalplan.target.LevelScale;
 import com.hospitalplan.target.Measurement;
-import com.hospitalplan.target.Situation;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.TargetService;
 import com.hospitalplan.user.Role;
@@ -287,10 +287,16 @@ public class ReportService {
 
         Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
+        Map<Long, List<Measurement>> earlier = earlierValues(report, period);
+        Judgement judgement = Judgement.of(scope, period.endsOn());
+        Member member = Member.of(unit);
         List<ReportViews.ValueRow> valueRows = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
             ReportValue value = current.get(indicator.id());
             ReportValue previous = last.get(indicator.id());
+            Verdict verdict = value == null || value.isEmpty()
+                    ? null
+                    : judged(judgement, indicator, member, earlier, value, period);
             valueRows.add(new ReportViews.ValueRow(
                     indicator.id(),
                     indicator.number(),
@@ -307,11 +313,8 @@ public class ReportService {
                     value == null ? null : value.yesValue(),
                     value == null ? null : value.explanation(),
                     value == null ? null : value.returnReason(),
-                    value == null || value.isEmpty()
-                            ? null
-                            : evaluation(indicator, value, scope, period)
-                                    .map(e -> targets.render(e.explanation(), locale))
-                                    .orElse(null)));
+                    verdict == null ? null : targets.render(verdict.evaluation().explanation(), locale),
+                    verdict == null ? null : verdict.status()));
         }
         Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
@@ -457,14 +460,17 @@ public class ReportService {
         ReportingScope scope = plans.reportingScope(period.planId());
         Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
+        Map<Long, List<Measurement>> earlier = earlierValues(report, period);
+        Judgement judgement = Judgement.of(scope, period.endsOn());
+        Member member = Member.of(organization(report.organizationId()));
         List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
             ReportValue value = current.get(indicator.id());
             boolean present = value != null && !value.isEmpty();
             boolean offTrack = present
-                    && evaluation(indicator, value, scope, period)
-                            .map(e -> e.status() == Status.OFF_TRACK)
-                            .orElse(false);
+                    && judged(judgement, indicator, member, earlier, value, period)
+                                    .status()
+                            == Status.OFF_TRACK;
             valueInputs.add(new SubmissionCheck.ValueInput(
                     indicator.id(),
                     present,
@@ -812,23 +818,51 @@ public class ReportService {
         return last;
     }
 
-    private Optional<Evaluation> evaluation(
-            ReportingScope.IndicatorItem indicator, ReportValue value, ReportingScope scope, ReportingPeriod period) {
-        if (indicator.target() == null) {
-            return Optional.empty();
+    /**
+     * The reported value judged as the dashboards judge it: by {@link Judgement}, for this institution, together with
+     * its values of earlier periods that the dashboards count (submitted or approved), on the last day of the period.
+     */
+    private static Verdict judged(
+            Judgement judgement,
+            ReportingScope.IndicatorItem indicator,
+            Member member,
+            Map<Long, List<Measurement>> earlier,
+            ReportValue value,
+            ReportingPeriod period) {
+        List<Measurement> values = new ArrayList<>(earlier.getOrDefault(indicator.id(), List.of()));
+        values.add(new Measurement(period.endsOn(), value.numberValue(), value.levelValue(), value.yesValue()));
+        return judgement.institution(indicator, indicator.target(), member, values);
+    }
+
+    /** The unit's values of earlier periods of the plan in submitted or approved reports, by indicator. */
+    private Map<Long, List<Measurement>> earlierValues(Report report, ReportingPeriod current) {
+        Map<Long, ReportingPeriod> earlier = periods.findByPlanIdOrderByStartsOnDesc(current.planId()).stream()
+                .filter(p -> p.endsOn().isBefore(current.startsOn()))
+                .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
+        if (earlier.isEmpty()) {
+            return Map.of();
         }
-        Measurement measurement =
-                new Measurement(period.endsOn(), value.numberValue(), value.levelValue(), value.yesValue());
-        Baseline baseline = indicator.baselineYear() == null
-                        || (indicator.baselineValue() == null && indicator.baselineLevel() == null)
-                ? null
-                : new Baseline(indicator.baselineValue(), indicator.baselineLevel(), indicator.baselineYear());
-        Situation situation = Situation.of(scope.startYear(), scope.endYear(), period.endsOn())
-                .withDirection(indicator.direction())
-                .withBaseline(baseline)
-                .withScale(LevelScale.byKey(indicator.levelScale()))
-                .withMeasurements(measurement);
-        return Optional.of(targets.evaluate(indicator.target(), situation));
+        Map<Long, ReportingPeriod> periodOfReport = new HashMap<>();
+        reports.findByPeriodIdIn(earlier.keySet()).stream()
+                .filter(r -> r.organizationId().equals(report.organizationId()))
+                .filter(r -> r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED)
+                .forEach(r -> periodOfReport.put(r.id(), earlier.get(r.periodId())));
+        if (periodOfReport.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Measurement>> byIndicator = new HashMap<>();
+        for (ReportValue v : values.findByReportIdIn(List.copyOf(periodOfReport.keySet()))) {
+            if (!v.isEmpty()) {
+                byIndicator
+                        .computeIfAbsent(v.indicatorId(), k -> new ArrayList<>())
+                        .add(new Measurement(
+                                periodOfReport.get(v.reportId()).endsOn(),
+                                v.numberValue(),
+                                v.levelValue(),
+                                v.yesValue()));
+            }
+        }
+        return byIndicator;
     }
 
     private static List<String> levels(ReportingScope.IndicatorItem indicator) {

@@ -1,6 +1,7 @@
 package com.hospitalplan.report;
 
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.target.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,12 @@ public final class ReportViews {
     public record Assignment(
             Long planId, String planTitle, PeriodView period, Long reportId, ReportStatus status, boolean overdue) {}
 
+    /**
+     * An indicator to report, with what was entered.
+     *
+     * @param evaluation the entered value judged, in one line, or {@code null} when nothing is entered
+     * @param status the entered value's status, judged as the dashboards judge it, or {@code null}
+     */
     public record ValueRow(
             Long indicatorId,
             String number,
@@ -45,7 +52,8 @@ public final class ReportViews {
             Boolean yesValue,
             String explanation,
             String returnReason,
-            String evaluation) {}
+            String evaluation,
+            Status status) {}
 
     public record MilestoneRow(
             Long milestoneId,

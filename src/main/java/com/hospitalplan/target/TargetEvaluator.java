@@ -194,9 +194,9 @@ public final class TargetEvaluator {
                         "target.explain.benchmark",
                         goal,
                         latest.year(),
-                        TargetDescriber.withUnit(x, target.unit()),
+                        TargetDescriber.withUnit(Rounding.rounded(x, target.unit()), target.unit()),
                         target.reference(),
-                        TargetDescriber.withUnit(reference, target.unit()),
+                        TargetDescriber.withUnit(Rounding.rounded(reference, target.unit()), target.unit()),
                         pace(status)));
     }
 
@@ -293,7 +293,7 @@ public final class TargetEvaluator {
         Measurement latest = Measurement.number(LocalDate.of(latestYear, 12, 31), latestValue);
         String shown = growth
                 ? Numbers.plain(latestValue.setScale(1, java.math.RoundingMode.HALF_UP)) + "%"
-                : TargetDescriber.withUnit(values.get(latestYear), target.unit());
+                : TargetDescriber.withUnit(Rounding.rounded(values.get(latestYear), target.unit()), target.unit());
         return new Evaluation(
                 status,
                 allMet && situation.periodOver(),
@@ -369,7 +369,8 @@ public final class TargetEvaluator {
             Situation situation,
             Explanation goal,
             Measurement latest) {
-        String shown = latest.level() != null ? latest.level() : Numbers.plain(latest.number()) + unitOf(goal);
+        String unit = unitOf(goal);
+        String shown = latest.level() != null ? latest.level() : Rounding.display(latest.number(), unit) + unit;
         if (achieved) {
             return new Evaluation(
                     Status.ACHIEVED,

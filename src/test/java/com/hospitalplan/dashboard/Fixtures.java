@@ -62,7 +62,7 @@ final class Fixtures {
     }
 
     static Unit unit(long id, String name, String regionName) {
-        return new Unit(id, name, null, "000000", regionName, null);
+        return new Unit(id, name, null, "000000", regionName, null, true);
     }
 
     static Observation value(long indicatorId, long organizationId, int year, String number, boolean approved) {

@@ -143,6 +143,7 @@ class ReportWorkbookReaderTest {
                 yes,
                 null,
                 null,
+                null,
                 null);
     }
 }

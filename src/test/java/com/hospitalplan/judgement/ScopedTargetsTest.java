@@ -1,21 +1,23 @@
-package com.hospitalplan.dashboard;
+package com.hospitalplan.judgement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.target.Target;
+import com.hospitalplan.target.TargetParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Overrides for one county or tier apply where the plan says so, the general target everywhere else. */
 class ScopedTargetsTest {
 
-    private final Target target = Fixtures.target("85%左右（遂溪县达到80%左右）", "%");
+    private final Target target =
+            new TargetParser().parse("85%左右（遂溪县达到80%左右）", "%").target();
 
     @Test
     void theCountyNamedInBracketsGetsItsOwnTarget() {
         assertThat(target.scoped()).isNotEmpty();
-        Target suixi = ScopedTargets.forUnit(target, new Unit(1L, "遂溪县人民医院", null, "440823", "遂溪县", "二级甲等"));
-        Target lianjiang = ScopedTargets.forUnit(target, new Unit(2L, "廉江市人民医院", null, "440881", "廉江市", "三级"));
+        Target suixi = ScopedTargets.forMember(target, new Member(1L, "遂溪县人民医院", "遂溪县", "二级甲等", true));
+        Target lianjiang = ScopedTargets.forMember(target, new Member(2L, "廉江市人民医院", "廉江市", "三级", true));
 
         assertThat(suixi.value()).isEqualByComparingTo("80");
         assertThat(lianjiang.value()).isEqualByComparingTo("85");

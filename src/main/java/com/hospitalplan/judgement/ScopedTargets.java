@@ -1,11 +1,11 @@
-package com.hospitalplan.dashboard;
+package com.hospitalplan.judgement;
 
 import com.hospitalplan.target.ScopedTarget;
 import com.hospitalplan.target.Target;
 import java.util.List;
 
 /**
- * Picks the target that applies to one institution or region when a plan states overrides for tiers, counties or
+ * Picks the target that applies to one institution or region, for {@link Judgement},  when a plan states overrides for tiers, counties or
  * institutions ("85%左右（遂溪县达到80%左右）", "三级医院5级，二级医院3级以上"). Plain Java.
  */
 final class ScopedTargets {
@@ -13,7 +13,7 @@ final class ScopedTargets {
     private ScopedTargets() {}
 
     /** The override naming the institution, its region or its tier; otherwise the general target. */
-    static Target forUnit(Target target, Unit unit) {
+    static Target forMember(Target target, Member member) {
         if (target == null || target.scoped().isEmpty()) {
             return target;
         }
@@ -22,9 +22,9 @@ final class ScopedTargets {
             if (scope.isEmpty()) {
                 continue;
             }
-            if (contains(unit.name(), scope)
-                    || contains(unit.regionName(), scope)
-                    || tierMatches(unit.grade(), scope)) {
+            if (contains(member.name(), scope)
+                    || contains(member.regionName(), scope)
+                    || tierMatches(member.grade(), scope)) {
                 return scoped.target();
             }
         }

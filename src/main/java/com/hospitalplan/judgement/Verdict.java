@@ -1,0 +1,37 @@
+package com.hospitalplan.judgement;
+
+import com.hospitalplan.plan.Aggregation;
+import com.hospitalplan.target.Evaluation;
+import com.hospitalplan.target.Measurement;
+import com.hospitalplan.target.Status;
+import com.hospitalplan.target.Target;
+
+/**
+ * The judgement of an indicator in one scope.
+ *
+ * @param target the target that applies in the scope (a county's or tier's own where the plan names one), or {@code
+ *     null} when the indicator has none the product can read
+ * @param value the value that counts: the institution's latest, or the figure rolled up over the set; {@code null}
+ *     when there is none
+ * @param rule how the set's figure was made; {@code null} for one institution
+ * @param members how many members the figure covers (1 for one institution)
+ * @param reporting how many of them reported a value
+ * @param meeting how many of them meet their target or the set's condition
+ */
+public record Verdict(
+        Evaluation evaluation,
+        Target target,
+        Measurement value,
+        Aggregation rule,
+        int members,
+        int reporting,
+        int meeting) {
+
+    public Status status() {
+        return evaluation.status();
+    }
+
+    public boolean achieved() {
+        return evaluation.achieved();
+    }
+}

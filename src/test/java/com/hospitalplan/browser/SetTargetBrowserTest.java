@@ -1,0 +1,182 @@
+package com.hospitalplan.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.hospitalplan.organization.OrganizationCommand;
+import com.hospitalplan.organization.OrganizationKind;
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.RegionLevel;
+import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanContentService;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.support.BrowserTestSupport;
+import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.target.Bound;
+import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.Measure;
+import com.hospitalplan.target.Target;
+import com.hospitalplan.user.SignedInUser;
+import com.microsoft.playwright.Locator;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * "各县医共体 全部达到" over five counties, one of which reports 是: the plan and the region show 20%, not achieved —
+ * never the status of the one county that reported.
+ */
+@ServerTest
+class SetTargetBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanContentService content;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void oneOfFiveCountiesReportingYesIsTwentyPercentAndNotAchievedOnThePlanAndTheRegion() {
+        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
+        long run = System.nanoTime();
+        String city = freeCityCode();
+        organizations.addRegion(city, "测试市" + run, RegionLevel.CITY, null);
+        List<String> counties = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            String county = city.substring(0, 4) + "0" + i;
+            organizations.addRegion(county, "测试" + i + "县" + run, RegionLevel.COUNTY, city);
+            counties.add(county);
+        }
+        List<Long> hospitals = new ArrayList<>();
+        for (String county : counties) {
+            hospitals.add(organizations.addOrganization(new OrganizationCommand(
+                    "测试医共体" + county + "-" + run, OrganizationKind.GENERAL_HOSPITAL, county, null, null)));
+        }
+        Long planId = plans.create(
+                new PlanCommands.SavePlan(
+                        "全部达到测试 " + run,
+                        "测试市卫健局",
+                        2024,
+                        2027,
+                        null,
+                        null,
+                        List.of(new BasisDocument("测试依据", null)),
+                        hospitals.get(0),
+                        hospitals,
+                        List.of()),
+                admin);
+        Long goalId = content.addGoal(
+                planId, new PlanCommands.SaveGoal(null, "一、", "医共体建设", null, hospitals.get(0), List.of()), admin);
+        Target allReach = Target.structured(
+                Measure.INSTITUTION_SHARE,
+                Bound.AT_LEAST,
+                new BigDecimal("100"),
+                null,
+                false,
+                "%",
+                null,
+                "县医共体",
+                "各县医共体全部达到");
+        Long indicatorId = content.addIndicator(
+                planId,
+                new PlanCommands.SaveIndicator(
+                        goalId,
+                        "1",
+                        "医共体建设",
+                        "医共体建设达到推荐标准",
+                        null,
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        ValueKind.YES_NO,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        "各县医共体全部达到",
+                        allReach,
+                        List.of(),
+                        hospitals.get(0),
+                        hospitals.subList(1, 5),
+                        null,
+                        null,
+                        null,
+                        null),
+                admin);
+        plans.publish(planId, admin);
+        LocalDate today = LocalDate.now();
+        reports.openPeriod(planId, PeriodKind.YEAR, 2025, 1, today.minusDays(5), today.plusDays(10), 0, admin);
+        Long periodId = reports.periods(planId, admin).get(0).id();
+        SignedInUser reporter =
+                (SignedInUser) users.loadUserByUsername(accounts.accountOf("REPORTER", hospitals.get(0)));
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.save(
+                reportId,
+                reports.page(reportId, reporter, Locale.CHINA).version(),
+                new ReportInput(
+                        Map.of(indicatorId, new ReportInput.Value(null, null, true, null)),
+                        Map.of(),
+                        Map.of(),
+                        "成效",
+                        null,
+                        null),
+                reporter);
+        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        Long bureau = organizations.addOrganization(
+                new OrganizationCommand("测试卫健局-" + run, OrganizationKind.HEALTH_BUREAU, city, null, null));
+        SignedInUser reviewer = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REVIEWER", bureau));
+        reports.approve(reportId, reports.page(reportId, reviewer, Locale.CHINA).version(), reviewer);
+
+        signIn("admin", DEMO_PASSWORD);
+        page.navigate(url("/plans/" + planId + "/dashboard"));
+        Locator planRow = page.locator("table.scorecard tbody tr[data-indicator='" + indicatorId + "']");
+        assertThat(planRow).containsText("20%");
+        assertThat(planRow).containsText("达标占比");
+        assertThat(planRow).containsText("5家中1家达到");
+        assertThat(planRow.locator(".status-badge")).not().hasText("已达成");
+
+        page.navigate(url("/dashboards/regions/" + city + "?plan=" + planId));
+        Locator regionRow = page.locator("table.scorecard tbody tr[data-indicator='" + indicatorId + "']");
+        assertThat(regionRow).containsText("20%");
+        assertThat(regionRow.locator(".status-badge")).not().hasText("已达成");
+    }
+
+    /** A city code of its own, so that no other test's region gets this plan. */
+    private String freeCityCode() {
+        for (int code = 900000; code < 1000000; code += 100) {
+            Integer taken = jdbc.queryForObject(
+                    "select count(*) from region where code = ?", Integer.class, String.valueOf(code));
+            if (taken == 0) {
+                return String.valueOf(code);
+            }
+        }
+        throw new IllegalStateException("No free city code");
+    }
+}
