@@ -1,6 +1,7 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.StoredTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -46,6 +47,13 @@ class Indicator {
     private Integer baselineYear;
     private String targetText;
     private String targetStructure;
+    private String targetReading;
+
+    @Enumerated(EnumType.STRING)
+    private StoredTarget.ReadBy targetReadBy;
+
+    private Integer targetParserVersion;
+    private String targetSource;
     private String note;
 
     @Enumerated(EnumType.STRING)
@@ -87,9 +95,10 @@ class Indicator {
         this.aggregationWeightId = definition.aggregationWeightId();
     }
 
-    void setTarget(String targetText, String targetStructure, List<YearlyTarget> yearlyTargets) {
+    void setTarget(String targetText, String targetStructure, StoredTarget reading, List<YearlyTarget> yearlyTargets) {
         this.targetText = targetText;
         this.targetStructure = targetStructure;
+        storeReading(reading);
         this.yearlyTargets.clear();
         this.yearlyTargets.addAll(yearlyTargets);
     }
@@ -160,6 +169,23 @@ class Indicator {
 
     String targetText() {
         return targetText;
+    }
+
+    /** Keeps what the product understood of the target (a newer parser's reading, once a planner accepts it). */
+    void storeReading(StoredTarget reading) {
+        this.targetReading = reading.reading();
+        this.targetReadBy = reading.readBy();
+        this.targetParserVersion = reading.parserVersion();
+    }
+
+    /** What the product understood of the target when it was saved. */
+    StoredTarget storedTarget() {
+        return new StoredTarget(targetReading, targetReadBy, targetParserVersion);
+    }
+
+    /** Where the target stands in the document, or {@code null}. */
+    String targetSource() {
+        return targetSource;
     }
 
     /** The structured form of a target the parser cannot read (JSON), or {@code null}. */

@@ -1,6 +1,7 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,6 +12,11 @@ import java.util.List;
  * @param target the parsed target, or {@code null} where the wording could not be understood
  * @param targetStructured whether the target was entered in the structured form (the parser cannot read it)
  * @param targetDescription how the product understood the target, or why it could not, in the user's language
+ * @param targetReading the stored reading as a sentence ("理解为：…"), or {@code null} when not understood
+ * @param targetReadBy who understood the target: the parser ({@code targetParserVersion}) or a planner
+ * @param targetSource where the target stands in the document, or {@code null}
+ * @param alternativeTargets the same target stated elsewhere in the document, differently; the indicator's own
+ *     target counts until a planner resolves the conflict
  * @param originalTargetText the target as first published, when it has since been adjusted; otherwise {@code null}
  */
 public record IndicatorView(
@@ -32,6 +38,11 @@ public record IndicatorView(
         Target target,
         boolean targetStructured,
         String targetDescription,
+        String targetReading,
+        StoredTarget.ReadBy targetReadBy,
+        Integer targetParserVersion,
+        String targetSource,
+        List<AlternativeTargetView> alternativeTargets,
         String originalTargetText,
         List<YearlyTarget> yearlyTargets,
         List<ResponsibleUnit> responsible,

@@ -175,6 +175,13 @@ class Plan {
         return List.copyOf(basisDocuments);
     }
 
+    /** How many institutions the plan covers by name; at least one (the owner reports when none is named). */
+    static int coveredInstitutions(Plan plan) {
+        long named =
+                plan.coverage().stream().filter(c -> c.organizationId() != null).count();
+        return (int) Math.max(named, 1);
+    }
+
     List<Coverage> coverage() {
         return List.copyOf(coverage);
     }

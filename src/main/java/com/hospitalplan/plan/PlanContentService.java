@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.util.List;
@@ -100,7 +101,10 @@ public class PlanContentService {
         Indicator indicator = new Indicator(planId, indicators.maxPosition(planId) + 1);
         indicator.describe(definition(command));
         indicator.setTarget(
-                command.targetText(), structures.write(command.structuredTarget()), command.yearlyTargets());
+                command.targetText(),
+                structures.write(command.structuredTarget()),
+                reading(plan, command),
+                command.yearlyTargets());
         indicators.save(indicator);
         assignIndicatorUnits(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
         plan.touch(clock.instant());
@@ -134,6 +138,7 @@ public class PlanContentService {
                         indicatorId,
                         null,
                         indicator.targetText(),
+                        indicator.storedTarget().reading(),
                         command.targetText(),
                         reason,
                         user.id(),
@@ -150,6 +155,7 @@ public class PlanContentService {
                             indicatorId,
                             changed.year(),
                             before,
+                            null,
                             changed.targetText(),
                             reason,
                             user.id(),
@@ -159,11 +165,25 @@ public class PlanContentService {
         }
         indicator.describe(definition(command));
         indicator.setTarget(
-                command.targetText(), structures.write(command.structuredTarget()), command.yearlyTargets());
+                command.targetText(),
+                structures.write(command.structuredTarget()),
+                reading(plan, command),
+                command.yearlyTargets());
         responsibilities.deleteByIndicatorId(indicatorId);
         responsibilities.flush();
         assignIndicatorUnits(indicatorId, command.leadingUnitId(), command.otherUnitIds());
         plan.touch(clock.instant());
+    }
+
+    /** What the target is understood as, read once here on save: by the indicator's name, unit and reporters. */
+    private static StoredTarget reading(Plan plan, PlanCommands.SaveIndicator command) {
+        int units = (command.leadingUnitId() == null ? 0 : 1)
+                + (command.otherUnitIds() == null ? 0 : command.otherUnitIds().size());
+        int reporters = units > 0 ? units : Plan.coveredInstitutions(plan);
+        return StoredTarget.read(
+                command.targetText(),
+                command.structuredTarget(),
+                StoredTarget.context(command.unit(), command.name(), reporters));
     }
 
     public void deleteIndicator(Long planId, Long indicatorId, SignedInUser user) {

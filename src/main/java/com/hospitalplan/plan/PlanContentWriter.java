@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.target.StoredTarget;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ class PlanContentWriter {
     private static final int[] INDICATOR_TYPES = {
         Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.NUMERIC,
-        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
+        Types.VARCHAR, Types.VARCHAR
     };
     private static final int[] YEARLY_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR};
     private static final int[] WEIGHT_TYPES = {Types.BIGINT, Types.BIGINT};
@@ -146,6 +148,11 @@ class PlanContentWriter {
     private void writeIndicators(
             Long planId, List<PlanCommands.ImportIndicator> indicators, Map<String, Long> goalIds) {
         List<Long> ids = reserveIds("indicator", indicators.size());
+        Integer coveredCount = jdbc.queryForObject(
+                "select count(*) from plan_coverage where plan_id = ? and organization_id is not null",
+                Integer.class,
+                planId);
+        int covered = Math.max(coveredCount == null ? 0 : coveredCount, 1);
         Map<String, Long> byKey = new HashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
             String key = indicators.get(i).key();
@@ -160,6 +167,13 @@ class PlanContentWriter {
         for (int i = 0; i < indicators.size(); i++) {
             PlanCommands.ImportIndicator c = indicators.get(i);
             Long id = ids.get(i);
+            StoredTarget reading = StoredTarget.read(
+                    c.targetText(),
+                    c.structuredTarget(),
+                    StoredTarget.context(
+                            c.unit(),
+                            c.name(),
+                            c.units().isEmpty() ? covered : c.units().size()));
             rows.add(new Object[] {
                 id,
                 planId,
@@ -179,6 +193,9 @@ class PlanContentWriter {
                 c.baselineYear(),
                 c.targetText(),
                 structures.write(c.structuredTarget()),
+                reading.reading(),
+                reading.readBy().name(),
+                reading.parserVersion(),
                 c.note(),
                 c.aggregation() == null ? null : c.aggregation().name()
             });
@@ -198,8 +215,9 @@ class PlanContentWriter {
         batch(
                 "insert into indicator (id, plan_id, goal_id, position, number, category, name, unit, definition,"
                         + " direction, value_kind, level_scale, binding, baseline_value, baseline_level, baseline_year,"
-                        + " target_text, target_structure, note, aggregation)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " target_text, target_structure, target_reading, target_read_by, target_parser_version, note,"
+                        + " aggregation)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 INDICATOR_TYPES);
         batch(

@@ -3,6 +3,7 @@ package com.hospitalplan.plan;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetService;
 import com.hospitalplan.user.Role;
@@ -42,7 +43,7 @@ public class PlanService {
     private final OrganizationService organizations;
     private final UserService users;
     private final TargetService targets;
-    private final TargetStructures structures;
+    private final AlternativeTargetRepository alternativeTargets;
     private final Clock clock;
 
     PlanService(
@@ -58,7 +59,7 @@ public class PlanService {
             OrganizationService organizations,
             UserService users,
             TargetService targets,
-            TargetStructures structures,
+            AlternativeTargetRepository alternativeTargets,
             Clock clock) {
         this.plans = plans;
         this.goals = goals;
@@ -72,7 +73,7 @@ public class PlanService {
         this.organizations = organizations;
         this.users = users;
         this.targets = targets;
-        this.structures = structures;
+        this.alternativeTargets = alternativeTargets;
         this.clock = clock;
     }
 
@@ -138,6 +139,14 @@ public class PlanService {
         Map<Long, String> revisers = users.displayNames(
                 revisionList.stream().map(TargetRevision::revisedBy).collect(Collectors.toSet()));
 
+        Map<Long, List<AlternativeTargetView>> alternatives = indicatorList.isEmpty()
+                ? Map.of()
+                : alternativeTargets
+                        .findByIndicatorIdInOrderByPositionAscIdAsc(ids(indicatorList, Indicator::id))
+                        .stream()
+                        .collect(Collectors.groupingBy(
+                                AlternativeTarget::indicatorId,
+                                Collectors.mapping(a -> alternativeView(a, locale), Collectors.toList())));
         List<String> coverage = plan.coverage().stream()
                 .map(c -> c.organizationId() != null
                         ? nameOf(names.get(c.organizationId()))
@@ -185,6 +194,7 @@ public class PlanService {
                                                 revisers.getOrDefault(r.revisedBy(), ""),
                                                 r.revisedAt()))
                                         .toList(),
+                                alternatives.getOrDefault(indicator.id(), List.of()),
                                 locale))
                         .toList(),
                 budget(planId),
@@ -221,17 +231,11 @@ public class PlanService {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Set<Long> owner = Set.of(plan.ownerOrganizationId());
-        Map<Long, String> originalTexts = originalTargetTexts(indicatorList);
+        Map<Long, Target> originalTargets = originalTargets(indicatorList);
         List<ReportingScope.IndicatorItem> indicatorItems = indicatorList.stream()
                 .map(i -> {
-                    Target structured = structures.read(i.targetStructure());
-                    Target target = structured != null
-                            ? structured
-                            : targets.parse(i.targetText(), i.unit()).target();
-                    String originalText = originalTexts.get(i.id());
-                    Target original = originalText == null
-                            ? null
-                            : targets.parse(originalText, i.unit()).target();
+                    Target target = i.storedTarget().target();
+                    Target original = originalTargets.get(i.id());
                     Set<Long> reporters = indicatorUnits.getOrDefault(i.id(), Set.of());
                     return new ReportingScope.IndicatorItem(
                             i.id(),
@@ -289,16 +293,16 @@ public class PlanService {
                 budgetItems);
     }
 
-    /** The first published wording of each adjusted indicator's final target. */
-    private Map<Long, String> originalTargetTexts(List<Indicator> indicatorList) {
+    /** What the first published final target of each adjusted indicator was understood as (stored with it). */
+    private Map<Long, Target> originalTargets(List<Indicator> indicatorList) {
         if (indicatorList.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> originals = new java.util.HashMap<>();
+        Map<Long, Target> originals = new java.util.HashMap<>();
         for (TargetRevision revision :
                 revisions.findByIndicatorIdInOrderByRevisedAtAscIdAsc(ids(indicatorList, Indicator::id))) {
-            if (revision.year() == null) {
-                originals.putIfAbsent(revision.indicatorId(), revision.oldText());
+            if (revision.year() == null && !originals.containsKey(revision.indicatorId())) {
+                originals.put(revision.indicatorId(), StoredTarget.target(revision.oldReading()));
             }
         }
         return originals;
@@ -404,15 +408,18 @@ public class PlanService {
     }
 
     private IndicatorView view(
-            Indicator indicator, List<ResponsibleUnit> units, List<TargetRevisionView> revisionViews, Locale locale) {
-        Target structured = structures.read(indicator.targetStructure());
-        Target target = structured != null
-                ? structured
-                : targets.parse(indicator.targetText(), indicator.unit()).target();
+            Indicator indicator,
+            List<ResponsibleUnit> units,
+            List<TargetRevisionView> revisionViews,
+            List<AlternativeTargetView> alternatives,
+            Locale locale) {
+        StoredTarget stored = indicator.storedTarget();
+        Target target = stored.target();
         String description = target != null
                 ? targets.describe(target, locale)
                 : targets.understand(indicator.targetText(), indicator.unit(), locale)
                         .error();
+        String reading = target == null ? null : targets.reading(target, locale);
         String original = revisionViews.stream()
                 .filter(r -> r.year() == null)
                 .findFirst()
@@ -435,8 +442,13 @@ public class PlanService {
                 indicator.baselineYear(),
                 indicator.targetText(),
                 target,
-                structured != null,
+                stored.readBy() == StoredTarget.ReadBy.PLANNER,
                 description,
+                reading,
+                stored.readBy(),
+                stored.parserVersion(),
+                indicator.targetSource(),
+                alternatives,
                 original,
                 indicator.yearlyTargets(),
                 units,
@@ -445,6 +457,16 @@ public class PlanService {
                 indicator.aggregation(),
                 indicator.aggregationWeightId(),
                 indicator.version());
+    }
+
+    private AlternativeTargetView alternativeView(AlternativeTarget alternative, Locale locale) {
+        Target target = alternative.storedTarget().target();
+        return new AlternativeTargetView(
+                alternative.id(),
+                alternative.targetText(),
+                alternative.source(),
+                target,
+                target == null ? null : targets.reading(target, locale));
     }
 
     static MilestoneView view(Milestone m) {

@@ -17,6 +17,7 @@ class TargetRevision {
     private Long indicatorId;
     private Integer year;
     private String oldText;
+    private String oldReading;
     private String newText;
     private String reason;
     private Long revisedBy;
@@ -28,6 +29,7 @@ class TargetRevision {
             Long indicatorId,
             Integer year,
             String oldText,
+            String oldReading,
             String newText,
             String reason,
             Long revisedBy,
@@ -35,6 +37,7 @@ class TargetRevision {
         this.indicatorId = indicatorId;
         this.year = year;
         this.oldText = oldText;
+        this.oldReading = oldReading;
         this.newText = newText;
         this.reason = reason;
         this.revisedBy = revisedBy;
@@ -55,6 +58,11 @@ class TargetRevision {
 
     String oldText() {
         return oldText;
+    }
+
+    /** What the original wording was understood as (JSON), or {@code null}. */
+    String oldReading() {
+        return oldReading;
     }
 
     String newText() {

@@ -46,6 +46,11 @@ public class TargetService {
         return texts(locale).render(explanation);
     }
 
+    /** The reading of a target as one sentence ("理解为：到2025年，最新值≥35%"). */
+    public String reading(Target target, Locale locale) {
+        return texts(locale).render(TargetReading.of(target));
+    }
+
     public String describe(Target target, Locale locale) {
         return texts(locale).render(TargetDescriber.describe(target));
     }

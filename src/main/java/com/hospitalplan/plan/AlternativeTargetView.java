@@ -1,0 +1,11 @@
+package com.hospitalplan.plan;
+
+import com.hospitalplan.target.Target;
+
+/**
+ * A second statement of an indicator's target elsewhere in the document.
+ *
+ * @param target what it is understood as, or {@code null}
+ * @param reading that reading as a sentence in the user's language, or {@code null}
+ */
+public record AlternativeTargetView(Long id, String targetText, String source, Target target, String reading) {}
