@@ -639,14 +639,20 @@ public final class TargetParser {
             if (count != null) {
                 return count;
             }
-            if (Boolean.FALSE.equals(context.setSubject())) {
-                return null;
-            }
             int at = -1;
             String word = null;
             for (int i = 0; i < text.length() && word == null; i++) {
                 word = startingWord(text, i, SET_WORDS);
                 at = i;
+            }
+            if (Boolean.FALSE.equals(context.setSubject())) {
+                // one institution: "全部达到" is its own yes/no, whatever it must reach is read by the other slots
+                boolean own = word != null && at == 0 && reachWords(text.substring(word.length()));
+                return own && TargetScanner.scan(text).quantities().isEmpty() && level(text) == null
+                        ? Target.builder(Measure.ACHIEVEMENT, Bound.YES)
+                                .reference(text)
+                                .build()
+                        : null;
             }
             boolean coverage = text.contains("全覆盖");
             if (word == null && !coverage) {

@@ -1,0 +1,158 @@
+package com.hospitalplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.target.Bound;
+import com.hospitalplan.target.Measure;
+import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.target.Target;
+import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A target is read once, when it is saved: the reading is stored with the parser's version, and every read uses it.
+ * When the current parser reads the wording differently, nothing changes until a planner accepts it.
+ */
+@IntegrationTest
+class StoredTargetReadingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @Test
+    void savingATargetStoresItsReadingWithTheParserVersion() {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        Map<String, Object> row = jdbc.queryForMap(
+                "select target_text, target_reading, target_read_by, target_parser_version from indicator where id = ?",
+                plan.indicatorId());
+        assertThat(row.get("target_read_by")).isEqualTo("PARSER");
+        assertThat(row.get("target_parser_version")).isEqualTo(TargetParser.VERSION);
+        Target stored = StoredTarget.target((String) row.get("target_reading"));
+        assertThat(stored.measure()).isEqualTo(Measure.LATEST_VALUE);
+        assertThat(stored.bound()).isEqualTo(Bound.AT_LEAST);
+        assertThat(stored.value()).isEqualByComparingTo("35");
+        assertThat(stored.text()).isEqualTo(row.get("target_text"));
+    }
+
+    @Test
+    void pagesAndReportsUseTheStoredReadingUntilAPlannerAcceptsTheNewOne() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        // as an older parser might have read "≥35%": at least 30
+        Target older = Target.builder(Measure.LATEST_VALUE, Bound.AT_LEAST)
+                .value(new BigDecimal("30"))
+                .unit("%")
+                .text("≥35%")
+                .build();
+        jdbc.update(
+                "update indicator set target_reading = ?, target_parser_version = 1 where id = ?",
+                StoredTarget.write(older),
+                plan.indicatorId());
+
+        IndicatorView shown = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0);
+        assertThat(shown.target().value()).isEqualByComparingTo("30");
+        assertThat(shown.targetParserVersion()).isEqualTo(1);
+        assertThat(plans.reportingScope(plan.planId())
+                        .indicators()
+                        .get(0)
+                        .target()
+                        .value())
+                .isEqualByComparingTo("30");
+
+        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(review).contains("change-" + plan.indicatorId(), "最新值≥30%", "最新值≥35%");
+
+        mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
+                        .param("version", String.valueOf(shown.version()))
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        IndicatorView accepted = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0);
+        assertThat(accepted.target().value()).isEqualByComparingTo("35");
+        assertThat(accepted.targetParserVersion()).isEqualTo(TargetParser.VERSION);
+        String after = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(after).contains("id=\"no-changes\"");
+    }
+
+    @Test
+    void aStaleAcceptanceIsAConflictAndChangesNothing() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        jdbc.update("update indicator set target_parser_version = 1 where id = ?", plan.indicatorId());
+        mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
+                        .param("version", "99")
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject(
+                        "select target_parser_version from indicator where id = ?", Integer.class, plan.indicatorId()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theApiServesTheStoredReadingWithItsSentenceAndSource() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        jdbc.update("update indicator set target_source = '附件1 主要指标表' where id = ?", plan.indicatorId());
+        jdbc.update(
+                "insert into indicator_alternative_target (indicator_id, position, target_text, source, target_reading,"
+                        + " parser_version) values (?, 0, '≥30%', '正文（二）', ?, ?)",
+                plan.indicatorId(),
+                StoredTarget.read("≥30%", null, StoredTarget.context("%", "出院患者手术占比", 1))
+                        .reading(),
+                TargetParser.VERSION);
+        String json = mvc.perform(get("/api/v1/plans/{id}", plan.planId()).with(user(as("reporter"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains("\"targetReadBy\":\"PARSER\"")
+                .contains("\"targetParserVersion\":" + TargetParser.VERSION)
+                .contains("\"targetReading\":\"理解为：最新值≥35%\"")
+                .contains("\"aggregation\":\"LATEST\"")
+                .contains("\"targetSource\":\"附件1 主要指标表\"")
+                .contains("\"source\":\"正文（二）\"");
+    }
+}
