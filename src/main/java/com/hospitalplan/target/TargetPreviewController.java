@@ -20,9 +20,20 @@ class TargetPreviewController {
     String preview(
             @RequestParam(name = "target", defaultValue = "") String text,
             @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String valueKind,
+            @RequestParam(required = false) String name,
             Locale locale,
             Model model) {
-        model.addAttribute("understanding", targets.understand(text, unit, locale));
+        model.addAttribute("understanding", targets.understand(text, unit, knownKind(valueKind), name, locale));
         return "targets/preview :: preview";
+    }
+
+    /** Only the value kinds there are: anything else is not a kind and gives no warning. */
+    private static String knownKind(String valueKind) {
+        return valueKind != null
+                        && java.util.Set.of("NUMBER", "PERCENTAGE", "LEVEL", "YES_NO")
+                                .contains(valueKind)
+                ? valueKind
+                : null;
     }
 }

@@ -26,12 +26,23 @@ public class TargetService {
 
     /** How the product understood the text, or why it did not, in {@code locale}. */
     public TargetUnderstanding understand(String text, String unitHint, Locale locale) {
-        ParseResult result = parser.parse(text, unitHint);
+        return understand(text, unitHint, null, null, locale);
+    }
+
+    /**
+     * How the product understood the text of an indicator's target, with warnings where the reading does not fit the
+     * indicator.
+     *
+     * @param valueKind the indicator's value kind by name, or {@code null}
+     * @param name the indicator's name, or {@code null}
+     */
+    public TargetUnderstanding understand(String text, String unitHint, String valueKind, String name, Locale locale) {
+        ParseResult result = parser.parse(text, new TargetContext(unitHint, name, null));
         TargetTexts texts = texts(locale);
         if (!result.understood()) {
             String error =
                     texts.render(new Explanation(result.errorKey(), java.util.List.<Object>copyOf(result.errorArgs())));
-            return new TargetUnderstanding(text, false, null, null, null, error);
+            return new TargetUnderstanding(text, false, null, null, null, java.util.List.of(), error);
         }
         return new TargetUnderstanding(
                 text,
@@ -39,6 +50,9 @@ public class TargetService {
                 result.target(),
                 texts.render(TargetDescriber.describe(result.target())),
                 texts.render(TargetReading.of(result.target())),
+                TargetFit.warnings(result.target(), valueKind, unitHint).stream()
+                        .map(texts::render)
+                        .toList(),
                 null);
     }
 

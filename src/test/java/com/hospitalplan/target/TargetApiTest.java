@@ -54,6 +54,30 @@ class TargetApiTest {
     }
 
     @Test
+    void thePreviewWarnsWhenTheReadingDoesNotFitTheIndicator() throws Exception {
+        String html = mvc.perform(get("/targets/preview")
+                        .param("target", "通过国家认证")
+                        .param("unit", "%")
+                        .param("valueKind", "PERCENTAGE")
+                        .param("name", "胸痛中心认证")
+                        .with(user(users.loadUserByUsername("planner"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("target-warning", "目标是“是否完成”，但该指标按百分比填报");
+        String fits = mvc.perform(get("/targets/preview")
+                        .param("target", "≥35%")
+                        .param("unit", "%")
+                        .param("valueKind", "PERCENTAGE")
+                        .with(user(users.loadUserByUsername("planner"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fits).contains("理解为：最新值≥35%").doesNotContain("target-warning");
+    }
+
+    @Test
     void usesTheIndicatorsUnitAsAHint() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "七")
