@@ -325,6 +325,7 @@ public final class Judgement {
                 .withDirection(indicator.direction())
                 .withScale(LevelScale.byKey(indicator.levelScale()))
                 .withBaseline(baseline(indicator, startYear))
+                .withPercentage(indicator.valueKind() == ValueKind.PERCENTAGE)
                 .withMeasurements(values);
     }
 

@@ -18,7 +18,8 @@ public record Situation(
         int endYear,
         LocalDate asOf,
         List<Measurement> measurements,
-        Map<Integer, BigDecimal> benchmark) {
+        Map<Integer, BigDecimal> benchmark,
+        boolean percentage) {
 
     public Situation {
         measurements = measurements.stream()
@@ -29,31 +30,43 @@ public record Situation(
 
     /** A plan period with no baseline, no values yet and no benchmark; add them with the {@code with…} methods. */
     public static Situation of(int startYear, int endYear, LocalDate asOf) {
-        return new Situation(Direction.HIGHER_IS_BETTER, null, null, startYear, endYear, asOf, List.of(), Map.of());
+        return new Situation(
+                Direction.HIGHER_IS_BETTER, null, null, startYear, endYear, asOf, List.of(), Map.of(), false);
     }
 
     public Situation withDirection(Direction direction) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withScale(LevelScale scale) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withBaseline(Baseline baseline) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withMeasurements(Measurement... measurements) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, List.of(measurements), benchmark);
+        return new Situation(
+                direction, scale, baseline, startYear, endYear, asOf, List.of(measurements), benchmark, percentage);
     }
 
     public Situation withMeasurements(List<Measurement> measurements) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withBenchmark(Map<Integer, BigDecimal> benchmark) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark);
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+    }
+
+    /** The indicator's values are percentages: "提高5%" of it is five points, not five percent of the value. */
+    public Situation withPercentage(boolean percentage) {
+        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+    }
+
+    /** The same situation judged against a target due in {@code year} rather than at the plan's end. */
+    Situation dueIn(int year) {
+        return new Situation(direction, scale, baseline, startYear, year, asOf, measurements, benchmark, percentage);
     }
 
     Measurement latest() {

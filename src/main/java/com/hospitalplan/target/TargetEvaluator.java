@@ -26,6 +26,10 @@ public final class TargetEvaluator {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public Evaluation evaluate(Target target, Situation situation) {
+        if (target.targetYear() != null && target.targetYear() >= situation.startYear()) {
+            // "到2020年底" in a 2020–2021 plan is due in 2020: expected progress and "missed" follow the target's year
+            situation = situation.dueIn(target.targetYear());
+        }
         Explanation goal = TargetDescriber.describe(target);
         Measurement latest = situation.latest();
         if (latest == null) {
@@ -86,18 +90,51 @@ public final class TargetEvaluator {
         return judge(achieved, progress, expectedByDate(situation, latest.date()), situation, goal, latest);
     }
 
+    /**
+     * A change against the baseline, or against the value of a named base year ("较2020年提高"). A decrease has a
+     * negative target value. A change in "%" of an indicator that is not itself a percentage is relative to the base
+     * ("下降10%"); of a percentage, and in 百分点, it is in points.
+     */
     private Evaluation increase(Target target, Situation situation, Explanation goal, Measurement latest) {
-        if (situation.baseline() == null || situation.baseline().number() == null) {
+        BigDecimal base = baseValue(target, situation);
+        if (base == null) {
             return new Evaluation(
                     Status.NO_DATA, false, null, null, latest, Explanation.of("target.explain.noBaseline", goal));
         }
         if (latest.number() == null) {
             return noValue(goal, latest);
         }
-        BigDecimal gained = latest.number().subtract(situation.baseline().number());
-        boolean achieved = gained.compareTo(target.value()) >= 0;
-        BigDecimal progress = target.value().signum() == 0 ? BigDecimal.ONE : Numbers.divide(gained, target.value());
+        BigDecimal change = latest.number().subtract(base);
+        if ("%".equals(target.unit()) && !situation.percentage()) {
+            if (base.signum() == 0) {
+                return new Evaluation(
+                        Status.NO_DATA, false, null, null, latest, Explanation.of("target.explain.noBaseline", goal));
+            }
+            change = Numbers.divide(change, base).multiply(HUNDRED);
+        }
+        BigDecimal wanted = target.value();
+        boolean down = wanted.signum() < 0 || target.bound() == Bound.AT_MOST;
+        boolean achieved = switch (target.bound()) {
+            case RANGE -> change.compareTo(wanted) >= 0 && change.compareTo(target.upper()) <= 0;
+            case ABOUT -> change.subtract(wanted).abs().compareTo(wanted.abs().multiply(ABOUT_TOLERANCE)) <= 0;
+            default -> down ? change.compareTo(wanted) <= 0 : change.compareTo(wanted) >= 0;
+        };
+        BigDecimal progress = wanted.signum() == 0 ? BigDecimal.ONE : Numbers.divide(change, wanted);
         return judge(achieved, progress, expectedByDate(situation, latest.date()), situation, goal, latest);
+    }
+
+    /** The baseline, or the value reported for the named base year when the baseline is of another year. */
+    private static BigDecimal baseValue(Target target, Situation situation) {
+        Baseline baseline = situation.baseline();
+        Integer year = target.baseYear();
+        if (year == null || (baseline != null && baseline.year() == year)) {
+            return baseline == null ? null : baseline.number();
+        }
+        return lastPerYear(situation.measurements()).entrySet().stream()
+                .filter(e -> e.getKey().equals(year))
+                .map(e -> e.getValue().number())
+                .findFirst()
+                .orElse(null);
     }
 
     private Evaluation level(Target target, Situation situation, Explanation goal, Measurement latest) {
