@@ -31,6 +31,7 @@ import java.util.Optional;
  *     the set must meet; {@code null} when the wording names it only in words ("达到推荐标准": done or not)
  * @param hedge the hedge word as written (力争, 确保, 基本, 争取, 原则上), kept as a flag: it never changes the value
  * @param approximate the figure is approximate (约, 左右)
+ * @param derived the figure is derived, not stated (推算值, 测算, 估算)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Target(
@@ -51,7 +52,8 @@ public record Target(
         Integer spanYears,
         Target condition,
         String hedge,
-        boolean approximate) {
+        boolean approximate,
+        boolean derived) {
 
     public Target {
         parts = parts == null ? List.of() : List.copyOf(parts);
@@ -110,6 +112,7 @@ public record Target(
         b.condition = condition;
         b.hedge = hedge;
         b.approximate = approximate;
+        b.derived = derived;
         return b;
     }
 
@@ -153,6 +156,7 @@ public record Target(
         private Target condition;
         private String hedge;
         private boolean approximate;
+        private boolean derived;
 
         private Builder(Measure measure, Bound bound) {
             this.measure = measure;
@@ -249,6 +253,11 @@ public record Target(
             return this;
         }
 
+        public Builder derived(boolean derived) {
+            this.derived = derived;
+            return this;
+        }
+
         public Target build() {
             return new Target(
                     measure,
@@ -268,7 +277,8 @@ public record Target(
                     spanYears,
                     condition,
                     hedge,
-                    approximate);
+                    approximate,
+                    derived);
         }
     }
 }

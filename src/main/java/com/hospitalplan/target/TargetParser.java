@@ -119,6 +119,7 @@ public final class TargetParser {
             done.baseYear(clause.baseYear());
         }
         done.approximate(target.bound() == Bound.ABOUT);
+        done.derived(indexOfAny(normalized, List.of("推算", "测算", "估算", "预估")) >= 0);
         return ParseResult.of(done.build());
     }
 
@@ -175,7 +176,7 @@ public final class TargetParser {
          */
         private static int yearPhraseEnd(String text, int at) {
             int i = at;
-            String lead = startingWord(text, i, List.of("力争到", "争取到", "截至", "截止", "到", "至", "于", "在"));
+            String lead = startingWord(text, i, List.of("截至", "截止", "到", "至", "于", "在"));
             if (lead != null) {
                 i += lead.length();
             }

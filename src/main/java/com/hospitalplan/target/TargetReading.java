@@ -11,7 +11,10 @@ public final class TargetReading {
     public static Explanation of(Target target) {
         Explanation body = body(target);
         Object year = target.targetYear() == null ? "" : Explanation.of("target.reading.byYear", target.targetYear());
-        return Explanation.of("target.reading", year, body);
+        Object marks = target.derived()
+                ? Explanation.of("target.reading.derived")
+                : target.hedge() != null ? Explanation.of("target.reading.hedged", target.hedge()) : "";
+        return Explanation.of("target.reading", year, body, marks);
     }
 
     private static Explanation body(Target target) {

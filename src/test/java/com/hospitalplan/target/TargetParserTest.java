@@ -144,6 +144,19 @@ class TargetParserTest {
     }
 
     @Test
+    void keepsTheHedgeTheApproximationAndADerivedFigureAsFlags() {
+        Target hedged = parser.parse("力争到2025年达到90%左右").target();
+        assertThat(hedged.hedge()).isEqualTo("力争");
+        assertThat(hedged.approximate()).isTrue();
+        assertThat(hedged.value()).isEqualByComparingTo("90");
+        assertThat(hedged.targetYear()).isEqualTo(2025);
+        Target derived = parser.parse("达到1200张（推算值）").target();
+        assertThat(derived.derived()).isTrue();
+        assertThat(derived.value()).isEqualByComparingTo("1200");
+        assertThat(Texts.CHINESE.render(TargetReading.of(derived))).isEqualTo("理解为：最新值达到1200张（推算值）");
+    }
+
+    @Test
     void refusesAnEmptyTarget() {
         assertThat(parser.parse("  ").errorKey()).isEqualTo("target.parse.empty");
     }
