@@ -22,6 +22,9 @@ create table indicator_alternative_target (
     target_text    varchar(500) not null,
     source         varchar(255) not null,
     target_reading text,
-    parser_version integer
+    parser_version integer,
+    -- a planner confirmed which statement counts
+    resolved_by    bigint references app_user (id),
+    resolved_at    timestamptz
 );
 create index indicator_alternative_target_indicator_idx on indicator_alternative_target (indicator_id);

@@ -25,6 +25,8 @@ class AlternativeTarget {
     private String source;
     private String targetReading;
     private Integer parserVersion;
+    private Long resolvedBy;
+    private java.time.Instant resolvedAt;
 
     protected AlternativeTarget() {}
 
@@ -51,6 +53,24 @@ class AlternativeTarget {
 
     String source() {
         return source;
+    }
+
+    /** Whether a planner has confirmed which statement counts. */
+    boolean resolved() {
+        return resolvedAt != null;
+    }
+
+    void resolve(Long userId, java.time.Instant at) {
+        this.resolvedBy = userId;
+        this.resolvedAt = at;
+    }
+
+    /** This statement becomes the other one: the indicator's former target, with its source. */
+    void replaceWith(String targetText, String source, StoredTarget reading) {
+        this.targetText = targetText;
+        this.source = source;
+        this.targetReading = reading.reading();
+        this.parserVersion = reading.parserVersion();
     }
 
     StoredTarget storedTarget() {

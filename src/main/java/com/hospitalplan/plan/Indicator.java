@@ -183,6 +183,17 @@ class Indicator {
         return new StoredTarget(targetReading, targetReadBy, targetParserVersion);
     }
 
+    /**
+     * Makes another statement of the document the target that counts: its wording, reading and source. Any planner's
+     * structured entry gives way to it.
+     */
+    void replaceTarget(String targetText, String source, StoredTarget reading) {
+        this.targetText = targetText;
+        this.targetSource = source;
+        this.targetStructure = null;
+        storeReading(reading);
+    }
+
     /** Where the target stands in the document, or {@code null}. */
     String targetSource() {
         return targetSource;

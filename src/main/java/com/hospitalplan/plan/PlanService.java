@@ -466,7 +466,8 @@ public class PlanService {
                 alternative.targetText(),
                 alternative.source(),
                 target,
-                target == null ? null : targets.reading(target, locale));
+                target == null ? null : targets.reading(target, locale),
+                alternative.resolved());
     }
 
     static MilestoneView view(Milestone m) {

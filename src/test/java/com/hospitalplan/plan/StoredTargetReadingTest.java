@@ -155,4 +155,108 @@ class StoredTargetReadingTest {
                 .contains("\"targetSource\":\"附件1 主要指标表\"")
                 .contains("\"source\":\"正文（二）\"");
     }
+
+    @Test
+    void aPlannerMakesTheDocumentsOtherStatementCountWithAReasonAndTheFormerStaysBesideIt() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        jdbc.update("update indicator set target_source = '附件1 主要指标表' where id = ?", plan.indicatorId());
+        Long alternativeId = jdbc.queryForObject(
+                "insert into indicator_alternative_target (indicator_id, position, target_text, source, target_reading,"
+                        + " parser_version) values (?, 0, '≥31%', '正文（二）', ?, ?) returning id",
+                Long.class,
+                plan.indicatorId(),
+                StoredTarget.read("≥31%", null, StoredTarget.context("%", "出院患者手术占比", 1))
+                        .reading(),
+                TargetParser.VERSION);
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+
+        String refused = mvc.perform(post(
+                                "/plans/{p}/indicators/{i}/alternatives/{a}/choose",
+                                plan.planId(),
+                                plan.indicatorId(),
+                                alternativeId)
+                        .param("version", String.valueOf(version))
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getFlashMap()
+                .get("failure")
+                .toString();
+        assertThat(refused).isEqualTo("plan.error.revisionReason");
+        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                        .indicators()
+                        .get(0)
+                        .targetText())
+                .isEqualTo("≥35%");
+
+        mvc.perform(post(
+                                "/plans/{p}/indicators/{i}/alternatives/{a}/choose",
+                                plan.planId(),
+                                plan.indicatorId(),
+                                alternativeId)
+                        .param("version", String.valueOf(version))
+                        .param("reason", "以正文为准，附件表格录入有误")
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        IndicatorView resolved = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0);
+        assertThat(resolved.targetText()).isEqualTo("≥31%");
+        assertThat(resolved.target().value()).isEqualByComparingTo("31");
+        assertThat(resolved.targetSource()).isEqualTo("正文（二）");
+        assertThat(resolved.alternativeTargets()).singleElement().satisfies(a -> {
+            assertThat(a.targetText()).isEqualTo("≥35%");
+            assertThat(a.source()).isEqualTo("附件1 主要指标表");
+            assertThat(a.resolved()).isTrue();
+        });
+        assertThat(resolved.revisions())
+                .singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("以正文为准，附件表格录入有误"));
+        assertThat(plans.reportingScope(plan.planId())
+                        .indicators()
+                        .get(0)
+                        .target()
+                        .value())
+                .isEqualByComparingTo("31");
+    }
+
+    @Test
+    void keepingTheTargetMarksTheConflictResolvedAndAStaleFormIsAConflict() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        Long alternativeId = jdbc.queryForObject(
+                "insert into indicator_alternative_target (indicator_id, position, target_text, source)"
+                        + " values (?, 0, '≥31%', '正文（二）') returning id",
+                Long.class, plan.indicatorId());
+        String path = "/plans/{p}/indicators/{i}/alternatives/{a}/keep";
+        mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
+                        .param("version", "99")
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().isConflict());
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+        mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
+                        .param("version", String.valueOf(version))
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        IndicatorView kept = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0);
+        assertThat(kept.targetText()).isEqualTo("≥35%");
+        assertThat(kept.alternativeTargets().get(0).resolved()).isTrue();
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("已核实，以本行目标为准").doesNotContain("改以此为准");
+    }
 }
