@@ -1,10 +1,12 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.report.ReportEvents;
+import com.hospitalplan.target.LevelScaleCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,13 +26,18 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps one {@link PlanStandings} per plan in memory. A snapshot is built on first use, again when the plan's content
- * changed or the day turned, and brought up to date for one institution as soon as one of its reports was submitted,
+ * changed, the day turned or an administrator changed the level scales, and brought up to date for one institution as soon as one of its reports was submitted,
  * approved, returned or reopened (after that transaction commits), so an approval shows on every dashboard at once.
  */
 @Component
 class DashboardIndex {
 
-    private record Entry(PlanStandings standings, Instant planChangedAt) {}
+    private record Entry(PlanStandings standings, Instant planChangedAt, LevelScaleCatalog scales) {
+
+        boolean current(Instant changedAt, LocalDate today, LevelScaleCatalog scalesNow) {
+            return planChangedAt.equals(changedAt) && standings.asOf().equals(today) && scales == scalesNow;
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardIndex.class);
 
@@ -38,6 +45,7 @@ class DashboardIndex {
     private final DashboardData data;
     private final PlanService plans;
     private final OrganizationService organizations;
+    private final LevelScales levelScales;
     private final Clock clock;
     private final boolean warmUpEnabled;
 
@@ -45,11 +53,13 @@ class DashboardIndex {
             DashboardData data,
             PlanService plans,
             OrganizationService organizations,
+            LevelScales levelScales,
             Clock clock,
             AppProperties properties) {
         this.data = data;
         this.plans = plans;
         this.organizations = organizations;
+        this.levelScales = levelScales;
         this.clock = clock;
         this.warmUpEnabled = properties.dashboard().warmUp();
     }
@@ -74,19 +84,16 @@ class DashboardIndex {
 
     private PlanStandings standings(Long planId, Instant changedAt) {
         LocalDate today = LocalDate.now(clock);
+        LevelScaleCatalog scales = levelScales.catalog();
         Entry entry = entries.get(planId);
-        if (entry != null
-                && entry.planChangedAt().equals(changedAt)
-                && entry.standings().asOf().equals(today)) {
+        if (entry != null && entry.current(changedAt, today, scales)) {
             return entry.standings();
         }
         return entries.compute(
                         planId,
-                        (id, current) -> current != null
-                                        && current.planChangedAt().equals(changedAt)
-                                        && current.standings().asOf().equals(today)
+                        (id, current) -> current != null && current.current(changedAt, today, scales)
                                 ? current
-                                : new Entry(build(id, today), changedAt))
+                                : new Entry(build(id, today, scales), changedAt, scales))
                 .standings();
     }
 
@@ -118,10 +125,11 @@ class DashboardIndex {
                 event.planId(),
                 (id, entry) -> new Entry(
                         entry.standings().withUnit(event.organizationId(), data.reports(id, event.organizationId())),
-                        entry.planChangedAt()));
+                        entry.planChangedAt(),
+                        entry.scales()));
     }
 
-    private PlanStandings build(Long planId, LocalDate today) {
+    private PlanStandings build(Long planId, LocalDate today, LevelScaleCatalog scales) {
         ReportingScope scope = plans.reportingScope(planId);
         Set<Long> reporters = new HashSet<>();
         scope.indicators().forEach(i -> reporters.addAll(i.reporters()));
@@ -129,6 +137,6 @@ class DashboardIndex {
         scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
         Map<Long, Unit> units = new HashMap<>();
         organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), Unit.of(o)));
-        return PlanStandings.of(scope, units, data.reports(planId), today);
+        return PlanStandings.of(scope, units, data.reports(planId), today, scales);
     }
 }

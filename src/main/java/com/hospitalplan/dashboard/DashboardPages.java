@@ -12,6 +12,7 @@ import com.hospitalplan.dashboard.DashboardViews.Switches;
 import com.hospitalplan.dashboard.DashboardViews.TrendRow;
 import com.hospitalplan.dashboard.DashboardViews.UnitRow;
 import com.hospitalplan.judgement.Judgement;
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
@@ -23,6 +24,7 @@ import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.shared.Paged;
 import com.hospitalplan.target.Baseline;
 import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.LevelScale;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.user.SignedInUser;
@@ -59,18 +61,21 @@ public class DashboardPages {
     private final DashboardData data;
     private final PlanService plans;
     private final OrganizationService organizations;
+    private final LevelScales levelScales;
 
     DashboardPages(
             DashboardService dashboards,
             DashboardIndex index,
             DashboardData data,
             PlanService plans,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            LevelScales levelScales) {
         this.dashboards = dashboards;
         this.index = index;
         this.data = data;
         this.plans = plans;
         this.organizations = organizations;
+        this.levelScales = levelScales;
     }
 
     /**
@@ -262,12 +267,12 @@ public class DashboardPages {
                 .setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal numberOf(IndicatorItem indicator, Observation o) {
+    private BigDecimal numberOf(IndicatorItem indicator, Observation o) {
         if (o.number() != null) {
             return o.number();
         }
         if (o.level() != null && indicator.levelScale() != null) {
-            var scale = com.hospitalplan.target.LevelScale.byKey(indicator.levelScale());
+            LevelScale scale = levelScales.byKey(indicator.levelScale());
             int rank = scale == null ? -1 : scale.rank(o.level());
             return rank < 0 ? null : BigDecimal.valueOf(rank + 1L);
         }
@@ -647,12 +652,12 @@ public class DashboardPages {
         return result;
     }
 
-    private static BigDecimal rankValue(IndicatorItem indicator, Figure result) {
+    private BigDecimal rankValue(IndicatorItem indicator, Figure result) {
         if (result.value().number() != null) {
             return result.value().number();
         }
         if (result.value().level() != null && indicator.levelScale() != null) {
-            var scale = com.hospitalplan.target.LevelScale.byKey(indicator.levelScale());
+            LevelScale scale = levelScales.byKey(indicator.levelScale());
             return scale == null
                     ? null
                     : BigDecimal.valueOf(scale.rank(result.value().level()));

@@ -5,6 +5,7 @@ import com.hospitalplan.judgement.MemberValues;
 import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.target.LevelScaleCatalog;
 import com.hospitalplan.target.Measurement;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
@@ -60,8 +61,12 @@ final class PlanStandings {
      * @param reports what each of them submitted (missing ones have reported nothing)
      */
     static PlanStandings of(
-            ReportingScope scope, Map<Long, Unit> units, Map<Long, UnitReports> reports, LocalDate asOf) {
-        Judgement judgement = Judgement.of(scope, asOf);
+            ReportingScope scope,
+            Map<Long, Unit> units,
+            Map<Long, UnitReports> reports,
+            LocalDate asOf,
+            LevelScaleCatalog scales) {
+        Judgement judgement = Judgement.of(scope, asOf, scales);
         Map<Long, UnitFigures> figures = new HashMap<>();
         for (Unit unit : units.values()) {
             figures.put(

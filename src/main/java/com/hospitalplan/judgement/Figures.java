@@ -1,7 +1,6 @@
 package com.hospitalplan.judgement;
 
 import com.hospitalplan.plan.Aggregation;
-import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.target.LevelScale;
 import com.hospitalplan.target.Measurement;
 import java.math.BigDecimal;
@@ -24,7 +23,8 @@ final class Figures {
 
     private Figures() {}
 
-    static List<Measurement> series(IndicatorItem indicator, Aggregation rule, List<MemberValues> members) {
+    /** @param scale the indicator's level scale, or {@code null} when it names none */
+    static List<Measurement> series(LevelScale scale, Aggregation rule, List<MemberValues> members) {
         NavigableMap<Integer, List<MemberValues>> years = new TreeMap<>();
         for (MemberValues member : members) {
             member.byYear()
@@ -41,7 +41,7 @@ final class Figures {
                     .map(Measurement::date)
                     .max(Comparator.naturalOrder())
                     .orElseThrow();
-            Measurement figure = combine(indicator, rule, year, entry.getValue(), values, date);
+            Measurement figure = combine(scale, rule, year, entry.getValue(), values, date);
             if (figure != null) {
                 series.add(figure);
             }
@@ -50,14 +50,14 @@ final class Figures {
     }
 
     private static Measurement combine(
-            IndicatorItem indicator,
+            LevelScale scale,
             Aggregation rule,
             int year,
             List<MemberValues> members,
             List<Measurement> values,
             LocalDate date) {
-        if (indicator.levelScale() != null || values.stream().allMatch(v -> v.level() != null)) {
-            return level(indicator, rule, values, date);
+        if (scale != null || values.stream().allMatch(v -> v.level() != null)) {
+            return level(scale, rule, values, date);
         }
         List<BigDecimal> numbers = values.stream()
                 .map(Measurement::number)
@@ -76,9 +76,7 @@ final class Figures {
         return figure == null ? null : Measurement.number(date, figure);
     }
 
-    private static Measurement level(
-            IndicatorItem indicator, Aggregation rule, List<Measurement> values, LocalDate date) {
-        LevelScale scale = LevelScale.byKey(indicator.levelScale());
+    private static Measurement level(LevelScale scale, Aggregation rule, List<Measurement> values, LocalDate date) {
         List<String> levels =
                 values.stream().map(Measurement::level).filter(Objects::nonNull).toList();
         if (scale == null || levels.isEmpty()) {

@@ -9,7 +9,7 @@ import com.hospitalplan.target.Bound;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Evaluation;
 import com.hospitalplan.target.Explanation;
-import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.target.LevelScaleCatalog;
 import com.hospitalplan.target.Measure;
 import com.hospitalplan.target.Measurement;
 import com.hospitalplan.target.Rounding;
@@ -55,17 +55,20 @@ public final class Judgement {
     private final int startYear;
     private final int endYear;
     private final LocalDate asOf;
+    private final LevelScaleCatalog scales;
     private final TargetEvaluator evaluator = new TargetEvaluator();
 
-    public Judgement(int startYear, int endYear, LocalDate asOf) {
+    /** @param scales the registered level scales, which level indicators name by key */
+    public Judgement(int startYear, int endYear, LocalDate asOf, LevelScaleCatalog scales) {
         this.startYear = startYear;
         this.endYear = endYear;
         this.asOf = asOf;
+        this.scales = scales;
     }
 
-    /** Judgements within the plan's period, on {@code asOf}. */
-    public static Judgement of(ReportingScope scope, LocalDate asOf) {
-        return new Judgement(scope.startYear(), scope.endYear(), asOf);
+    /** Judgements within the plan's period, on {@code asOf}, on the registered level scales {@code scales}. */
+    public static Judgement of(ReportingScope scope, LocalDate asOf, LevelScaleCatalog scales) {
+        return new Judgement(scope.startYear(), scope.endYear(), asOf, scales);
     }
 
     public LocalDate asOf() {
@@ -130,11 +133,11 @@ public final class Judgement {
 
     /** Each year's figure over a set by the indicator's rule, for a trend line. */
     public List<Measurement> series(IndicatorItem indicator, List<MemberValues> members) {
-        return Figures.series(indicator, indicator.aggregation(), members);
+        return Figures.series(scales.byKey(indicator.levelScale()), indicator.aggregation(), members);
     }
 
     private Verdict arithmetic(IndicatorItem indicator, Target target, Aggregation rule, List<MemberValues> members) {
-        List<Measurement> series = Figures.series(indicator, rule, members);
+        List<Measurement> series = Figures.series(scales.byKey(indicator.levelScale()), rule, members);
         Measurement last = series.isEmpty() ? null : series.get(series.size() - 1);
         int reporting = (int) members.stream().filter(MemberValues::reported).count();
         Evaluation evaluation = target == null
@@ -323,7 +326,8 @@ public final class Judgement {
     private Situation situation(IndicatorItem indicator, List<Measurement> values) {
         return Situation.of(startYear, endYear, asOf)
                 .withDirection(indicator.direction())
-                .withScale(LevelScale.byKey(indicator.levelScale()))
+                .withScale(scales.byKey(indicator.levelScale()))
+                .withScales(scales)
                 .withBaseline(baseline(indicator, startYear))
                 .withPercentage(indicator.valueKind() == ValueKind.PERCENTAGE)
                 .withMeasurements(values);

@@ -160,7 +160,7 @@ public final class PlanWorkbookReader {
                 String definition = row.text(DEFINITION, 4000);
                 Direction direction = row.choice(DIRECTION, DIRECTIONS, Direction.HIGHER_IS_BETTER);
                 ValueKind kind = row.choice(VALUE_KIND, VALUE_KINDS, ValueKind.NUMBER);
-                String scale = row.choice(LEVEL_SCALE, LEVEL_SCALES, null);
+                String scale = row.choice(LEVEL_SCALE, rules.levelScales(), null);
                 if (scale != null && kind != null && kind != ValueKind.LEVEL) {
                     row.error(LEVEL_SCALE, "workbook.problem.scaleWithoutLevel", VALUE_KINDS.get(ValueKind.LEVEL));
                 }

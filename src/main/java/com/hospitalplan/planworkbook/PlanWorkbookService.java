@@ -1,6 +1,7 @@
 package com.hospitalplan.planworkbook;
 
 import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionView;
@@ -45,6 +46,7 @@ public class PlanWorkbookService {
     private final PlanImportService imports;
     private final OrganizationService organizations;
     private final ReportService reports;
+    private final LevelScales levelScales;
     private final PendingImports pending;
     private final WorkbookLimits limits;
     private final Clock clock;
@@ -54,12 +56,14 @@ public class PlanWorkbookService {
             PlanImportService imports,
             OrganizationService organizations,
             ReportService reports,
+            LevelScales levelScales,
             AppProperties properties,
             Clock clock) {
         this.plans = plans;
         this.imports = imports;
         this.organizations = organizations;
         this.reports = reports;
+        this.levelScales = levelScales;
         AppProperties.Workbook settings = properties.workbook();
         this.limits = settings.limits();
         this.pending = new PendingImports(settings.pendingTime(), settings.maxPending(), clock);
@@ -120,7 +124,8 @@ public class PlanWorkbookService {
         String title = null;
         long version = 0;
         if (planId == null) {
-            rules = ImportRules.newPlan(directory, user.role() == Role.ADMIN ? Set.of() : Set.of(ownName(user)));
+            rules = ImportRules.newPlan(
+                    directory, user.role() == Role.ADMIN ? Set.of() : Set.of(ownName(user)), scaleNames());
         } else {
             Draft draft = draft(planId, user, locale);
             title = draft.title();
@@ -130,7 +135,8 @@ public class PlanWorkbookService {
                     Set.of(directory.fullName(draft.ownerOrganizationId())),
                     Arrays.stream(PlanStatus.values())
                             .filter(to -> PlanImportService.canMove(draft.status(), to))
-                            .collect(Collectors.toSet()));
+                            .collect(Collectors.toSet()),
+                    scaleNames());
         }
         WorkbookReading reading = new PlanWorkbookReader(limits).read(content, rules);
         return pending.add(new PendingImports.Pending(
@@ -217,14 +223,22 @@ public class PlanWorkbookService {
         return Directory.of(all, regions);
     }
 
-    private static PlanWorkbookWriter.Choices choices(Directory directory) {
+    private PlanWorkbookWriter.Choices choices(Directory directory) {
         return new PlanWorkbookWriter.Choices(
                 directory.organizationNames(),
                 directory.regionLabels(),
                 WorkbookFormat.COMMON_UNITS,
                 WorkbookFormat.COMMON_CATEGORIES,
                 WorkbookFormat.COMMON_SOURCES,
-                List.of());
+                List.of(),
+                scaleNames());
+    }
+
+    /** The registered level scales' names by key, in the order offered. */
+    private Map<String, String> scaleNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        levelScales.catalog().all().forEach(scale -> names.put(scale.key(), scale.name()));
+        return names;
     }
 
     /** The uploaded file's own name, without any path a browser sent, for the preview page. */

@@ -48,6 +48,7 @@ public final class PlanWorkbookWriter {
      *
      * @param organizations full names of every organisation
      * @param regions every region as "code name"
+     * @param levelScales the registered level scales' names by key, in the order offered
      */
     public record Choices(
             List<String> organizations,
@@ -55,7 +56,8 @@ public final class PlanWorkbookWriter {
             List<String> units,
             List<String> categories,
             List<String> sources,
-            List<String> budgetCategories) {}
+            List<String> budgetCategories,
+            Map<String, String> levelScales) {}
 
     /** Rows below the data that still get drop-down lists, for officers who add rows. */
     private static final int SPARE_ROWS = 1000;
@@ -93,7 +95,8 @@ public final class PlanWorkbookWriter {
                 merged(choices.units(), plan.indicators().stream().map(PlanWorkbook.Indicator::unit)),
                 merged(choices.categories(), plan.indicators().stream().map(PlanWorkbook.Indicator::category)),
                 merged(choices.sources(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::source)),
-                merged(choices.budgetCategories(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::category)));
+                merged(choices.budgetCategories(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::category)),
+                choices.levelScales());
     }
 
     private static List<String> merged(List<String> common, java.util.stream.Stream<String> own) {
@@ -165,7 +168,7 @@ public final class PlanWorkbookWriter {
             list(sheet, 1, "L_CATEGORIES", "指标类别", choices.categories());
             list(sheet, 2, "L_DIRECTIONS", DIRECTION, DIRECTIONS.values());
             list(sheet, 3, "L_KINDS", VALUE_KIND, VALUE_KINDS.values());
-            list(sheet, 4, "L_SCALES", LEVEL_SCALE, LEVEL_SCALES.values());
+            list(sheet, 4, "L_SCALES", LEVEL_SCALE, choices.levelScales().values());
             list(sheet, 5, "L_YESNO", "是否", YES_NO.values());
             list(sheet, 6, "L_AGGREGATIONS", AGGREGATION, AGGREGATIONS.values());
             list(
@@ -288,7 +291,10 @@ public final class PlanWorkbookWriter {
                 put(row, 6, i.definition());
                 put(row, 7, DIRECTIONS.get(i.direction()));
                 put(row, 8, VALUE_KINDS.get(i.valueKind()));
-                put(row, 9, i.levelScale() == null ? null : LEVEL_SCALES.get(i.levelScale()));
+                put(
+                        row,
+                        9,
+                        i.levelScale() == null ? null : choices.levelScales().get(i.levelScale()));
                 put(row, 10, YES_NO.get(i.binding()));
                 put(row, 11, i.baselineLevel() != null ? i.baselineLevel() : i.baselineValue());
                 put(row, 12, i.baselineYear());

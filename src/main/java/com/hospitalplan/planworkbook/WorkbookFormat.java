@@ -4,7 +4,6 @@ import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.LevelScale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,8 +175,6 @@ final class WorkbookFormat {
             ValueKind.YES_NO, "是/否");
     static final Map<Aggregation, String> AGGREGATIONS = aggregations();
     static final Map<Boolean, String> YES_NO = labels(Boolean.TRUE, "是", Boolean.FALSE, "否");
-    /** Level scales by the key stored with an indicator, labelled with the scale's name. */
-    static final Map<String, String> LEVEL_SCALES = levelScales();
 
     /** Units, categories and funding sources the drop-downs offer besides those the plan itself uses. */
     static final List<String> COMMON_UNITS = List.of(
@@ -231,12 +228,6 @@ final class WorkbookFormat {
         map.put(Aggregation.COUNT_MEETING, "达标机构数");
         map.put(Aggregation.SHARE_MEETING, "达标机构占比");
         map.put(Aggregation.NONE, "不汇总");
-        return java.util.Collections.unmodifiableMap(map);
-    }
-
-    private static Map<String, String> levelScales() {
-        Map<String, String> map = new LinkedHashMap<>();
-        LevelScale.BY_KEY.forEach((key, scale) -> map.put(key, scale.name()));
         return java.util.Collections.unmodifiableMap(map);
     }
 }

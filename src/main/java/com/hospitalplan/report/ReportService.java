@@ -3,6 +3,7 @@ package com.hospitalplan.report;
 import com.hospitalplan.judgement.Judgement;
 import com.hospitalplan.judgement.Member;
 import com.hospitalplan.judgement.Verdict;
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
@@ -11,6 +12,7 @@ import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.target.LevelScaleCatalog;
 import com.hospitalplan.target.Measurement;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.TargetService;
@@ -52,6 +54,7 @@ public class ReportService {
     private final OrganizationService organizations;
     private final UserService users;
     private final TargetService targets;
+    private final LevelScales levelScales;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -68,6 +71,7 @@ public class ReportService {
             OrganizationService organizations,
             UserService users,
             TargetService targets,
+            LevelScales levelScales,
             ApplicationEventPublisher events,
             Clock clock) {
         this.periods = periods;
@@ -82,6 +86,7 @@ public class ReportService {
         this.organizations = organizations;
         this.users = users;
         this.targets = targets;
+        this.levelScales = levelScales;
         this.events = events;
         this.clock = clock;
     }
@@ -288,7 +293,8 @@ public class ReportService {
         Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
         Map<Long, List<Measurement>> earlier = earlierValues(report, period);
-        Judgement judgement = Judgement.of(scope, period.endsOn());
+        LevelScaleCatalog scales = levelScales.catalog();
+        Judgement judgement = Judgement.of(scope, period.endsOn(), scales);
         Member member = Member.of(unit);
         List<ReportViews.ValueRow> valueRows = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
@@ -303,7 +309,7 @@ public class ReportService {
                     indicator.name(),
                     indicator.unit(),
                     indicator.valueKind(),
-                    levels(indicator),
+                    levels(indicator, scales),
                     baselineText(indicator),
                     indicator.targetText(),
                     indicator.target() == null ? null : targets.describe(indicator.target(), locale),
@@ -461,7 +467,7 @@ public class ReportService {
         Map<Long, ReportValue> current = valuesByIndicator(reportId);
         Map<Long, ReportValue> last = lastValues(report, period);
         Map<Long, List<Measurement>> earlier = earlierValues(report, period);
-        Judgement judgement = Judgement.of(scope, period.endsOn());
+        Judgement judgement = Judgement.of(scope, period.endsOn(), levelScales.catalog());
         Member member = Member.of(organization(report.organizationId()));
         List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
@@ -865,8 +871,8 @@ public class ReportService {
         return byIndicator;
     }
 
-    private static List<String> levels(ReportingScope.IndicatorItem indicator) {
-        LevelScale scale = indicator.valueKind() == ValueKind.LEVEL ? LevelScale.byKey(indicator.levelScale()) : null;
+    private static List<String> levels(ReportingScope.IndicatorItem indicator, LevelScaleCatalog scales) {
+        LevelScale scale = indicator.valueKind() == ValueKind.LEVEL ? scales.byKey(indicator.levelScale()) : null;
         return scale == null ? List.of() : scale.levels();
     }
 

@@ -1,41 +1,15 @@
 package com.hospitalplan.target;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
- * An ordered scale of levels, lowest first: 电子病历应用水平 0–8级, 互联互通 一级…五级甲等, hospital grades, the
- * national performance-assessment grades D…A++.
+ * An ordered scale of levels, lowest first: 电子病历应用水平 0–8级, 互联互通 一级…五级甲等, hospital grades, the national
+ * performance-assessment grades D…A++, or any scale an administrator adds. Indicators name it by {@code key}; the
+ * registered scales are a {@link LevelScaleCatalog}.
  */
-public record LevelScale(String name, List<String> levels) {
-
-    public static final LevelScale EMR = numeric("电子病历应用水平", 0, 8);
-    public static final LevelScale SMART_SERVICE = numeric("智慧服务分级", 0, 5);
-    public static final LevelScale INTEROPERABILITY =
-            new LevelScale("互联互通标准化成熟度", List.of("一级", "二级", "三级", "四级乙等", "四级甲等", "五级乙等", "五级甲等"));
-    public static final LevelScale HOSPITAL_GRADE =
-            new LevelScale("医院等级", List.of("一级丙等", "一级乙等", "一级甲等", "二级丙等", "二级乙等", "二级甲等", "三级丙等", "三级乙等", "三级甲等"));
-    public static final LevelScale PERFORMANCE_GRADE =
-            new LevelScale("绩效考核等级", List.of("D", "C", "B", "B+", "B++", "A", "A+", "A++"));
-
-    /** The scales an indicator may name, by the key stored with the indicator, in the order offered to planners. */
-    public static final Map<String, LevelScale> BY_KEY = orderedKeys();
-
-    private static Map<String, LevelScale> orderedKeys() {
-        Map<String, LevelScale> keys = new java.util.LinkedHashMap<>();
-        keys.put("EMR", EMR);
-        keys.put("SMART_SERVICE", SMART_SERVICE);
-        keys.put("INTEROPERABILITY", INTEROPERABILITY);
-        keys.put("HOSPITAL_GRADE", HOSPITAL_GRADE);
-        keys.put("PERFORMANCE_GRADE", PERFORMANCE_GRADE);
-        return java.util.Collections.unmodifiableMap(keys);
-    }
-
-    /** The scale stored under {@code key} with an indicator, or {@code null} for none or an unknown key. */
-    public static LevelScale byKey(String key) {
-        return key == null ? null : BY_KEY.get(key);
-    }
+public record LevelScale(String key, String name, List<String> levels) {
 
     private static final Map<String, String> SHORT_GRADES = Map.of(
             "三甲", "三级甲等", "三乙", "三级乙等", "二甲", "二级甲等", "二乙", "二级乙等", "一甲", "一级甲等", "四甲", "四级甲等", "四乙", "四级乙等", "五甲",
@@ -43,23 +17,6 @@ public record LevelScale(String name, List<String> levels) {
 
     public LevelScale {
         levels = List.copyOf(levels);
-    }
-
-    /** Levels "{from}级" … "{to}级". */
-    public static LevelScale numeric(String name, int from, int to) {
-        return new LevelScale(
-                name, IntStream.rangeClosed(from, to).mapToObj(i -> i + "级").toList());
-    }
-
-    /** The scale a level written on its own most likely belongs to. */
-    public static LevelScale guess(String level) {
-        String normalized = normalize(level);
-        for (LevelScale scale : List.of(PERFORMANCE_GRADE, HOSPITAL_GRADE, INTEROPERABILITY, EMR)) {
-            if (scale.levels.contains(normalized)) {
-                return scale;
-            }
-        }
-        return EMR;
     }
 
     /** Position of {@code level} on this scale (0 is the lowest), or -1 when the scale does not have it. */
@@ -80,8 +37,26 @@ public record LevelScale(String name, List<String> levels) {
         return index;
     }
 
-    /** "七级" → "7级" where the scale is numeric, "三甲" → "三级甲等", "A级" → "A". */
-    static String normalize(String level) {
+    /**
+     * The grades of this scale that a level in {@code used} stands on (by {@link #rank}) and {@code newGrades} no longer
+     * has, lowest first: what changing the scale to {@code newGrades} would take away from indicators and reports.
+     */
+    public List<String> removedGradesInUse(List<String> newGrades, Collection<String> used) {
+        return used.stream()
+                .mapToInt(this::rank)
+                .filter(rank -> rank >= 0)
+                .distinct()
+                .sorted()
+                .mapToObj(levels::get)
+                .filter(grade -> !newGrades.contains(grade))
+                .toList();
+    }
+
+    /**
+     * The spelling levels are compared in: "七级" → "7级" where the scale is numeric, "三甲" → "三级甲等", "A级" → "A". Two
+     * grades of one scale must not have the same spelling.
+     */
+    public static String normalize(String level) {
         String text = level.strip().replace("（", "(").replace("）", ")");
         if (SHORT_GRADES.containsKey(text)) {
             return SHORT_GRADES.get(text);

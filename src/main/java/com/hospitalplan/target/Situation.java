@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a target is judged against: the indicator's direction and scale, the baseline (may be missing), the
- * plan period, the date of judgement, the reported values and, for benchmark targets, the benchmark by year.
+ * Everything a target is judged against: the indicator's direction and scale, the registered scales (where a level
+ * target of an indicator without a scale is looked up), the baseline (may be missing), the plan period, the date of
+ * judgement, the reported values, for benchmark targets the benchmark by year, and whether the values are
+ * percentages.
  */
 public record Situation(
         Direction direction,
         LevelScale scale,
+        LevelScaleCatalog scales,
         Baseline baseline,
         int startYear,
         int endYear,
@@ -26,47 +29,61 @@ public record Situation(
                 .sorted(Comparator.comparing(Measurement::date))
                 .toList();
         benchmark = benchmark == null ? Map.of() : Map.copyOf(benchmark);
+        scales = scales == null ? LevelScaleCatalog.EMPTY : scales;
     }
 
-    /** A plan period with no baseline, no values yet and no benchmark; add them with the {@code with…} methods. */
+    /**
+     * A plan period with no scale, no baseline, no values yet and no benchmark; add them with the {@code with…} methods.
+     */
     public static Situation of(int startYear, int endYear, LocalDate asOf) {
         return new Situation(
-                Direction.HIGHER_IS_BETTER, null, null, startYear, endYear, asOf, List.of(), Map.of(), false);
+                Direction.HIGHER_IS_BETTER, null, null, null, startYear, endYear, asOf, List.of(), Map.of(), false);
     }
 
     public Situation withDirection(Direction direction) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withScale(LevelScale scale) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+    }
+
+    public Situation withScales(LevelScaleCatalog scales) {
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withBaseline(Baseline baseline) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withMeasurements(Measurement... measurements) {
-        return new Situation(
-                direction, scale, baseline, startYear, endYear, asOf, List.of(measurements), benchmark, percentage);
+        return withMeasurements(List.of(measurements));
     }
 
     public Situation withMeasurements(List<Measurement> measurements) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     public Situation withBenchmark(Map<Integer, BigDecimal> benchmark) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     /** The indicator's values are percentages: "提高5%" of it is five points, not five percent of the value. */
     public Situation withPercentage(boolean percentage) {
-        return new Situation(direction, scale, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, endYear, asOf, measurements, benchmark, percentage);
     }
 
     /** The same situation judged against a target due in {@code year} rather than at the plan's end. */
     Situation dueIn(int year) {
-        return new Situation(direction, scale, baseline, startYear, year, asOf, measurements, benchmark, percentage);
+        return new Situation(
+                direction, scale, scales, baseline, startYear, year, asOf, measurements, benchmark, percentage);
     }
 
     Measurement latest() {

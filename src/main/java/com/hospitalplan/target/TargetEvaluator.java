@@ -138,7 +138,13 @@ public final class TargetEvaluator {
     }
 
     private Evaluation level(Target target, Situation situation, Explanation goal, Measurement latest) {
-        LevelScale scale = situation.scale() != null ? situation.scale() : LevelScale.guess(target.level());
+        LevelScale scale = situation.scale() != null
+                ? situation.scale()
+                : situation.scales().guess(target.level());
+        if (scale == null) {
+            return new Evaluation(
+                    Status.NO_DATA, false, null, null, latest, Explanation.of("target.explain.noScale", goal));
+        }
         int reached = scale.rank(latest.level());
         int wanted = scale.rank(target.level());
         if (reached < 0 || wanted < 0) {

@@ -2,6 +2,7 @@ package com.hospitalplan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
@@ -30,6 +31,9 @@ class JudgementAgreementTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    LevelScales levelScales;
 
     @Autowired
     PlanService plans;
@@ -86,7 +90,8 @@ class JudgementAgreementTest {
                     scope,
                     Map.of(unit.id(), unit),
                     Map.of(unit.id(), new UnitReports(values, List.of(), List.of())),
-                    period.endsOn());
+                    period.endsOn(),
+                    levelScales.catalog());
             for (ReportViews.ValueRow row : page.values()) {
                 if (row.status() == null) {
                     continue;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.target.NationalScales;
 import com.hospitalplan.target.Status;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class RollupTest {
                             List.of(),
                             List.of()));
         }
-        return PlanStandings.of(Fixtures.scope(all), units, reports, TODAY);
+        return PlanStandings.of(Fixtures.scope(all), units, reports, TODAY, NationalScales.CATALOG);
     }
 
     private Figure rollup(PlanStandings standings, IndicatorItem indicator, Basis basis) {

@@ -9,6 +9,7 @@ import com.hospitalplan.target.Bound;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Measure;
 import com.hospitalplan.target.Measurement;
+import com.hospitalplan.target.NationalScales;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetParser;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class JudgementTest {
 
     private static final TargetParser PARSER = new TargetParser();
-    private final Judgement judgement = new Judgement(2023, 2025, LocalDate.of(2024, 6, 30));
+    private final Judgement judgement = new Judgement(2023, 2025, LocalDate.of(2024, 6, 30), NationalScales.CATALOG);
 
     /** "各县医共体 全部达到": the share of the set that meets, which must be 100%. */
     private static final Target ALL_REACH = Target.structured(

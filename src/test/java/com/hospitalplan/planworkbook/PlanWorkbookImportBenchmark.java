@@ -199,7 +199,14 @@ public final class PlanWorkbookImportBenchmark {
         return new PlanWorkbookWriter(limits)
                 .write(
                         plan,
-                        new PlanWorkbookWriter.Choices(units, List.of(), List.of(), List.of(), List.of(), List.of()),
+                        new PlanWorkbookWriter.Choices(
+                                units,
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                List.of(),
+                                SamplePlans.levelScales()),
                         Directory.of(List.of(), Map.of()));
     }
 

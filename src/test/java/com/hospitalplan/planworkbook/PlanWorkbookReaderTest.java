@@ -53,7 +53,8 @@ class PlanWorkbookReaderTest {
                         List.of("%"),
                         List.of(),
                         List.of(),
-                        List.of()));
+                        List.of(),
+                        SamplePlans.levelScales()));
 
         WorkbookReading reading = read(template);
 
@@ -209,8 +210,9 @@ class PlanWorkbookReaderTest {
             info(book, "状态").setCellValue("已结束");
         });
 
-        WorkbookReading reading =
-                reader.read(workbook, ImportRules.newPlan(SamplePlans.directory(), Set.of(SamplePlans.HOSPITAL)));
+        WorkbookReading reading = reader.read(
+                workbook,
+                ImportRules.newPlan(SamplePlans.directory(), Set.of(SamplePlans.HOSPITAL), SamplePlans.levelScales()));
 
         assertThat(reading.errors())
                 .extracting(Problem::key)

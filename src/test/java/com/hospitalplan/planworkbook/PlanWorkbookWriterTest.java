@@ -25,7 +25,8 @@ class PlanWorkbookWriterTest {
                         WorkbookFormat.COMMON_UNITS,
                         WorkbookFormat.COMMON_CATEGORIES,
                         WorkbookFormat.COMMON_SOURCES,
-                        List.of()));
+                        List.of(),
+                        SamplePlans.levelScales()));
         return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 

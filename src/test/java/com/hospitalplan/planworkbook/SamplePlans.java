@@ -10,6 +10,7 @@ import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.target.Bound;
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.Measure;
+import com.hospitalplan.target.NationalScales;
 import com.hospitalplan.target.Target;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,8 +46,15 @@ final class SamplePlans {
                 Map.of("440000", "广东省", "440200", "韶关市"));
     }
 
+    /** The national level scales' names by key, as the database has them. */
+    static Map<String, String> levelScales() {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        NationalScales.CATALOG.all().forEach(scale -> names.put(scale.key(), scale.name()));
+        return names;
+    }
+
     static ImportRules rules() {
-        return ImportRules.newPlan(directory(), java.util.Set.of());
+        return ImportRules.newPlan(directory(), java.util.Set.of(), levelScales());
     }
 
     static PlanWorkbook plan() {
@@ -188,7 +196,8 @@ final class SamplePlans {
                                 WorkbookFormat.COMMON_UNITS,
                                 WorkbookFormat.COMMON_CATEGORIES,
                                 WorkbookFormat.COMMON_SOURCES,
-                                List.of()),
+                                List.of(),
+                                levelScales()),
                         directory());
     }
 

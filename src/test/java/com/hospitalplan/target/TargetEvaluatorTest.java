@@ -280,7 +280,7 @@ class TargetEvaluatorTest {
 
         @Test
         void achievedAtOrAboveTheLevelOnItsScale() {
-            Situation emr = plan().withScale(LevelScale.EMR).withMeasurements(Measurement.level(2024, "7级"));
+            Situation emr = plan().withScale(NationalScales.EMR).withMeasurements(Measurement.level(2024, "7级"));
             Evaluation e = evaluator.evaluate(target("七", "级"), emr);
             assertThat(e.status()).isEqualTo(Status.ACHIEVED);
             assertThat(chinese(e)).isEqualTo("目标 七级及以上，最新值 7级（2024年），已达到目标");
@@ -288,7 +288,7 @@ class TargetEvaluatorTest {
 
         @Test
         void onTrackAndOffTrackBetweenBaselineAndTarget() {
-            Situation base = plan().withScale(LevelScale.INTEROPERABILITY).withBaseline(Baseline.level(2020, "三级"));
+            Situation base = plan().withScale(NationalScales.INTEROPERABILITY).withBaseline(Baseline.level(2020, "三级"));
             assertThat(judge("四级甲等", base.withMeasurements(Measurement.level(2022, "四级乙等")))
                             .status())
                     .isEqualTo(Status.ON_TRACK);
@@ -299,7 +299,7 @@ class TargetEvaluatorTest {
 
         @Test
         void hospitalGradesCompareInOrder() {
-            Situation grade = plan().withScale(LevelScale.HOSPITAL_GRADE);
+            Situation grade = plan().withScale(NationalScales.HOSPITAL_GRADE);
             assertThat(judge("三级甲等", grade.withMeasurements(Measurement.level(2024, "三甲")))
                             .achieved())
                     .isTrue();
@@ -312,7 +312,7 @@ class TargetEvaluatorTest {
         void aTierWithoutAGradeIsReachedAtTheTiersLowestGrade() {
             Target tier = target("三级中医院");
             assertThat(tier.level()).isEqualTo("三级");
-            Situation grade = plan().withScale(LevelScale.HOSPITAL_GRADE);
+            Situation grade = plan().withScale(NationalScales.HOSPITAL_GRADE);
             assertThat(evaluator
                             .evaluate(tier, grade.withMeasurements(Measurement.level(2024, "三级丙等")))
                             .achieved())
@@ -326,7 +326,7 @@ class TargetEvaluatorTest {
 
         @Test
         void aStretchGradeIsReportedWhenReached() {
-            Situation grade = plan().withScale(LevelScale.PERFORMANCE_GRADE);
+            Situation grade = plan().withScale(NationalScales.PERFORMANCE_GRADE);
             Evaluation stretch = judge("B++甚至A级", grade.withMeasurements(Measurement.level(2024, "A")));
             assertThat(stretch.status()).isEqualTo(Status.ACHIEVED);
             assertThat(chinese(stretch)).isEqualTo("目标 B++及以上（力争A），最新值 A（2024年），已达到目标，并达到更高目标 A");
@@ -339,10 +339,39 @@ class TargetEvaluatorTest {
         }
 
         @Test
+        void theRecommendedStandardIsMetOnlyByTheRecommendedStandard() {
+            Situation standard = plan().withScale(NationalScales.SERVICE_CAPABILITY_STANDARD);
+            assertThat(judge("达到推荐标准", standard.withMeasurements(Measurement.level(2024, "推荐标准")))
+                            .status())
+                    .isEqualTo(Status.ACHIEVED);
+            assertThat(judge("达到推荐标准", standard.withMeasurements(Measurement.level(2024, "基本标准")))
+                            .achieved())
+                    .isFalse();
+        }
+
+        @Test
+        void anIndicatorWithoutAScaleIsJudgedOnTheRegisteredScaleThatHasTheLevel() {
+            Situation registered = plan().withScales(NationalScales.CATALOG);
+            assertThat(judge("达到推荐标准", registered.withMeasurements(Measurement.level(2024, "推荐标准")))
+                            .status())
+                    .isEqualTo(Status.ACHIEVED);
+            assertThat(judge("四甲", registered.withMeasurements(Measurement.level(2024, "四级乙等")))
+                            .achieved())
+                    .isFalse();
+        }
+
+        @Test
+        void aLevelTargetWithNoScaleAtAllIsNotJudged() {
+            Evaluation e = judge("四级甲等", plan().withMeasurements(Measurement.level(2024, "五级乙等")));
+            assertThat(e.status()).isEqualTo(Status.NO_DATA);
+            assertThat(e.explanation().key()).isEqualTo("target.explain.noScale");
+        }
+
+        @Test
         void aLevelOffTheScaleIsExplained() {
             Evaluation e = judge(
                     "四级甲等",
-                    plan().withScale(LevelScale.INTEROPERABILITY).withMeasurements(Measurement.level(2024, "优秀")));
+                    plan().withScale(NationalScales.INTEROPERABILITY).withMeasurements(Measurement.level(2024, "优秀")));
             assertThat(e.status()).isEqualTo(Status.NO_DATA);
             assertThat(chinese(e)).contains("等级“优秀”不在“互联互通标准化成熟度”等级表中");
         }
@@ -633,7 +662,7 @@ class TargetEvaluatorTest {
         @Test
         void eachTierIsJudgedByItsOwnLevel() {
             Target target = target("三级医院电子病历应用水平分级达到5级，二级医院电子病历应用水平分级达到3级以上");
-            Situation s = plan().withScale(LevelScale.EMR).withMeasurements(Measurement.level(2024, "4级"));
+            Situation s = plan().withScale(NationalScales.EMR).withMeasurements(Measurement.level(2024, "4级"));
             assertThat(evaluator.evaluate(target.forScope("二级医院"), s).status()).isEqualTo(Status.ACHIEVED);
             assertThat(evaluator.evaluate(target.forScope("三级医院"), s).achieved())
                     .isFalse();

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan.web;
 
+import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.BudgetLineView;
 import com.hospitalplan.plan.GoalNode;
@@ -12,7 +13,6 @@ import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.RevisionReasonRequiredException;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.LevelScale;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -37,11 +37,14 @@ class PlanContentController {
     private final PlanService plans;
     private final PlanContentService content;
     private final OrganizationService organizations;
+    private final LevelScales levelScales;
 
-    PlanContentController(PlanService plans, PlanContentService content, OrganizationService organizations) {
+    PlanContentController(
+            PlanService plans, PlanContentService content, OrganizationService organizations, LevelScales levelScales) {
         this.plans = plans;
         this.content = content;
         this.organizations = organizations;
+        this.levelScales = levelScales;
     }
 
     // Goals
@@ -361,7 +364,7 @@ class PlanContentController {
         model.addAttribute("bounds", com.hospitalplan.target.Bound.values());
         model.addAttribute("valueKinds", ValueKind.values());
         model.addAttribute("aggregations", com.hospitalplan.plan.Aggregation.values());
-        model.addAttribute("levelScales", LevelScale.BY_KEY);
+        model.addAttribute("levelScales", levelScales.catalog().all());
         return "plans/indicator-form";
     }
 

@@ -1,0 +1,66 @@
+package com.hospitalplan.levelscale;
+
+import com.hospitalplan.target.ParseResult;
+import com.hospitalplan.target.Target;
+import com.hospitalplan.target.TargetParser;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The levels indicators and reports on a scale use, as written: baselines, reported values, and the levels their
+ * targets read as (final and yearly targets, and the original of a revised target, which dashboards still show).
+ */
+@Component
+class GradeUsage {
+
+    private final JdbcTemplate jdbc;
+    private final TargetParser parser = new TargetParser();
+
+    GradeUsage(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Set<String> levelsOn(String scaleKey) {
+        Set<String> used = new LinkedHashSet<>(jdbc.queryForList("""
+                select baseline_level from indicator where level_scale = ? and baseline_level is not null
+                union
+                select v.level_value from report_value v join indicator i on i.id = v.indicator_id
+                where i.level_scale = ? and v.level_value is not null
+                """, String.class, scaleKey, scaleKey));
+        jdbc.query(
+                """
+                select target_text, unit from indicator where level_scale = ?
+                union
+                select y.target_text, i.unit from indicator_yearly_target y join indicator i on i.id = y.indicator_id
+                where i.level_scale = ?
+                union
+                select r.old_text, i.unit from target_revision r join indicator i on i.id = r.indicator_id
+                where i.level_scale = ?
+                """,
+                row -> {
+                    ParseResult result = parser.parse(row.getString(1), row.getString(2));
+                    if (result.understood()) {
+                        addLevels(result.target(), used);
+                    }
+                },
+                scaleKey,
+                scaleKey,
+                scaleKey);
+        return used;
+    }
+
+    private static void addLevels(Target target, Set<String> used) {
+        if (target.level() != null) {
+            used.add(target.level());
+        }
+        if (target.stretchLevel() != null) {
+            used.add(target.stretchLevel());
+        }
+        if (target.condition() != null) {
+            addLevels(target.condition(), used);
+        }
+        target.scoped().forEach(scoped -> addLevels(scoped.target(), used));
+    }
+}

@@ -1,0 +1,140 @@
+package com.hospitalplan.levelscale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanContentService;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportViews;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.Status;
+import com.hospitalplan.user.SignedInUser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Level targets on the scales in the database, judged on the report form as a hospital reports them. */
+@IntegrationTest
+class LevelTargetJudgementTest {
+
+    private static final String HOSPITAL = "包头医学院第一附属医院";
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanContentService content;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void theRecommendedStandardIsAchievedByReportingItAndNotByTheBasicStandard() {
+        assertThat(reportedStatus("SERVICE_CAPABILITY_STANDARD", "达到推荐标准", "推荐标准"))
+                .isEqualTo(Status.ACHIEVED);
+        assertThat(reportedStatus("SERVICE_CAPABILITY_STANDARD", "达到推荐标准", "基本标准"))
+                .isNotEqualTo(Status.ACHIEVED)
+                .isNotEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    void theDemosPlainFourOfInteroperabilityIsMetByFourA() {
+        assertThat(reportedStatus("INTEROPERABILITY", "四级水平", "四级甲等")).isEqualTo(Status.ACHIEVED);
+        assertThat(reportedStatus("INTEROPERABILITY", "四级水平", "四级")).isEqualTo(Status.ACHIEVED);
+        assertThat(reportedStatus("INTEROPERABILITY", "四级水平", "三级"))
+                .isNotEqualTo(Status.ACHIEVED)
+                .isNotEqualTo(Status.NO_DATA);
+    }
+
+    /** The status the report form shows for a level indicator on {@code scale} when the hospital reports {@code level}. */
+    private Status reportedStatus(String scale, String target, String level) {
+        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
+        long hospital = accounts.organizationIdOf(HOSPITAL);
+        int year = LocalDate.now().getYear();
+        Long planId = plans.create(
+                new PlanCommands.SavePlan(
+                        "等级目标测试 " + System.nanoTime(),
+                        HOSPITAL,
+                        year - 2,
+                        year + 2,
+                        null,
+                        null,
+                        List.of(new BasisDocument("测试依据", null)),
+                        hospital,
+                        List.of(hospital),
+                        List.of()),
+                admin);
+        Long indicatorId = content.addIndicator(
+                planId,
+                new PlanCommands.SaveIndicator(
+                        null,
+                        "1",
+                        "能力建设",
+                        "等级指标",
+                        null,
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        ValueKind.LEVEL,
+                        scale,
+                        false,
+                        null,
+                        null,
+                        null,
+                        target,
+                        null,
+                        List.of(),
+                        hospital,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null),
+                admin);
+        plans.publish(planId, admin);
+        reports.openPeriod(
+                planId,
+                PeriodKind.YEAR,
+                year - 1,
+                1,
+                LocalDate.now().minusDays(5),
+                LocalDate.now().plusDays(10),
+                0,
+                admin);
+        Long periodId = reports.periods(planId, admin).get(0).id();
+        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REPORTER", hospital));
+        Long reportId = reports.startReport(periodId, reporter);
+        reports.save(
+                reportId,
+                reports.page(reportId, reporter, Locale.CHINA).version(),
+                new ReportInput(
+                        Map.of(indicatorId, new ReportInput.Value(null, level, null, "测试")),
+                        Map.of(),
+                        Map.of(),
+                        "成效",
+                        null,
+                        null),
+                reporter);
+        return reports.page(reportId, reporter, Locale.CHINA).values().stream()
+                .filter(row -> row.indicatorId().equals(indicatorId))
+                .map(ReportViews.ValueRow::status)
+                .findFirst()
+                .orElseThrow();
+    }
+}
