@@ -70,19 +70,31 @@ public class V9_1__store_target_readings extends BaseJavaMigration {
         }
     }
 
-    /** How many institutions report each indicator: its responsible units, else the plan's covered institutions. */
+    /**
+     * How many institutions report each indicator: its responsible units, else the plan's covered institutions, else
+     * its owner; a department counts as its hospital, bureaus and government bodies as none, and at least one (the
+     * rule of {@code plan.ReportingInstitutions}).
+     */
     private static Map<Long, Integer> reporterCounts(Connection db) throws SQLException {
         Map<Long, Integer> counts = new HashMap<>();
+        String institution = "count(distinct case when o.kind = 'DEPARTMENT' then coalesce(o.parent_id, o.id)"
+                + " when o.kind in ('HEALTH_BUREAU', 'GOVERNMENT_BODY') then null else o.id end)";
         String sql = "select i.id,"
                 + " (select count(*) from responsibility r where r.indicator_id = i.id) as responsible,"
+                + " (select " + institution + " from responsibility r join organization o on o.id = r.organization_id"
+                + " where r.indicator_id = i.id) as responsible_institutions,"
                 + " (select count(*) from plan_coverage c where c.plan_id = i.plan_id"
-                + " and c.organization_id is not null) as covered"
+                + " and c.organization_id is not null) as covered,"
+                + " (select " + institution + " from plan_coverage c join organization o on o.id = c.organization_id"
+                + " where c.plan_id = i.plan_id) as covered_institutions"
                 + " from indicator i";
         try (Statement select = db.createStatement();
                 ResultSet rows = select.executeQuery(sql)) {
             while (rows.next()) {
-                int responsible = rows.getInt("responsible");
-                counts.put(rows.getLong("id"), responsible > 0 ? responsible : Math.max(rows.getInt("covered"), 1));
+                int institutions = rows.getInt("responsible") > 0
+                        ? rows.getInt("responsible_institutions")
+                        : rows.getInt("covered") > 0 ? rows.getInt("covered_institutions") : 1;
+                counts.put(rows.getLong("id"), Math.max(institutions, 1));
             }
         }
         return counts;

@@ -175,11 +175,13 @@ class Plan {
         return List.copyOf(basisDocuments);
     }
 
-    /** How many institutions the plan covers by name; at least one (the owner reports when none is named). */
-    static int coveredInstitutions(Plan plan) {
-        long named =
-                plan.coverage().stream().filter(c -> c.organizationId() != null).count();
-        return (int) Math.max(named, 1);
+    /** Who reports what no responsible unit is named for: the covered institutions, or else the owner. */
+    List<Long> reporterIds() {
+        List<Long> covered = coverage.stream()
+                .map(Coverage::organizationId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        return covered.isEmpty() ? List.of(ownerOrganizationId) : covered;
     }
 
     List<Coverage> coverage() {

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
@@ -24,6 +25,7 @@ public class PlanContentService {
     private final ResponsibilityRepository responsibilities;
     private final TargetRevisionRepository revisions;
     private final TargetStructures structures;
+    private final OrganizationService organizations;
     private final Clock clock;
 
     PlanContentService(
@@ -35,6 +37,7 @@ public class PlanContentService {
             ResponsibilityRepository responsibilities,
             TargetRevisionRepository revisions,
             TargetStructures structures,
+            OrganizationService organizations,
             Clock clock) {
         this.guard = guard;
         this.goals = goals;
@@ -44,6 +47,7 @@ public class PlanContentService {
         this.responsibilities = responsibilities;
         this.revisions = revisions;
         this.structures = structures;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -176,10 +180,17 @@ public class PlanContentService {
     }
 
     /** What the target is understood as, read once here on save: by the indicator's name, unit and reporters. */
-    private static StoredTarget reading(Plan plan, PlanCommands.SaveIndicator command) {
-        int units = (command.leadingUnitId() == null ? 0 : 1)
-                + (command.otherUnitIds() == null ? 0 : command.otherUnitIds().size());
-        int reporters = units > 0 ? units : Plan.coveredInstitutions(plan);
+    private StoredTarget reading(Plan plan, PlanCommands.SaveIndicator command) {
+        List<Long> units = new java.util.ArrayList<>();
+        if (command.leadingUnitId() != null) {
+            units.add(command.leadingUnitId());
+        }
+        if (command.otherUnitIds() != null) {
+            units.addAll(command.otherUnitIds());
+        }
+        int reporters = ReportingInstitutions.count(organizations
+                .findAll(units.isEmpty() ? plan.reporterIds() : units)
+                .values());
         return StoredTarget.read(
                 command.targetText(),
                 command.structuredTarget(),

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import java.sql.Date;
 import java.sql.Types;
@@ -58,10 +59,12 @@ class PlanContentWriter {
 
     private final JdbcTemplate jdbc;
     private final TargetStructures structures;
+    private final OrganizationService organizations;
 
-    PlanContentWriter(JdbcTemplate jdbc, TargetStructures structures) {
+    PlanContentWriter(JdbcTemplate jdbc, TargetStructures structures, OrganizationService organizations) {
         this.jdbc = jdbc;
         this.structures = structures;
+        this.organizations = organizations;
     }
 
     /**
@@ -148,11 +151,15 @@ class PlanContentWriter {
     private void writeIndicators(
             Long planId, List<PlanCommands.ImportIndicator> indicators, Map<String, Long> goalIds) {
         List<Long> ids = reserveIds("indicator", indicators.size());
-        Integer coveredCount = jdbc.queryForObject(
-                "select count(*) from plan_coverage where plan_id = ? and organization_id is not null",
-                Integer.class,
+        List<Long> coveredIds = jdbc.queryForList(
+                "select organization_id from plan_coverage where plan_id = ? and organization_id is not null",
+                Long.class,
                 planId);
-        int covered = Math.max(coveredCount == null ? 0 : coveredCount, 1);
+        if (coveredIds.isEmpty()) {
+            coveredIds = jdbc.queryForList("select owner_organization_id from plan where id = ?", Long.class, planId);
+        }
+        int covered =
+                ReportingInstitutions.count(organizations.findAll(coveredIds).values());
         Map<String, Long> byKey = new HashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
             String key = indicators.get(i).key();

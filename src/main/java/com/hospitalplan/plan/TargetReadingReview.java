@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetService;
@@ -26,6 +27,7 @@ public class TargetReadingReview {
     private final IndicatorRepository indicators;
     private final ResponsibilityRepository responsibilities;
     private final TargetService targets;
+    private final OrganizationService organizations;
     private final Clock clock;
 
     TargetReadingReview(
@@ -33,11 +35,13 @@ public class TargetReadingReview {
             IndicatorRepository indicators,
             ResponsibilityRepository responsibilities,
             TargetService targets,
+            OrganizationService organizations,
             Clock clock) {
         this.guard = guard;
         this.indicators = indicators;
         this.responsibilities = responsibilities;
         this.targets = targets;
+        this.organizations = organizations;
         this.clock = clock;
     }
 
@@ -120,16 +124,26 @@ public class TargetReadingReview {
 
     /** Reporters as on save: the indicator's responsible units, otherwise the plan's covered institutions. */
     private Map<Long, Integer> reporterCounts(Plan plan, List<Indicator> list) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (list.isEmpty()) {
-            return counts;
+        Map<Long, List<Long>> units = new HashMap<>();
+        if (!list.isEmpty()) {
+            responsibilities
+                    .findByIndicatorIdInOrderByPositionAsc(
+                            list.stream().map(Indicator::id).toList())
+                    .forEach(r -> units.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>())
+                            .add(r.organizationId()));
         }
-        responsibilities
-                .findByIndicatorIdInOrderByPositionAsc(
-                        list.stream().map(Indicator::id).toList())
-                .forEach(r -> counts.merge(r.indicatorId(), 1, Integer::sum));
-        int covered = Plan.coveredInstitutions(plan);
-        list.forEach(i -> counts.putIfAbsent(i.id(), covered));
+        int covered = ReportingInstitutions.count(
+                organizations.findAll(plan.reporterIds()).values());
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Indicator indicator : list) {
+            List<Long> own = units.get(indicator.id());
+            counts.put(
+                    indicator.id(),
+                    own == null
+                            ? covered
+                            : ReportingInstitutions.count(
+                                    organizations.findAll(own).values()));
+        }
         return counts;
     }
 

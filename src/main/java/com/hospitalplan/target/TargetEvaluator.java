@@ -36,6 +36,10 @@ public final class TargetEvaluator {
             return new Evaluation(
                     Status.NO_DATA, false, null, null, null, Explanation.of("target.explain.noData", goal));
         }
+        if (latest.yes() != null && latest.number() == null && latest.level() == null) {
+            // a yes/no report answers whether the target is reached, whatever the target reads as
+            return achievement(situation, goal, latest);
+        }
         return switch (target.measure()) {
             case LATEST_VALUE, INSTITUTION_SHARE, INSTITUTION_COUNT -> compareLatest(target, situation, goal, latest);
             case INCREASE -> increase(target, situation, goal, latest);

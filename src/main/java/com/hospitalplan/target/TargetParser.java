@@ -61,8 +61,8 @@ public final class TargetParser {
             "站", "单位", "医共体", "共同体", "学科", "专科", "社区");
     private static final List<String> RANK_WORDS = List.of("进入", "排名", "排位", "位居", "位列", "跻身", "名列");
     private static final List<String> BENCHMARK_WORDS = List.of(
-            "省均", "市均", "领先水平", "先进水平", "水平", "行列", "平均水平", "平均值", "均值", "中位数", "国家标准", "行业标准", "省定标准", "建设标准", "国家规定",
-            "规定", "要求", "标准");
+            "服务能力", "能力水平", "省均", "市均", "领先水平", "先进水平", "水平", "行列", "平均水平", "平均值", "均值", "中位数", "国家标准", "行业标准", "省定标准",
+            "建设标准", "国家规定", "规定", "要求", "标准");
     private static final List<String> EVENT_WORDS = List.of(
             "完工", "开业", "开诊", "营业", "落成", "交付", "迁入", "搬迁", "推开", "成为", "投入服务", "投入使用", "投入运营", "交付使用", "开工建设", "开工",
             "动工", "主体封顶", "封顶", "竣工验收", "竣工", "建成", "投用", "启用", "运行", "运营", "通过", "认证", "评审", "验收", "获批", "挂牌", "突破",
@@ -75,8 +75,8 @@ public final class TargetParser {
             "实现创", "创", "跻身", "达到", "创建", "建成", "争创", "晋升为", "晋升到", "晋升", "保持在", "保持", "进入", "达", "为", "评为", "通过",
             "创成");
     private static final List<String> BENCHMARK_COMPARATORS = List.of(
-            "不低于", "不高于", "不超过", "高于", "超过", "优于", "好于", "低于", "达到", "符合", "满足", "达", "按照", "参照", "按", "超", "进入", "居于",
-            "以");
+            "不小于", "不少于", "不大于", "大于", "小于", "不低于", "不高于", "不超过", "高于", "超过", "优于", "好于", "低于", "达到", "符合", "满足", "达",
+            "按照", "参照", "按", "超", "进入", "居于", "以");
     private static final List<String> STANDARD_LEVELS = List.of("推荐标准", "基本标准");
 
     /** Parses {@code text}; see {@link #parse(String, TargetContext)}. */
@@ -412,21 +412,25 @@ public final class TargetParser {
         }
 
         /** "逐年提高", "持续降低", "有较大幅度的增长": each year above (below) the year before. */
-        private static Target trend(String text) {
-            int steady = indexOfAny(text, List.of("逐年", "持续", "逐步", "稳步", "明显", "不断", "较大幅度", "稳定"));
-            if (steady < 0) {
+        private Target trend(String text) {
+            int steady = indexOfAny(text, List.of("逐年", "持续", "逐步", "稳步", "不断", "稳定"));
+            int marked = indexOfAny(text, List.of("明显", "较大幅度", "显著", "大幅"));
+            int at = steady >= 0 ? steady : marked;
+            if (at < 0) {
                 return null;
             }
-            int rise = indexOfAny(text.substring(steady), RISE_WORDS);
-            int fall = indexOfAny(text.substring(steady), FALL_WORDS);
+            int rise = indexOfAny(text.substring(at), RISE_WORDS);
+            int fall = indexOfAny(text.substring(at), FALL_WORDS);
             if (rise < 0 && fall < 0) {
                 return null;
             }
             boolean down = fall >= 0 && (rise < 0 || fall < rise);
-            String label = withoutWords(text.substring(0, steady), List.of("有", "的"));
-            return Target.builder(Measure.YEARLY_GROWTH, down ? Bound.AT_MOST : Bound.AT_LEAST)
+            String label = withoutWords(text.substring(0, at), List.of("有", "的"));
+            // "逐年提高": each year above the year before; "明显提升": above the baseline by the target year
+            Measure measure = steady >= 0 ? Measure.YEARLY_GROWTH : Measure.INCREASE;
+            return Target.builder(measure, down ? Bound.AT_MOST : Bound.AT_LEAST)
                     .value(BigDecimal.ZERO)
-                    .unit("%")
+                    .unit(steady >= 0 ? "%" : unitHint)
                     .strict(true)
                     .reference(blankToNull(trimPunctuation(label)))
                     .build();
@@ -435,7 +439,7 @@ public final class TargetParser {
         /** "高于国家平均水平", "达到《综合医院建设标准》", "符合国家规定". */
         private Target benchmark(String text) {
             int book = text.indexOf('《');
-            int named = indexOfAny(text, BENCHMARK_WORDS);
+            int named = lastIndexOfAny(text, BENCHMARK_WORDS);
             int standardIs = text.indexOf("标准为");
             if (standardIs >= 0) {
                 // "建设标准为三级医院"
@@ -457,6 +461,10 @@ public final class TargetParser {
             }
             int at = book >= 0 && (named < 0 || book < named) ? book : named;
             String before = text.substring(0, at);
+            if (startingWord(before, 0, List.of("建成", "完成", "通过", "获批", "创建", "成立")) != null) {
+                // "建成符合国家标准的…中心": the event is the target, the standard describes what is built
+                return null;
+            }
             Bound bound = Bound.AT_LEAST;
             boolean strict = false;
             String comparator = endingWord(before, BENCHMARK_COMPARATORS);
@@ -472,7 +480,12 @@ public final class TargetParser {
                 before = before.substring(0, anywhere + comparator.length());
             }
             switch (comparator) {
-                case "高于", "超过", "优于", "好于", "超" -> strict = true;
+                case "高于", "超过", "优于", "好于", "超", "大于" -> strict = true;
+                case "小于" -> {
+                    bound = Bound.AT_MOST;
+                    strict = true;
+                }
+                case "不大于" -> bound = Bound.AT_MOST;
                 case "低于" -> {
                     bound = Bound.AT_MOST;
                     strict = true;
@@ -855,7 +868,20 @@ public final class TargetParser {
             String unit = unitOr(q.unit());
             BigDecimal value = q.value();
             BigDecimal upper = q.upper();
-            if (("万".equals(q.unit()) || "亿".equals(q.unit())) && unitHint != null && !unitHint.startsWith(q.unit())) {
+            String multiplied = q.unit() != null
+                            && q.unit().length() > 1
+                            && (q.unit().startsWith("万") || q.unit().startsWith("亿"))
+                    ? TargetScanner.canonicalUnit(q.unit().substring(1))
+                    : null;
+            if (multiplied != null && multiplied.equals(unitHint)) {
+                // "12.5万平方米" of an indicator counted in ㎡
+                BigDecimal factor = BigDecimal.valueOf(q.unit().startsWith("万") ? 10_000 : 100_000_000);
+                value = value.multiply(factor);
+                upper = upper == null ? null : upper.multiply(factor);
+                unit = unitHint;
+            } else if (("万".equals(q.unit()) || "亿".equals(q.unit()))
+                    && unitHint != null
+                    && !unitHint.startsWith(q.unit())) {
                 // "20万" of an indicator counted in ㎡: the multiplier applies to the indicator's unit
                 BigDecimal factor = BigDecimal.valueOf("万".equals(q.unit()) ? 10_000 : 100_000_000);
                 value = value.multiply(factor);
@@ -1020,8 +1046,8 @@ public final class TargetParser {
 
         private boolean nameSaysPerYear() {
             String name = context.indicatorName();
-            return name != null
-                    && (name.startsWith("每年") || name.startsWith("年均") || name.contains("每年") || name.contains("年均"));
+            // "每年引进博士" counts each year; "年均门急诊人次" names an annual volume, judged on its latest year
+            return name != null && name.contains("每年");
         }
 
         private boolean nameIsASet() {

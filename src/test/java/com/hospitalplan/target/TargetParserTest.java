@@ -88,7 +88,7 @@ class TargetParserTest {
             嘉兴市第一                           | 名   | RANK AT_MOST 1 名 ref=嘉兴市
             逐年提高                            | %    | YEARLY_GROWTH AT_LEAST 0 % strict
             持续降低                            | %    | YEARLY_GROWTH AT_MOST 0 % strict
-            有较大幅度的增长                      | 项   | YEARLY_GROWTH AT_LEAST 0 % strict
+            有较大幅度的增长                      | 项   | INCREASE AT_LEAST 0 项 strict
             达到推荐标准                          | null | LEVEL AT_LEAST level=推荐标准
             至少有一家县级医院达到二级甲等医院         | null | INSTITUTION_COUNT AT_LEAST 1 家 ref=县级医院达到二级甲等医院 cond=[LEVEL AT_LEAST level=二级甲等]
             各镇(街道)卫生院均配置CT(海洲、硖石街道除外) | null | INSTITUTION_SHARE AT_LEAST 100 % ref=镇卫生院
