@@ -187,7 +187,7 @@ public class PlanService {
                                         .toList(),
                                 locale))
                         .toList(),
-                budget(planId),
+                budget(plan),
                 editable,
                 plan.version());
     }
@@ -265,15 +265,21 @@ public class PlanService {
                                 m.dueDate(),
                                 reportersOfGoal(m.goalId(), goalUnits, owner)))
                         .toList();
+        // lines outside the stated totals carry no money of their own: spending is reported on the lines that do
         List<ReportingScope.BudgetItem> budgetItems = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
-                .map(b -> new ReportingScope.BudgetItem(
-                        b.id(),
-                        b.goalId(),
-                        b.fundingSource(),
-                        b.category(),
-                        b.year(),
-                        b.amount(),
-                        reportersOfGoal(b.goalId(), goalUnits, owner)))
+                .filter(BudgetLine::inTotals)
+                .map(b -> {
+                    BudgetAmount planned = new BudgetAmount(b.amount(), b.recurring(), b.approximate(), b.inTotals());
+                    return new ReportingScope.BudgetItem(
+                            b.id(),
+                            b.goalId(),
+                            b.fundingSource(),
+                            b.category(),
+                            b.year(),
+                            planned,
+                            planned.shares(b.year(), plan.startYear(), plan.endYear()),
+                            reportersOfGoal(b.goalId(), goalUnits, owner));
+                })
                 .toList();
         return new ReportingScope(
                 plan.id(),
@@ -321,8 +327,8 @@ public class PlanService {
         return plans.findById(planId).map(plan -> guard.canEdit(plan, user)).orElse(false);
     }
 
-    BudgetSummary budget(Long planId) {
-        List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+    private BudgetSummary budget(Plan plan) {
+        List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(plan.id()).stream()
                 .map(l -> new BudgetLineView(
                         l.id(),
                         l.goalId(),
@@ -330,13 +336,16 @@ public class PlanService {
                         l.category(),
                         l.year(),
                         l.amount(),
+                        l.recurring(),
+                        l.approximate(),
+                        l.inTotals(),
                         l.note(),
                         l.version()))
                 .toList();
-        List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+        List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(plan.id()).stream()
                 .map(s -> new BudgetSummary.Stated(s.label(), s.fundingSource(), s.category(), s.year(), s.amount()))
                 .toList();
-        return BudgetSummary.of(lines, stated);
+        return BudgetSummary.of(lines, stated, plan.startYear(), plan.endYear());
     }
 
     @Transactional

@@ -8,6 +8,7 @@ import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
+import com.hospitalplan.plan.PlannedMoneyFormat;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.LevelScale;
@@ -52,6 +53,7 @@ public class ReportService {
     private final OrganizationService organizations;
     private final UserService users;
     private final TargetService targets;
+    private final PlannedMoneyFormat plannedMoney;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -68,6 +70,7 @@ public class ReportService {
             OrganizationService organizations,
             UserService users,
             TargetService targets,
+            PlannedMoneyFormat plannedMoney,
             ApplicationEventPublisher events,
             Clock clock) {
         this.periods = periods;
@@ -82,6 +85,7 @@ public class ReportService {
         this.organizations = organizations;
         this.users = users;
         this.targets = targets;
+        this.plannedMoney = plannedMoney;
         this.events = events;
         this.clock = clock;
     }
@@ -338,7 +342,11 @@ public class ReportService {
                     String label =
                             b.fundingSource() + " · " + b.category() + (b.year() == null ? "" : " · " + b.year());
                     return new ReportViews.SpendingRow(
-                            b.id(), label, b.amount(), s == null ? null : s.amount(), s == null ? null : s.remark());
+                            b.id(),
+                            label,
+                            plannedMoney.amount(b.amount(), locale),
+                            s == null ? null : s.amount(),
+                            s == null ? null : s.remark());
                 })
                 .toList();
         List<ReportViews.HistoryRow> historyRows = historyOf(reportId);

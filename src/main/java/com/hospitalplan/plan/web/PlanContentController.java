@@ -292,6 +292,7 @@ class PlanContentController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        checkBudgetLine(form, result);
         if (result.hasErrors()) {
             return budgetLineForm(editable(planId, user, locale), form, null, model);
         }
@@ -322,6 +323,7 @@ class PlanContentController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        checkBudgetLine(form, result);
         if (result.hasErrors()) {
             return budgetLineForm(editable(planId, user, locale), form, budgetLineId, model);
         }
@@ -405,6 +407,19 @@ class PlanContentController {
         }
         if (!result.hasFieldErrors("subTargets") && !form.subTargetsReadable()) {
             result.rejectValue("subTargets", "milestone.form.subTargetFormat");
+        }
+    }
+
+    private static void checkBudgetLine(BudgetLineForm form, BindingResult result) {
+        String amountProblem = form.amountProblem();
+        if (!result.hasFieldErrors("amount") && amountProblem != null) {
+            result.rejectValue("amount", amountProblem);
+        }
+        if (!result.hasFieldErrors("amount") && !form.approximateHasAmount()) {
+            result.rejectValue("amount", "budget.form.approximateNeedsAmount");
+        }
+        if (!result.hasFieldErrors("year") && !form.yearFitsRecurring()) {
+            result.rejectValue("year", "budget.form.recurringWithoutYear");
         }
     }
 
