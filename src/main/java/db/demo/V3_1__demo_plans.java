@@ -98,7 +98,10 @@ public class V3_1__demo_plans extends BaseJavaMigration {
                 insertIndicator(planId, indicator, ++position);
             }
             position = 0;
+            // the budget_line of V3: an amount is required, so a line without one gets 0 here; V11_1 then writes
+            // what V11 adds (amount not stated, 每年, 约, 计入合计) from the same files
             for (JsonNode line : plan.path("budgetLines")) {
+                BigDecimal amount = decimal(line, "amount");
                 update(
                         "insert into budget_line (plan_id, goal_id, position, funding_source, category, year, amount, note)"
                                 + " values (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -108,7 +111,7 @@ public class V3_1__demo_plans extends BaseJavaMigration {
                         text(line, "source"),
                         text(line, "category"),
                         integer(line, "year"),
-                        decimal(line, "amount"),
+                        amount == null ? BigDecimal.ZERO : amount,
                         text(line, "note"));
             }
             position = 0;

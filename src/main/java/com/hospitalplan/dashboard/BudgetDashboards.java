@@ -4,6 +4,8 @@ import com.hospitalplan.dashboard.DashboardViews.BudgetDashboard;
 import com.hospitalplan.dashboard.DashboardViews.GoalMoney;
 import com.hospitalplan.dashboard.DashboardViews.MoneyRow;
 import com.hospitalplan.dashboard.DashboardViews.PlanDashboard;
+import com.hospitalplan.plan.BudgetAmount;
+import com.hospitalplan.plan.Money;
 import com.hospitalplan.plan.ReportingScope.BudgetItem;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
@@ -39,17 +41,16 @@ public class BudgetDashboards {
         List<MoneyRow> byCategory = rows(lines, standings, shown, basis, BudgetItem::category);
         List<MoneyRow> byYear = byYear(lines, standings, shown, basis, wholePeriod);
         List<GoalMoney> byGoal = plan.goals().stream()
-                .filter(g -> g.planned().signum() > 0 || g.spent().signum() > 0)
-                .map(g -> {
-                    Integer execution = DashboardService.percent(g.spent(), g.planned());
-                    return new GoalMoney(
-                            (g.number() == null ? "" : g.number()) + g.title(),
-                            g.planned(),
-                            g.spent(),
-                            execution,
-                            g.counts(),
-                            MoneyAndProgress.of(execution, g.counts()));
-                })
+                .filter(g -> g.planned().amount().signum() > 0
+                        || !g.planned().complete()
+                        || g.spent().signum() > 0)
+                .map(g -> new GoalMoney(
+                        (g.number() == null ? "" : g.number()) + g.title(),
+                        g.planned(),
+                        g.spent(),
+                        g.executionPercent(),
+                        g.counts(),
+                        MoneyAndProgress.of(g.executionPercent(), g.counts())))
                 .toList();
         return new BudgetDashboard(
                 planId,
@@ -76,27 +77,36 @@ public class BudgetDashboards {
         Sums sums = new Sums(new LinkedHashMap<>());
         for (BudgetItem line : lines) {
             String key = heading.apply(line);
-            sums.plan(key, line.amount());
+            sums.plan(key, line.planned());
             for (Long unit : line.reporters()) {
                 if (shown.contains(unit)) {
-                    sums.spend(key, standings.spent(line.id(), unit, basis));
+                    sums.spend(
+                            key,
+                            standings.spent(line.id(), unit, basis),
+                            line.amount().stated());
                 }
             }
         }
         return sums.rows();
     }
 
-    /** Planned by the line's year (lines without one are for the whole period), spent by the period's year. */
+    /**
+     * Planned by year as each line's shares fall (a recurring line in every year, a line without a year in the whole
+     * period), spent by the period's year.
+     */
     private static List<MoneyRow> byYear(
             List<BudgetItem> lines, PlanStandings standings, Set<Long> shown, Basis basis, String wholePeriod) {
         Sums sums = new Sums(new TreeMap<>());
         for (BudgetItem line : lines) {
-            sums.plan(line.year() == null ? wholePeriod : String.valueOf(line.year()), line.amount());
+            for (BudgetAmount.Share share : line.shares()) {
+                sums.plan(share.year() == null ? wholePeriod : String.valueOf(share.year()), share.money());
+            }
             for (Long unit : line.reporters()) {
                 if (shown.contains(unit)) {
                     standings
                             .spentByYear(line.id(), unit, basis)
-                            .forEach((year, amount) -> sums.spend(String.valueOf(year), amount));
+                            .forEach((year, amount) -> sums.spend(
+                                    String.valueOf(year), amount, line.amount().stated()));
                 }
             }
         }
@@ -104,24 +114,21 @@ public class BudgetDashboards {
     }
 
     /** Planned and spent money per heading, in the order the map keeps its keys. */
-    private record Sums(Map<String, BigDecimal[]> byHeading) {
+    private record Sums(Map<String, MoneyTally> byHeading) {
 
-        void plan(String heading, BigDecimal amount) {
-            of(heading)[0] = of(heading)[0].add(amount);
+        void plan(String heading, Money money) {
+            byHeading.merge(heading, MoneyTally.NONE.plan(money), (was, added) -> was.plan(money));
         }
 
-        void spend(String heading, BigDecimal amount) {
-            of(heading)[1] = of(heading)[1].add(amount);
-        }
-
-        private BigDecimal[] of(String heading) {
-            return byHeading.computeIfAbsent(heading, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        void spend(String heading, BigDecimal amount, boolean lineStatesAmount) {
+            byHeading.put(
+                    heading, byHeading.getOrDefault(heading, MoneyTally.NONE).spend(amount, lineStatesAmount));
         }
 
         List<MoneyRow> rows() {
             List<MoneyRow> rows = new ArrayList<>();
-            byHeading.forEach((label, sum) ->
-                    rows.add(new MoneyRow(label, sum[0], sum[1], DashboardService.percent(sum[1], sum[0]))));
+            byHeading.forEach(
+                    (label, sum) -> rows.add(new MoneyRow(label, sum.planned(), sum.spent(), sum.executionPercent())));
             return rows;
         }
     }
@@ -133,7 +140,7 @@ public class BudgetDashboards {
         Charts.series(
                 spec,
                 dashboards.message("dashboard.budget.planned", locale),
-                rows.stream().map(MoneyRow::planned).toList(),
+                rows.stream().map(r -> r.planned().amount()).toList(),
                 Charts.PLANNED);
         Charts.series(
                 spec,

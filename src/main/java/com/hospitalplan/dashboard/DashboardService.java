@@ -95,8 +95,7 @@ public class DashboardService {
         Map<Long, Long> topGoal = topGoals(scope.goals());
         LocalDate today = standings.asOf();
         MilestoneCounts milestones = milestoneCounts(standings, scope.milestones(), shown, basis, today, m -> true);
-        BigDecimal planned = planned(scope.budgetLines(), shown, b -> true);
-        BigDecimal spent = spent(standings, scope.budgetLines(), shown, basis, b -> true);
+        MoneyTally money = money(standings, scope.budgetLines(), shown, basis, b -> true);
         List<GoalRow> goals = new ArrayList<>();
         for (GoalItem goal : scope.goals()) {
             if (goal.parentId() != null) {
@@ -109,13 +108,19 @@ public class DashboardService {
                     .toList();
             MilestoneCounts goalMilestones =
                     milestoneCounts(standings, scope.milestones(), shown, basis, today, m -> inGoal.test(m.goalId()));
-            BigDecimal goalPlanned = planned(scope.budgetLines(), shown, b -> inGoal.test(b.goalId()));
-            BigDecimal goalSpent = spent(standings, scope.budgetLines(), shown, basis, b -> inGoal.test(b.goalId()));
-            if (statuses.isEmpty() && goalMilestones.total() == 0 && goalPlanned.signum() == 0) {
+            MoneyTally goalMoney = money(standings, scope.budgetLines(), shown, basis, b -> inGoal.test(b.goalId()));
+            if (statuses.isEmpty() && goalMilestones.total() == 0 && !goalMoney.any()) {
                 continue;
             }
             goals.add(new GoalRow(
-                    goal.id(), goal.number(), goal.title(), counts(statuses), goalMilestones, goalPlanned, goalSpent));
+                    goal.id(),
+                    goal.number(),
+                    goal.title(),
+                    counts(statuses),
+                    goalMilestones,
+                    goalMoney.planned(),
+                    goalMoney.spent(),
+                    goalMoney.executionPercent()));
         }
         return new PlanDashboard(
                 planId,
@@ -127,9 +132,9 @@ public class DashboardService {
                 standings.units().size(),
                 counts,
                 milestones,
-                planned,
-                spent,
-                percent(spent, planned),
+                money.planned(),
+                money.spent(),
+                money.executionPercent(),
                 goals,
                 scorecard,
                 statusChart(counts, locale),
@@ -412,32 +417,27 @@ public class DashboardService {
         return new MilestoneCounts(done, due, overdue, later);
     }
 
-    static BigDecimal planned(List<BudgetItem> lines, Set<Long> shown, Predicate<BudgetItem> which) {
-        return lines.stream()
-                .filter(which)
-                .filter(b -> b.reporters().stream().anyMatch(shown::contains))
-                .map(BudgetItem::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    static BigDecimal spent(
+    /** Planned and spent money of the lines chosen whose reporters are shown. */
+    static MoneyTally money(
             PlanStandings standings,
             List<BudgetItem> lines,
             Set<Long> shown,
             Basis basis,
             Predicate<BudgetItem> which) {
-        BigDecimal total = BigDecimal.ZERO;
+        MoneyTally tally = MoneyTally.NONE;
         for (BudgetItem line : lines) {
-            if (!which.test(line)) {
+            if (!which.test(line) || line.reporters().stream().noneMatch(shown::contains)) {
                 continue;
             }
+            tally = tally.plan(line.planned());
             for (Long id : line.reporters()) {
                 if (shown.contains(id)) {
-                    total = total.add(standings.spent(line.id(), id, basis));
+                    tally = tally.spend(
+                            standings.spent(line.id(), id, basis), line.amount().stated());
                 }
             }
         }
-        return total;
+        return tally;
     }
 
     private String statusChart(List<StatusCount> counts, Locale locale) {
@@ -477,7 +477,7 @@ public class DashboardService {
 
     private String budgetChart(List<GoalRow> goals, Locale locale) {
         List<GoalRow> withMoney = goals.stream()
-                .filter(g -> g.planned().signum() > 0 || g.spent().signum() > 0)
+                .filter(g -> g.planned().amount().signum() > 0 || g.spent().signum() > 0)
                 .toList();
         Map<String, Object> spec = Charts.spec(
                 "bar", withMoney.stream().map(DashboardService::shortTitle).toList());
@@ -485,7 +485,7 @@ public class DashboardService {
         Charts.series(
                 spec,
                 message("dashboard.budget.planned", locale),
-                withMoney.stream().map(GoalRow::planned).toList(),
+                withMoney.stream().map(g -> g.planned().amount()).toList(),
                 Charts.PLANNED);
         Charts.series(
                 spec,

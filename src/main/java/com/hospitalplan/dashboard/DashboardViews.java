@@ -1,5 +1,6 @@
 package com.hospitalplan.dashboard;
 
+import com.hospitalplan.plan.Money;
 import com.hospitalplan.shared.Paged;
 import com.hospitalplan.target.Status;
 import java.math.BigDecimal;
@@ -73,8 +74,9 @@ public final class DashboardViews {
             String title,
             List<StatusCount> counts,
             MilestoneCounts milestones,
-            BigDecimal planned,
-            BigDecimal spent) {}
+            Money planned,
+            BigDecimal spent,
+            Integer executionPercent) {}
 
     public record PlanDashboard(
             Long planId,
@@ -86,7 +88,7 @@ public final class DashboardViews {
             int unitsAll,
             List<StatusCount> counts,
             MilestoneCounts milestones,
-            BigDecimal planned,
+            Money planned,
             BigDecimal spent,
             Integer executionPercent,
             List<GoalRow> goals,
@@ -95,13 +97,17 @@ public final class DashboardViews {
             String goalChart,
             String budgetChart) {}
 
-    /** Money planned and spent under one heading (a funding source, a category, a year). */
-    public record MoneyRow(String label, BigDecimal planned, BigDecimal spent, Integer executionPercent) {}
+    /**
+     * Money planned and spent under one heading (a funding source, a category, a year).
+     *
+     * @param executionPercent over the lines that state their amount only
+     */
+    public record MoneyRow(String label, Money planned, BigDecimal spent, Integer executionPercent) {}
 
     /** A goal area's money beside how its indicators stand, with a flag when the two disagree. */
     public record GoalMoney(
             String label,
-            BigDecimal planned,
+            Money planned,
             BigDecimal spent,
             Integer executionPercent,
             List<StatusCount> counts,
@@ -111,7 +117,7 @@ public final class DashboardViews {
             Long planId,
             String title,
             Switches switches,
-            BigDecimal planned,
+            Money planned,
             BigDecimal spent,
             Integer executionPercent,
             List<MoneyRow> bySource,

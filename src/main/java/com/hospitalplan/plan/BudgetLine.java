@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
-/** Planned money in 万元 from one funding source for one spending category, in one year or the whole period. */
+/**
+ * Planned money in 万元 from one funding source for one spending category, in one year or the whole period, or per
+ * year over the whole period (recurring); the amount may be not stated. See {@link BudgetAmount}.
+ */
 @Entity
 class BudgetLine {
 
@@ -22,6 +25,9 @@ class BudgetLine {
     private String category;
     private Integer year;
     private BigDecimal amount;
+    private boolean recurring;
+    private boolean approximate;
+    private boolean inTotals = true;
     private String note;
 
     @Version
@@ -34,15 +40,19 @@ class BudgetLine {
         this.position = position;
     }
 
-    void describe(Long goalId, String fundingSource, String category, Integer year, BigDecimal amount, String note) {
-        if (amount.signum() < 0) {
-            throw new IllegalArgumentException("A budget amount cannot be negative");
+    /** The amount's rules (never negative, 约 only with an amount) are {@link BudgetAmount}'s. */
+    void describe(Long goalId, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {
+        if (planned.recurring() && year != null) {
+            throw new IllegalArgumentException("A recurring line covers the plan period and has no year of its own");
         }
         this.goalId = goalId;
         this.fundingSource = fundingSource;
         this.category = category;
         this.year = year;
-        this.amount = amount;
+        this.amount = planned.amount();
+        this.recurring = planned.recurring();
+        this.approximate = planned.approximate();
+        this.inTotals = planned.inTotals();
         this.note = note;
     }
 
@@ -76,6 +86,18 @@ class BudgetLine {
 
     BigDecimal amount() {
         return amount;
+    }
+
+    boolean recurring() {
+        return recurring;
+    }
+
+    boolean approximate() {
+        return approximate;
+    }
+
+    boolean inTotals() {
+        return inTotals;
     }
 
     String note() {

@@ -63,7 +63,7 @@ public final class PlanCommands {
             List<SubTarget> subTargets) {}
 
     public record SaveBudgetLine(
-            Long goalId, String fundingSource, String category, Integer year, BigDecimal amount, String note) {}
+            Long goalId, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {}
 
     /**
      * A whole plan read from a workbook, to be written in one go. Goals, indicators and budget lines refer to goals
@@ -121,7 +121,7 @@ public final class PlanCommands {
             String weightKey) {}
 
     public record ImportBudgetLine(
-            String goalKey, String fundingSource, String category, Integer year, BigDecimal amount, String note) {}
+            String goalKey, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {}
 
     public record ImportStatedTotal(
             String label, String fundingSource, String category, Integer year, BigDecimal amount) {}

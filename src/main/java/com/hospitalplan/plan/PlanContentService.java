@@ -358,6 +358,6 @@ public class PlanContentService {
     }
 
     private static void describe(BudgetLine line, PlanCommands.SaveBudgetLine c) {
-        line.describe(c.goalId(), c.fundingSource(), c.category(), c.year(), c.amount(), c.note());
+        line.describe(c.goalId(), c.fundingSource(), c.category(), c.year(), c.planned(), c.note());
     }
 }

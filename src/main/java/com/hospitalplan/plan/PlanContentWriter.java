@@ -51,6 +51,9 @@ class PlanContentWriter {
         Types.VARCHAR,
         Types.INTEGER,
         Types.NUMERIC,
+        Types.BOOLEAN,
+        Types.BOOLEAN,
+        Types.BOOLEAN,
         Types.VARCHAR
     };
     private static final int[] TOTAL_TYPES = {
@@ -94,13 +97,16 @@ class PlanContentWriter {
                 line.fundingSource(),
                 line.category(),
                 line.year(),
-                line.amount(),
+                line.planned().amount(),
+                line.planned().recurring(),
+                line.planned().approximate(),
+                line.planned().inTotals(),
                 line.note()
             });
         }
         batch(
-                "insert into budget_line (plan_id, goal_id, position, funding_source, category, year, amount, note)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into budget_line (plan_id, goal_id, position, funding_source, category, year, amount,"
+                        + " recurring, approximate, in_totals, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines,
                 BUDGET_TYPES);
         List<Object[]> totals = new ArrayList<>();

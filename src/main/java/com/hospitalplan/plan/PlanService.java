@@ -197,7 +197,7 @@ public class PlanService {
                                 alternatives.getOrDefault(indicator.id(), List.of()),
                                 locale))
                         .toList(),
-                budget(planId),
+                budget(plan),
                 editable,
                 plan.version());
     }
@@ -269,15 +269,21 @@ public class PlanService {
                                 m.dueDate(),
                                 reportersOfGoal(m.goalId(), goalUnits, owner)))
                         .toList();
+        // lines outside the stated totals carry no money of their own: spending is reported on the lines that do
         List<ReportingScope.BudgetItem> budgetItems = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
-                .map(b -> new ReportingScope.BudgetItem(
-                        b.id(),
-                        b.goalId(),
-                        b.fundingSource(),
-                        b.category(),
-                        b.year(),
-                        b.amount(),
-                        reportersOfGoal(b.goalId(), goalUnits, owner)))
+                .filter(BudgetLine::inTotals)
+                .map(b -> {
+                    BudgetAmount planned = new BudgetAmount(b.amount(), b.recurring(), b.approximate(), b.inTotals());
+                    return new ReportingScope.BudgetItem(
+                            b.id(),
+                            b.goalId(),
+                            b.fundingSource(),
+                            b.category(),
+                            b.year(),
+                            planned,
+                            planned.shares(b.year(), plan.startYear(), plan.endYear()),
+                            reportersOfGoal(b.goalId(), goalUnits, owner));
+                })
                 .toList();
         return new ReportingScope(
                 plan.id(),
@@ -325,8 +331,8 @@ public class PlanService {
         return plans.findById(planId).map(plan -> guard.canEdit(plan, user)).orElse(false);
     }
 
-    BudgetSummary budget(Long planId) {
-        List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+    private BudgetSummary budget(Plan plan) {
+        List<BudgetLineView> lines = budgetLines.findByPlanIdOrderByPositionAscIdAsc(plan.id()).stream()
                 .map(l -> new BudgetLineView(
                         l.id(),
                         l.goalId(),
@@ -334,13 +340,16 @@ public class PlanService {
                         l.category(),
                         l.year(),
                         l.amount(),
+                        l.recurring(),
+                        l.approximate(),
+                        l.inTotals(),
                         l.note(),
                         l.version()))
                 .toList();
-        List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(planId).stream()
+        List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(plan.id()).stream()
                 .map(s -> new BudgetSummary.Stated(s.label(), s.fundingSource(), s.category(), s.year(), s.amount()))
                 .toList();
-        return BudgetSummary.of(lines, stated);
+        return BudgetSummary.of(lines, stated, plan.startYear(), plan.endYear());
     }
 
     @Transactional

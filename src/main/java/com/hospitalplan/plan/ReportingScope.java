@@ -54,14 +54,26 @@ public record ReportingScope(
     public record MilestoneItem(
             Long id, Long goalId, String title, int dueYear, LocalDate dueDate, Set<Long> reporters) {}
 
+    /**
+     * A budget line to report spending against.
+     *
+     * @param shares what it adds to the plan's planned money, by year ({@link BudgetAmount#shares})
+     */
     public record BudgetItem(
             Long id,
             Long goalId,
             String fundingSource,
             String category,
             Integer year,
-            BigDecimal amount,
-            Set<Long> reporters) {}
+            BudgetAmount amount,
+            List<BudgetAmount.Share> shares,
+            Set<Long> reporters) {
+
+        /** All it adds to the plan's planned money. */
+        public Money planned() {
+            return BudgetAmount.sum(shares);
+        }
+    }
 
     /** Whether {@code organizationId} has anything to report in this plan. */
     public boolean assigns(Long organizationId) {

@@ -1,7 +1,7 @@
 package com.hospitalplan.planworkbook;
 
+import com.hospitalplan.plan.Money;
 import com.hospitalplan.plan.PlanStatus;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ public record ImportPreview(
         int indicatorCount,
         int milestoneCount,
         int budgetLineCount,
-        BigDecimal budgetTotal,
+        Money budgetTotal,
         int statedTotalCount,
         Instant expiresAt) {
 
@@ -64,10 +64,12 @@ public record ImportPreview(
                     return new GoalLine(depth, goal);
                 })
                 .toList();
-        BigDecimal total = workbook.budgetLines().stream()
-                .map(PlanWorkbook.BudgetLine::amount)
-                .filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Integer start = workbook.info().startYear();
+        Integer end = workbook.info().endYear();
+        Money total = workbook.budgetLines().stream()
+                .filter(l -> l.planned() != null && start != null && end != null)
+                .map(l -> l.planned().total(l.year(), start, end))
+                .reduce(Money.NONE, Money::plus);
         return new ImportPreview(
                 token,
                 pending.fileName(),

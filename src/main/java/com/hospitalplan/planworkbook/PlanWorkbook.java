@@ -2,6 +2,7 @@ package com.hospitalplan.planworkbook;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -125,9 +126,13 @@ public record PlanWorkbook(
         }
     }
 
-    /** A row of 预算; {@code year} null means the whole plan period. */
+    /**
+     * A row of 预算; {@code year} null means the whole plan period.
+     *
+     * @param planned the amount (null: 金额未说明), 每年, 约 and 计入合计; {@code null} when the row's cells are wrong
+     */
     public record BudgetLine(
-            String source, String category, Integer year, BigDecimal amount, String goalKey, String note) {}
+            String source, String category, Integer year, BudgetAmount planned, String goalKey, String note) {}
 
     /** A row of 预算合计: a total the document states; blank filters mean "all lines". */
     public record StatedTotal(String label, String source, String category, Integer year, BigDecimal amount) {}

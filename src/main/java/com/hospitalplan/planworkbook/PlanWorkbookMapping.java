@@ -122,7 +122,7 @@ final class PlanWorkbookMapping {
                         .toList(),
                 workbook.budgetLines().stream()
                         .map(l -> new PlanCommands.ImportBudgetLine(
-                                l.goalKey(), l.source(), l.category(), l.year(), l.amount(), l.note()))
+                                l.goalKey(), l.source(), l.category(), l.year(), l.planned(), l.note()))
                         .toList(),
                 workbook.statedTotals().stream()
                         .map(t -> new PlanCommands.ImportStatedTotal(
@@ -188,7 +188,7 @@ final class PlanWorkbookMapping {
 
     private static PlanWorkbook.BudgetLine line(BudgetLineView l, Map<Long, String> goalKeys) {
         return new PlanWorkbook.BudgetLine(
-                l.fundingSource(), l.category(), l.year(), l.amount(), goalKeys.get(l.goalId()), l.note());
+                l.fundingSource(), l.category(), l.year(), l.planned(), goalKeys.get(l.goalId()), l.note());
     }
 
     private static PlanWorkbook.StatedTotal total(StatedTotalCheck t) {

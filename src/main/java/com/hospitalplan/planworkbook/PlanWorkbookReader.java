@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.Aggregation;
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.BudgetLineView;
 import com.hospitalplan.plan.BudgetSummary;
 import com.hospitalplan.plan.StatedTotalCheck;
@@ -241,12 +242,43 @@ public final class PlanWorkbookReader {
                 String category = row.requiredText(CATEGORY, 128);
                 Integer year = row.year(YEAR, false);
                 inPlanPeriod(row, YEAR, year);
-                BigDecimal amount = row.decimal(AMOUNT, true, 12, 2, true);
+                BudgetAmount planned = plannedAmount(row, year);
                 String goal = goalKey(row);
                 String note = row.text(NOTE, 500);
-                lines.add(new PlanWorkbook.BudgetLine(source, category, year, amount, goal, note));
+                lines.add(new PlanWorkbook.BudgetLine(source, category, year, planned, goal, note));
             }
             return lines;
+        }
+
+        /** The amount and its 金额未说明, 每年, 约 and 计入合计 cells, or {@code null} when they do not fit together. */
+        private BudgetAmount plannedAmount(SheetRows.Cells row, Integer year) {
+            BigDecimal amount = row.decimal(AMOUNT, false, 12, 2, true);
+            Boolean notStated = row.choice(NOT_STATED, YES_NO, Boolean.FALSE);
+            Boolean recurring = row.choice(RECURRING, YES_NO, Boolean.FALSE);
+            Boolean approximate = row.choice(APPROXIMATE, YES_NO, Boolean.FALSE);
+            Boolean inTotals = row.choice(IN_TOTALS, YES_NO, Boolean.TRUE);
+            if (notStated == null || recurring == null || approximate == null || inTotals == null) {
+                return null;
+            }
+            if (notStated && amount != null) {
+                row.error(AMOUNT, "workbook.problem.amountWithNotStated", NOT_STATED);
+                return null;
+            }
+            if (!notStated && amount == null) {
+                if (row.isEmpty(AMOUNT)) {
+                    row.error(AMOUNT, "workbook.problem.amountOrNotStated", NOT_STATED);
+                }
+                return null;
+            }
+            if (approximate && amount == null) {
+                row.error(APPROXIMATE, "workbook.problem.approximateWithoutAmount");
+                return null;
+            }
+            if (recurring && year != null) {
+                row.error(YEAR, "workbook.problem.recurringWithYear", RECURRING);
+                return null;
+            }
+            return new BudgetAmount(amount, recurring, approximate, inTotals);
         }
 
         private List<PlanWorkbook.StatedTotal> statedTotals(SheetRows sheet) {
@@ -267,21 +299,42 @@ public final class PlanWorkbookReader {
         private void checkTotals(List<PlanWorkbook.BudgetLine> lines, List<PlanWorkbook.StatedTotal> totals) {
             if (totals.isEmpty()
                     || problems.hasErrors()
-                    || lines.stream().anyMatch(l -> l.amount() == null)
+                    || info.startYear() == null
+                    || info.endYear() == null
+                    || lines.stream().anyMatch(l -> l.planned() == null)
                     || totals.stream().anyMatch(t -> t.amount() == null)) {
                 return;
             }
             List<BudgetLineView> views = lines.stream()
-                    .map(l ->
-                            new BudgetLineView(null, null, l.source(), l.category(), l.year(), l.amount(), l.note(), 0))
+                    .map(l -> new BudgetLineView(
+                            null,
+                            null,
+                            l.source(),
+                            l.category(),
+                            l.year(),
+                            l.planned().amount(),
+                            l.planned().recurring(),
+                            l.planned().approximate(),
+                            l.planned().inTotals(),
+                            l.note(),
+                            0))
                     .toList();
             List<BudgetSummary.Stated> stated = totals.stream()
                     .map(t -> new BudgetSummary.Stated(t.label(), t.source(), t.category(), t.year(), t.amount()))
                     .toList();
-            List<StatedTotalCheck> checks = BudgetSummary.of(views, stated).statedTotals();
+            List<StatedTotalCheck> checks = BudgetSummary.of(views, stated, info.startYear(), info.endYear())
+                    .statedTotals();
             for (int i = 0; i < checks.size(); i++) {
                 StatedTotalCheck check = checks.get(i);
-                if (!check.matches()) {
+                if (!check.complete()) {
+                    problems.warning(
+                            TOTALS,
+                            i + 2,
+                            "",
+                            "workbook.problem.totalIncomplete",
+                            check.label(),
+                            String.join("、", check.unstatedLines()));
+                } else if (check.mismatches()) {
                     problems.warning(
                             TOTALS,
                             i + 2,
@@ -289,7 +342,7 @@ public final class PlanWorkbookReader {
                             "workbook.problem.totalMismatch",
                             check.label(),
                             check.stated().stripTrailingZeros().toPlainString(),
-                            check.computed().stripTrailingZeros().toPlainString());
+                            check.computed().amount().stripTrailingZeros().toPlainString());
                 }
             }
         }

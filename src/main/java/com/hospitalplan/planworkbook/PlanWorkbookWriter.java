@@ -326,12 +326,19 @@ public final class PlanWorkbookWriter {
                 put(row, 0, line.source());
                 put(row, 1, line.category());
                 put(row, 2, line.year());
-                put(row, 3, line.amount());
-                put(row, 4, line.goalKey());
-                put(row, 5, line.note());
+                put(row, 3, line.planned().amount());
+                put(row, 4, YES_NO.get(!line.planned().stated()));
+                put(row, 5, YES_NO.get(line.planned().recurring()));
+                put(row, 6, YES_NO.get(line.planned().approximate()));
+                put(row, 7, YES_NO.get(line.planned().inTotals()));
+                put(row, 8, line.goalKey());
+                put(row, 9, line.note());
             }
             validate(sheet, "L_SOURCES", 1, r + SPARE_ROWS, 0, false);
             validate(sheet, "L_BUDGET_CATEGORIES", 1, r + SPARE_ROWS, 1, false);
+            for (int column = 4; column <= 7; column++) {
+                validate(sheet, "L_YESNO", 1, r + SPARE_ROWS, column, true);
+            }
         }
 
         private void writeTotals() {

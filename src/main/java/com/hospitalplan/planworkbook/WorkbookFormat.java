@@ -134,11 +134,19 @@ final class WorkbookFormat {
             new Column(NOTE, false, 40),
             new Column(STRUCTURED_TARGET, false, 20));
 
+    static final String NOT_STATED = "金额未说明";
+    static final String RECURRING = "每年";
+    static final String APPROXIMATE = "约";
+    static final String IN_TOTALS = "计入合计";
     static final List<Column> BUDGET_COLUMNS = List.of(
             new Column(SOURCE, true, 18),
             new Column(CATEGORY, true, 18),
             new Column(YEAR, false, 8),
-            new Column(AMOUNT, true, 14),
+            new Column(AMOUNT, false, 14),
+            new Column(NOT_STATED, false, 10),
+            new Column(RECURRING, false, 8),
+            new Column(APPROXIMATE, false, 8),
+            new Column(IN_TOTALS, false, 10),
             new Column(GOAL_KEY, false, 10),
             new Column(NOTE, false, 40));
 

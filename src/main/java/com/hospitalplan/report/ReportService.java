@@ -9,6 +9,7 @@ import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
+import com.hospitalplan.plan.PlannedMoneyFormat;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.LevelScale;
@@ -55,6 +56,7 @@ public class ReportService {
     private final UserService users;
     private final TargetService targets;
     private final LevelScales levelScales;
+    private final PlannedMoneyFormat plannedMoney;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -72,6 +74,7 @@ public class ReportService {
             UserService users,
             TargetService targets,
             LevelScales levelScales,
+            PlannedMoneyFormat plannedMoney,
             ApplicationEventPublisher events,
             Clock clock) {
         this.periods = periods;
@@ -87,6 +90,7 @@ public class ReportService {
         this.users = users;
         this.targets = targets;
         this.levelScales = levelScales;
+        this.plannedMoney = plannedMoney;
         this.events = events;
         this.clock = clock;
     }
@@ -344,7 +348,11 @@ public class ReportService {
                     String label =
                             b.fundingSource() + " · " + b.category() + (b.year() == null ? "" : " · " + b.year());
                     return new ReportViews.SpendingRow(
-                            b.id(), label, b.amount(), s == null ? null : s.amount(), s == null ? null : s.remark());
+                            b.id(),
+                            label,
+                            plannedMoney.amount(b.amount(), locale),
+                            s == null ? null : s.amount(),
+                            s == null ? null : s.remark());
                 })
                 .toList();
         List<ReportViews.HistoryRow> historyRows = historyOf(reportId);

@@ -63,7 +63,8 @@ public final class ReportViews {
             Integer percentDone,
             String remark) {}
 
-    public record SpendingRow(Long budgetLineId, String label, BigDecimal planned, BigDecimal amount, String remark) {}
+    /** @param planned the line's amount as the document writes it ("每年 约 300", "未说明"), in 万元 */
+    public record SpendingRow(Long budgetLineId, String label, String planned, BigDecimal amount, String remark) {}
 
     public record HistoryRow(
             Instant at, String actor, String action, String item, String oldValue, String newValue, String reason) {}

@@ -92,7 +92,7 @@ class DashboardTest {
         var budget = budgets.budget(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         assertThat(budget.bySource()).singleElement().satisfies(row -> {
             assertThat(row.label()).isEqualTo("医院自筹");
-            assertThat(row.planned()).isEqualByComparingTo("500");
+            assertThat(row.planned().amount()).isEqualByComparingTo("500");
             assertThat(row.spent()).isEqualByComparingTo("100");
             assertThat(row.executionPercent()).isEqualTo(20);
         });

@@ -56,18 +56,55 @@ class DemoPlansTest {
         assertThat(plan.path("indicators")).hasSize(35);
 
         JsonNode budget = plan.path("budget");
-        assertThat(budget.path("total").decimalValue()).isEqualByComparingTo("60000");
-        assertThat(budget.path("bySource").path("省财政专项资金").decimalValue()).isEqualByComparingTo("30000");
+        assertThat(budget.path("total").path("amount").decimalValue()).isEqualByComparingTo("60000");
+        assertThat(budget.path("total").path("complete").asBoolean()).isTrue();
+        assertThat(budget.path("bySource").path("省财政专项资金").path("amount").decimalValue())
+                .isEqualByComparingTo("30000");
         assertThat(budget.path("statedTotals")).hasSize(7);
         for (JsonNode check : budget.path("statedTotals")) {
             assertThat(check.path("matches").asBoolean())
                     .as(check.path("label").asString())
                     .isTrue();
         }
-        assertThat(budget.path("lines")).hasSize(18);
+        assertThat(budget.path("lines")).hasSize(22);
         assertThat(yearTotal(budget, "2018")).isEqualByComparingTo("1000");
         assertThat(yearTotal(budget, "2022")).isEqualByComparingTo("8000");
         assertThat(yearTotal(budget, "null")).isEqualByComparingTo("30000");
+    }
+
+    @Test
+    void yuebeiListsTheInvestmentsItsTextNamesBesideTheTotalsItStates() {
+        JsonNode budget = plans.get("000-yuebei").path("budget");
+        JsonNode laboratory = budgetLine(budget, "建设中心实验室");
+        assertThat(laboratory.path("amount").decimalValue()).isEqualByComparingTo("3000");
+        assertThat(laboratory.path("inTotals").asBoolean()).isFalse();
+        assertThat(laboratory.path("note").asString()).contains("投入 3000 万元建设");
+        JsonNode telemedicine = budgetLine(budget, "远程医疗中心建设");
+        assertThat(telemedicine.path("amount").decimalValue()).isEqualByComparingTo("2000");
+        assertThat(telemedicine.path("inTotals").asBoolean()).isFalse();
+        JsonNode perYear = budgetLine(budget, "人才经费及相关杂志社运营费用");
+        assertThat(perYear.path("amount").decimalValue()).isEqualByComparingTo("300");
+        assertThat(perYear.path("recurring").asBoolean()).isTrue();
+        assertThat(perYear.path("approximate").asBoolean()).isTrue();
+        assertThat(perYear.path("year").isNull()).isTrue();
+        JsonNode oneOff = budgetLine(budget, "科研费用");
+        assertThat(oneOff.path("amount").decimalValue()).isEqualByComparingTo("800");
+        assertThat(oneOff.path("recurring").asBoolean()).isFalse();
+        assertThat(oneOff.path("note").asString()).contains("2300");
+        JsonNode city = budgetLine(budget, "暂未列入计划");
+        assertThat(city.path("amount").isNull()).isTrue();
+        assertThat(city.path("amountStated").asBoolean()).isFalse();
+    }
+
+    @Test
+    void baotouSpendsFiveHundredAYearAndNamesSourcesWithoutAmounts() {
+        JsonNode budget = plans.get("001-baotou").path("budget");
+        JsonNode perYear = budgetLine(budget, "人才培养（中青年医学骨干）");
+        assertThat(perYear.path("recurring").asBoolean()).isTrue();
+        assertThat(budget.path("total").path("amount").decimalValue()).isEqualByComparingTo("2500");
+        assertThat(budget.path("total").path("complete").asBoolean()).isFalse();
+        assertThat(budget.path("bySource").path("专项债").path("complete").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -173,10 +210,19 @@ class DemoPlansTest {
     private static java.math.BigDecimal yearTotal(JsonNode budget, String year) {
         for (JsonNode total : budget.path("byYear")) {
             if (total.path("year").toString().equals(year)) {
-                return total.path("amount").decimalValue();
+                return total.path("money").path("amount").decimalValue();
             }
         }
         throw new AssertionError("No budget total for year " + year);
+    }
+
+    private static JsonNode budgetLine(JsonNode budget, String category) {
+        for (JsonNode line : budget.path("lines")) {
+            if (line.path("category").asString().equals(category)) {
+                return line;
+            }
+        }
+        throw new AssertionError("No budget line of category " + category);
     }
 
     private static JsonNode indicator(JsonNode plan, String name) {

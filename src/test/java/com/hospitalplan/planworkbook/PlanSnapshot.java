@@ -78,9 +78,25 @@ record PlanSnapshot(
             String aggregation,
             Integer weightPosition) {}
 
-    record Line(String goal, String source, String category, Integer year, String amount, String note) {}
+    record Line(
+            String goal,
+            String source,
+            String category,
+            Integer year,
+            String amount,
+            boolean recurring,
+            boolean approximate,
+            boolean inTotals,
+            String note) {}
 
-    record Total(String label, String source, String category, Integer year, String stated, String computed) {}
+    record Total(
+            String label,
+            String source,
+            String category,
+            Integer year,
+            String stated,
+            String computed,
+            List<String> unstatedLines) {}
 
     static PlanSnapshot of(PlanDetail plan) {
         Map<Long, String> paths = new HashMap<>();
@@ -125,6 +141,9 @@ record PlanSnapshot(
                                 l.category(),
                                 l.year(),
                                 plain(l.amount()),
+                                l.recurring(),
+                                l.approximate(),
+                                l.inTotals(),
                                 l.note()))
                         .toList(),
                 plan.budget().statedTotals().stream().map(PlanSnapshot::total).toList());
@@ -158,7 +177,14 @@ record PlanSnapshot(
     }
 
     private static Total total(StatedTotalCheck t) {
-        return new Total(t.label(), t.fundingSource(), t.category(), t.year(), plain(t.stated()), plain(t.computed()));
+        return new Total(
+                t.label(),
+                t.fundingSource(),
+                t.category(),
+                t.year(),
+                plain(t.stated()),
+                plain(t.computed().amount()),
+                t.unstatedLines());
     }
 
     private static void addGoals(List<GoalNode> nodes, String parent, Map<Long, String> paths, List<Goal> into) {

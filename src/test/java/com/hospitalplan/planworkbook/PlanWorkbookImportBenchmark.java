@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import com.hospitalplan.PlanTrackerApplication;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -159,7 +160,7 @@ public final class PlanWorkbookImportBenchmark {
                         b % 2 == 0 ? "省财政专项资金" : "医院自筹",
                         "设备购置",
                         2024 + b % 5,
-                        new BigDecimal("1000"),
+                        BudgetAmount.of(new BigDecimal("1000")),
                         String.valueOf(c),
                         null));
             }

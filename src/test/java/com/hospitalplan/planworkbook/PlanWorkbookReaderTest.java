@@ -41,7 +41,44 @@ class PlanWorkbookReaderTest {
                 .usingRecursiveComparison()
                 .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(SamplePlans.plan());
-        assertThat(reading.rowsRead()).isEqualTo(11 + 3 + 1 + 4 + 2 + 1);
+        assertThat(reading.rowsRead()).isEqualTo(11 + 3 + 1 + 4 + 5 + 1);
+    }
+
+    @Test
+    void aBudgetAmountIsGivenOrSaidToBeNotStatedAndItsChoicesFitTogether() {
+        byte[] spoilt = changed(SamplePlans.workbook(), book -> {
+            cell(book, "预算", 2, "金额（万元）").setBlank();
+            cell(book, "预算", 3, "金额未说明").setCellValue("是");
+            cell(book, "预算", 5, "约").setCellValue("是");
+            cell(book, "预算", 6, "年度").setCellValue(2024);
+            cell(book, "预算", 6, "每年").setCellValue("是");
+        });
+
+        WorkbookReading reading = read(spoilt);
+
+        assertThat(reading.errors())
+                .extracting(PlanWorkbookReaderTest::where)
+                .containsExactly(
+                        List.of("预算", 2, "D", "workbook.problem.amountOrNotStated"),
+                        List.of("预算", 3, "D", "workbook.problem.amountWithNotStated"),
+                        List.of("预算", 5, "G", "workbook.problem.approximateWithoutAmount"),
+                        List.of("预算", 6, "C", "workbook.problem.recurringWithYear"));
+    }
+
+    @Test
+    void aStatedTotalOverALineWithoutAmountIsAWarningNamingTheLine() {
+        byte[] changed = changed(SamplePlans.workbook(), book -> {
+            cell(book, "预算", 2, "金额（万元）").setBlank();
+            cell(book, "预算", 2, "金额未说明").setCellValue("是");
+        });
+
+        WorkbookReading reading = read(changed);
+
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.key()).isEqualTo("workbook.problem.totalIncomplete");
+            assertThat(w.args()).containsExactly("省财政专项资金合计", "省财政专项资金 · 人才建设 · 2024");
+        });
     }
 
     @Test
@@ -101,7 +138,7 @@ class PlanWorkbookReaderTest {
                         List.of("指标", 5, "P", "workbook.problem.unknownOrganization"),
                         List.of("指标", 5, "Q", "workbook.problem.ambiguousOrganization"),
                         List.of("预算", 2, "D", "workbook.problem.negative"),
-                        List.of("预算", 3, "E", "workbook.problem.unknownGoal"),
+                        List.of("预算", 3, "I", "workbook.problem.unknownGoal"),
                         List.of("预算合计", 2, "E", "workbook.problem.digits"));
         assertThat(reading.errors().get(4).args()).containsExactly("方向", "越大越好", "越高越好、越低越好、保持在区间内");
     }
@@ -181,7 +218,7 @@ class PlanWorkbookReaderTest {
         assertThat(reading.errors()).isEmpty();
         assertThat(reading.workbook().info().startYear()).isEqualTo(2024);
         assertThat(reading.workbook().info().issuedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
-        assertThat(reading.workbook().budgetLines().get(0).amount()).isEqualByComparingTo("1000");
+        assertThat(reading.workbook().budgetLines().get(0).planned().amount()).isEqualByComparingTo("1000");
         assertThat(reading.workbook().milestones().get(0).dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
     }
 

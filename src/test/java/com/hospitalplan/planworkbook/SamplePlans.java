@@ -2,6 +2,7 @@ package com.hospitalplan.planworkbook;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -179,8 +180,26 @@ final class SamplePlans {
                         null,
                         null));
         List<PlanWorkbook.BudgetLine> lines = List.of(
-                new PlanWorkbook.BudgetLine("省财政专项资金", "人才建设", 2024, new BigDecimal("1000"), "1", null),
-                new PlanWorkbook.BudgetLine("医院自筹", "设备购置", null, new BigDecimal("12.5"), null, "整个规划期"));
+                new PlanWorkbook.BudgetLine(
+                        "省财政专项资金", "人才建设", 2024, BudgetAmount.of(new BigDecimal("1000")), "1", null),
+                new PlanWorkbook.BudgetLine(
+                        "医院自筹", "设备购置", null, BudgetAmount.of(new BigDecimal("12.5")), null, "整个规划期"),
+                new PlanWorkbook.BudgetLine(
+                        "医院自筹",
+                        "人才经费",
+                        null,
+                        new BudgetAmount(new BigDecimal("300"), true, true, true),
+                        null,
+                        "约每年 300 万元"),
+                new PlanWorkbook.BudgetLine(
+                        "专项债", "学科平台建设", null, new BudgetAmount(null, false, false, true), null, "未写金额"),
+                new PlanWorkbook.BudgetLine(
+                        "未写明",
+                        "建设中心实验室",
+                        null,
+                        new BudgetAmount(new BigDecimal("3000"), false, false, false),
+                        "1",
+                        "已含在预算中"));
         List<PlanWorkbook.StatedTotal> totals =
                 List.of(new PlanWorkbook.StatedTotal("省财政专项资金合计", "省财政专项资金", null, null, new BigDecimal("1000")));
         return new PlanWorkbook(info, goals, milestones, indicators, lines, totals);

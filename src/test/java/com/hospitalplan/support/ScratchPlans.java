@@ -1,6 +1,7 @@
 package com.hospitalplan.support;
 
 import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
@@ -155,7 +156,8 @@ public class ScratchPlans {
                 admin);
         Long budgetLineId = content.addBudgetLine(
                 planId,
-                new PlanCommands.SaveBudgetLine(goalId, "医院自筹", "人才建设", 2022, new BigDecimal("500"), null),
+                new PlanCommands.SaveBudgetLine(
+                        goalId, "医院自筹", "人才建设", 2022, BudgetAmount.of(new BigDecimal("500")), null),
                 admin);
         plans.publish(planId, admin);
         return new Ids(planId, goalId, indicatorId, milestoneId, budgetLineId);

@@ -15,6 +15,8 @@ import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
 import com.hospitalplan.dashboard.DashboardViews.TrendRow;
 import com.hospitalplan.dashboard.DashboardViews.UnitRow;
+import com.hospitalplan.plan.Money;
+import com.hospitalplan.plan.PlannedMoneyFormat;
 import com.hospitalplan.shared.ExcelTables;
 import com.hospitalplan.shared.ExcelTables.Table;
 import com.hospitalplan.target.Status;
@@ -29,9 +31,11 @@ import org.springframework.stereotype.Component;
 class DashboardWorkbooks {
 
     private final MessageSource messages;
+    private final PlannedMoneyFormat plannedMoney;
 
-    DashboardWorkbooks(MessageSource messages) {
+    DashboardWorkbooks(MessageSource messages, PlannedMoneyFormat plannedMoney) {
         this.messages = messages;
+        this.plannedMoney = plannedMoney;
     }
 
     byte[] plan(PlanDashboard d, Locale locale) {
@@ -58,7 +62,7 @@ class DashboardWorkbooks {
                 text("dashboard.milestones.later", locale),
                 d.milestones().later()));
         String budget = text("dashboard.budget", locale);
-        summary.add(List.of(budget, text("dashboard.budget.planned", locale), d.planned()));
+        summary.add(List.of(budget, text("dashboard.budget.planned", locale), planned(d.planned(), locale)));
         summary.add(List.of(budget, text("dashboard.budget.spent", locale), d.spent()));
         List<Object> execution = new ArrayList<>(List.of(budget, text("dashboard.budget.execution", locale)));
         execution.add(d.executionPercent());
@@ -86,7 +90,7 @@ class DashboardWorkbooks {
             g.counts().forEach(c -> row.add(c.count()));
             row.add(g.milestones().done());
             row.add(g.milestones().overdue());
-            row.add(g.planned());
+            row.add(planned(g.planned(), locale));
             row.add(g.spent());
             goals.add(row);
         }
@@ -181,7 +185,7 @@ class DashboardWorkbooks {
         for (GoalMoney g : d.byGoal()) {
             goals.add(row(
                     g.label(),
-                    g.planned(),
+                    planned(g.planned(), locale),
                     g.spent(),
                     g.executionPercent(),
                     text("dashboard.verdict." + g.verdict(), locale)));
@@ -191,17 +195,22 @@ class DashboardWorkbooks {
         goalHeaders.add(text("dashboard.budgetPage.verdict", locale));
         return ExcelTables.write(List.of(
                 new Table(text("dashboard.budgetPage.byGoal", locale), goalHeaders, goals),
-                money(text("dashboard.budgetPage.by.source", locale), moneyHeaders, d.bySource()),
-                money(text("dashboard.budgetPage.by.category", locale), moneyHeaders, d.byCategory()),
-                money(text("dashboard.budgetPage.by.year", locale), moneyHeaders, d.byYear())));
+                money(text("dashboard.budgetPage.by.source", locale), moneyHeaders, d.bySource(), locale),
+                money(text("dashboard.budgetPage.by.category", locale), moneyHeaders, d.byCategory(), locale),
+                money(text("dashboard.budgetPage.by.year", locale), moneyHeaders, d.byYear(), locale)));
     }
 
-    private static Table money(String name, List<String> headers, List<MoneyRow> rows) {
+    private Table money(String name, List<String> headers, List<MoneyRow> rows, Locale locale) {
         List<List<Object>> values = new ArrayList<>();
         for (MoneyRow r : rows) {
-            values.add(row(r.label(), r.planned(), r.spent(), r.executionPercent()));
+            values.add(row(r.label(), planned(r.planned(), locale), r.spent(), r.executionPercent()));
         }
         return new Table(name, headers, values);
+    }
+
+    /** A number where it is exact and whole, else the text people read (约, 未说明), never a 0 for unknown money. */
+    private Object planned(Money money, Locale locale) {
+        return money.complete() && !money.approximate() ? money.amount() : plannedMoney.total(money, locale);
     }
 
     private Table scorecard(String name, List<ScoreRow> rows, Locale locale) {

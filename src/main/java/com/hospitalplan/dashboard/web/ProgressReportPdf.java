@@ -1,6 +1,7 @@
 package com.hospitalplan.dashboard.web;
 
 import com.hospitalplan.dashboard.DashboardViews.PlanDashboard;
+import com.hospitalplan.plan.PlannedMoneyFormat;
 import com.hospitalplan.shared.MoneyFormat;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -36,11 +37,13 @@ class ProgressReportPdf {
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
     private final File font;
     private final MoneyFormat money;
+    private final PlannedMoneyFormat plannedMoney;
     private final Clock clock;
 
     ProgressReportPdf(
             MessageSource messages,
             MoneyFormat money,
+            PlannedMoneyFormat plannedMoney,
             Clock clock,
             @Value("${app.pdf.font:/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}") String font) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -52,6 +55,7 @@ class ProgressReportPdf {
         templates.setTemplateEngineMessageSource(messages);
         this.font = new File(font);
         this.money = money;
+        this.plannedMoney = plannedMoney;
         this.clock = clock;
     }
 
@@ -59,6 +63,7 @@ class ProgressReportPdf {
         Context context = new Context(locale);
         context.setVariable("d", dashboard);
         context.setVariable("money", money);
+        context.setVariable("plannedMoney", plannedMoney);
         context.setVariable("today", LocalDate.now(clock));
         String xhtml = templates.process("plan-report", context);
         try (PDDocument document = new PDDocument();

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan.web;
 
+import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.BudgetLineView;
 import com.hospitalplan.plan.PlanCommands;
 import jakarta.validation.constraints.DecimalMin;
@@ -7,11 +8,13 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 
-/** A budget line in 万元: funding source, spending category, year (blank for the whole period), amount. */
+/**
+ * A budget line in 万元: funding source, spending category, year (blank for the whole period), amount or 金额未说明,
+ * per year (每年), approximate (约), counted in the totals or not. See {@link BudgetAmount}.
+ */
 public class BudgetLineForm {
 
     private Long goalId;
@@ -28,10 +31,14 @@ public class BudgetLineForm {
     @Max(value = 2100, message = "{plan.form.yearRange}")
     private Integer year;
 
-    @NotNull(message = "{budget.form.amountRequired}")
     @DecimalMin(value = "0", message = "{budget.form.amountNegative}")
     @Digits(integer = 12, fraction = 2, message = "{budget.form.amountDigits}")
     private BigDecimal amount;
+
+    private boolean amountNotStated;
+    private boolean recurring;
+    private boolean approximate;
+    private boolean inTotals = true;
 
     @Size(max = 500, message = "{form.tooLong}")
     private String note;
@@ -45,14 +52,39 @@ public class BudgetLineForm {
         form.category = line.category();
         form.year = line.year();
         form.amount = line.amount();
+        form.amountNotStated = !line.amountStated();
+        form.recurring = line.recurring();
+        form.approximate = line.approximate();
+        form.inTotals = line.inTotals();
         form.note = line.note();
         form.version = line.version();
         return form;
     }
 
+    /** What is wrong with the amount and its choices together, as a message key, or {@code null}. */
+    String amountProblem() {
+        if (amountNotStated) {
+            return amount != null ? "budget.form.amountWithNotStated" : null;
+        }
+        if (amount == null) {
+            return "budget.form.amountOrNotStated";
+        }
+        return null;
+    }
+
+    /** A per-year line covers the plan period, so it has no year of its own. */
+    boolean yearFitsRecurring() {
+        return !recurring || year == null;
+    }
+
+    boolean approximateHasAmount() {
+        return !approximate || (!amountNotStated && amount != null);
+    }
+
     PlanCommands.SaveBudgetLine command() {
+        BudgetAmount planned = new BudgetAmount(amountNotStated ? null : amount, recurring, approximate, inTotals);
         return new PlanCommands.SaveBudgetLine(
-                goalId, fundingSource.strip(), category.strip(), year, amount, Texts.blankToNull(note));
+                goalId, fundingSource.strip(), category.strip(), year, planned, Texts.blankToNull(note));
     }
 
     public Long getGoalId() {
@@ -93,6 +125,38 @@ public class BudgetLineForm {
 
     public void setAmount(BigDecimal amount) {
         this.amount = amount;
+    }
+
+    public boolean isAmountNotStated() {
+        return amountNotStated;
+    }
+
+    public void setAmountNotStated(boolean amountNotStated) {
+        this.amountNotStated = amountNotStated;
+    }
+
+    public boolean isRecurring() {
+        return recurring;
+    }
+
+    public void setRecurring(boolean recurring) {
+        this.recurring = recurring;
+    }
+
+    public boolean isApproximate() {
+        return approximate;
+    }
+
+    public void setApproximate(boolean approximate) {
+        this.approximate = approximate;
+    }
+
+    public boolean isInTotals() {
+        return inTotals;
+    }
+
+    public void setInTotals(boolean inTotals) {
+        this.inTotals = inTotals;
     }
 
     public String getNote() {

@@ -295,6 +295,7 @@ class PlanContentController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        checkBudgetLine(form, result);
         if (result.hasErrors()) {
             return budgetLineForm(editable(planId, user, locale), form, null, model);
         }
@@ -325,6 +326,7 @@ class PlanContentController {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
+        checkBudgetLine(form, result);
         if (result.hasErrors()) {
             return budgetLineForm(editable(planId, user, locale), form, budgetLineId, model);
         }
@@ -408,6 +410,19 @@ class PlanContentController {
         }
         if (!result.hasFieldErrors("subTargets") && !form.subTargetsReadable()) {
             result.rejectValue("subTargets", "milestone.form.subTargetFormat");
+        }
+    }
+
+    private static void checkBudgetLine(BudgetLineForm form, BindingResult result) {
+        String amountProblem = form.amountProblem();
+        if (!result.hasFieldErrors("amount") && amountProblem != null) {
+            result.rejectValue("amount", amountProblem);
+        }
+        if (!result.hasFieldErrors("amount") && !form.approximateHasAmount()) {
+            result.rejectValue("amount", "budget.form.approximateNeedsAmount");
+        }
+        if (!result.hasFieldErrors("year") && !form.yearFitsRecurring()) {
+            result.rejectValue("year", "budget.form.recurringWithoutYear");
         }
     }
 

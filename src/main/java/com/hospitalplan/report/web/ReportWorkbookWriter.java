@@ -135,9 +135,7 @@ final class ReportWorkbookWriter {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(s.budgetLineId());
             text(row, 1, s.label());
-            if (s.planned() != null) {
-                row.createCell(2).setCellValue(s.planned().doubleValue());
-            }
+            text(row, 2, s.planned());
             inputNumber(row, 3, s.amount());
         }
         widths(sheet, 10, 50, 14, 16);
