@@ -684,7 +684,8 @@ public final class TargetParser {
             boolean institutions = endsWithAny(before, INSTITUTION_NOUNS)
                     || startsWithInstitutionNoun(after)
                     || (word != null && !word.equals("均") && !word.equals("全部") && setNounEnd(after) > 0)
-                    || (before.isEmpty() && (Boolean.TRUE.equals(context.setSubject()) || nameIsASet()))
+                    || (before.isEmpty()
+                            && ((Boolean.TRUE.equals(context.setSubject()) && reachWords(after)) || nameIsASet()))
                     || (before.isEmpty() && context.setSubject() == null && reachWords(after))
                     || coverage;
             if (!institutions) {
