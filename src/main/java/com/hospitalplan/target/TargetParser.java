@@ -1137,7 +1137,9 @@ public final class TargetParser {
         for (int i = 0; i < limit; i++) {
             if (startingWord(rest, i, List.of("达到", "建成", "配置", "配备", "设置", "实现", "开展", "通过", "为", "达")) != null) {
                 String before = rest.substring(0, i);
-                if (before.isEmpty() || endsWithAny(before, INSTITUTION_NOUNS) || before.endsWith("均")) {
+                if (before.isEmpty()
+                        || endsWithAny(before, INSTITUTION_NOUNS)
+                        || endsWithAny(before, List.of("均", "都", "全部", "全都", "一律"))) {
                     return rest.substring(i);
                 }
             }
@@ -1153,7 +1155,7 @@ public final class TargetParser {
         if (noun.isEmpty() && !verbFirst && setNounEnd(after) > 0) {
             noun = after.substring(0, setNounEnd(after));
         }
-        return noun.endsWith("均") ? noun.substring(0, noun.length() - 1) : noun;
+        return withoutWords(noun, List.of("均", "都", "全部", "全都", "一律"));
     }
 
     /** Where an institution noun among the first few characters ends ("公立医院每年…" → 4), or -1. */

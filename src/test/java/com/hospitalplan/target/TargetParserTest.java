@@ -144,6 +144,16 @@ class TargetParserTest {
     }
 
     @Test
+    void readsAllOfASetAsAShareOfItWhateverWordsRepeatIt() {
+        Target all = parser.parse("各县医共体全部达到", new TargetContext(null, "医共体建设达到推荐标准", true))
+                .target();
+        assertThat(summary(all)).isEqualTo("INSTITUTION_SHARE AT_LEAST 100 % ref=县医共体");
+        Target each = parser.parse("各镇卫生院均达到90%以上").target();
+        assertThat(summary(each))
+                .isEqualTo("INSTITUTION_SHARE AT_LEAST 100 % ref=镇卫生院 cond=[LATEST_VALUE AT_LEAST 90 %]");
+    }
+
+    @Test
     void keepsTheHedgeTheApproximationAndADerivedFigureAsFlags() {
         Target hedged = parser.parse("力争到2025年达到90%左右").target();
         assertThat(hedged.hedge()).isEqualTo("力争");
