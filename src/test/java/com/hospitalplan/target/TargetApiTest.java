@@ -78,6 +78,18 @@ class TargetApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionDocumentsTheReadingAndTheStoredStructure() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername("planner"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(docs)
+                .contains("SHARE_OF_SET", "targetYear", "\"reading\"", "targetReadBy", "alternativeTargets")
+                .contains("How a target such as 45%左右");
+    }
+
+    @Test
     void usesTheIndicatorsUnitAsAHint() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "七")

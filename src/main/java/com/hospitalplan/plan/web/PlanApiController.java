@@ -29,7 +29,16 @@ class PlanApiController {
     }
 
     @GetMapping("/api/v1/plans/{planId}")
-    @Operation(summary = "A plan with its goal tree, milestones, indicators (with parsed targets) and budget")
+    @Operation(
+            summary = "A plan with its goal tree, milestones, indicators and budget",
+            description = "Each indicator carries its target as the document writes it (targetText), the stored reading"
+                    + " (target: measure, aggregation, bound, value, upper, strict, unit, level, targetYear, baseYear,"
+                    + " spanYears, condition of a share or count of a set, hedge, approximate, derived), who read it"
+                    + " (targetReadBy PARSER with targetParserVersion, or PLANNER for a structured entry), the reading"
+                    + " as a sentence (targetReading), where the target stands in the document (targetSource) and any"
+                    + " other statement of it elsewhere in the document (alternativeTargets, with resolved). Readings"
+                    + " are stored when a target is saved and change only when a planner accepts a newer parser's"
+                    + " reading.")
     PlanDetail showPlan(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         return plans.detail(planId, user, locale);
     }
