@@ -234,6 +234,32 @@ class PlanFlowTest {
         assertThat(page).contains("请填写支出类别", "金额不能为负数", "value=\"市财政\"", "value=\"2023\"");
     }
 
+    @Test
+    void anUnknownLevelScaleIsAFieldErrorThatKeepsTheInput() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+                .indicators()
+                .get(0)
+                .version();
+        var response = mvc.perform(post("/plans/{p}/indicators/{i}", plan.planId(), plan.indicatorId())
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("goalId", String.valueOf(plan.goalId()))
+                        .param("name", "电子病历应用水平")
+                        .param("direction", "HIGHER_IS_BETTER")
+                        .param("valueKind", "LEVEL")
+                        .param("levelScale", "NO_SUCH_SCALE")
+                        .param("target", "七级")
+                        .param("revisionReason", "改为等级")
+                        .with(user(as("planner3"))))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("所选等级表不存在，请重新选择。")
+                .contains("value=\"七级\"");
+    }
+
     private MockHttpServletRequestBuilder indicatorUpdate(
             ScratchPlans.Ids plan, long version, String target, String reason) {
         return post("/plans/{p}/indicators/{i}", plan.planId(), plan.indicatorId())

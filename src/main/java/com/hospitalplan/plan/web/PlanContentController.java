@@ -387,7 +387,7 @@ class PlanContentController {
         model.addAttribute("organizations", organizations.all());
     }
 
-    private static void checkIndicator(IndicatorForm form, BindingResult result) {
+    private void checkIndicator(IndicatorForm form, BindingResult result) {
         if (!result.hasFieldErrors("baseline") && !form.baselineReadable()) {
             result.rejectValue("baseline", "indicator.form.baselineNumber");
         }
@@ -397,6 +397,9 @@ class PlanContentController {
         if (form.getValueKind() == ValueKind.LEVEL
                 && (form.getLevelScale() == null || form.getLevelScale().isBlank())) {
             result.rejectValue("levelScale", "indicator.form.scaleRequired");
+        } else if (form.getValueKind() == ValueKind.LEVEL && levelScales.byKey(form.getLevelScale()) == null) {
+            // a key no scale has (a form from before a scale was renamed, or a tampered one)
+            result.rejectValue("levelScale", "indicator.form.scaleUnknown");
         }
         String structuredProblem = form.structuredTargetProblem();
         if (structuredProblem != null) {
