@@ -1,6 +1,7 @@
 package com.hospitalplan.levelscale;
 
 import com.hospitalplan.target.ParseResult;
+import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetParser;
 import java.util.LinkedHashSet;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The levels indicators and reports on a scale use, as written: baselines, reported values, and the levels their
- * targets read as (final and yearly targets, and the original of a revised target, which dashboards still show).
+ * targets read as (the stored readings of final targets and of the originals of revised ones, which dashboards still
+ * show, and the wording of yearly targets).
  */
 @Component
 class GradeUsage {
@@ -29,14 +31,23 @@ class GradeUsage {
                 select v.level_value from report_value v join indicator i on i.id = v.indicator_id
                 where i.level_scale = ? and v.level_value is not null
                 """, String.class, scaleKey, scaleKey));
+        // final targets and the originals of revised ones by their stored readings (a planner's structured entry too)
         jdbc.query(
                 """
-                select target_text, unit from indicator where level_scale = ?
+                select target_reading from indicator where level_scale = ? and target_reading is not null
                 union
+                select r.old_reading from target_revision r join indicator i on i.id = r.indicator_id
+                where i.level_scale = ? and r.old_reading is not null
+                """,
+                row -> {
+                    addLevels(StoredTarget.target(row.getString(1)), used);
+                },
+                scaleKey,
+                scaleKey);
+        // yearly targets keep only their wording
+        jdbc.query(
+                """
                 select y.target_text, i.unit from indicator_yearly_target y join indicator i on i.id = y.indicator_id
-                where i.level_scale = ?
-                union
-                select r.old_text, i.unit from target_revision r join indicator i on i.id = r.indicator_id
                 where i.level_scale = ?
                 """,
                 row -> {
@@ -45,8 +56,6 @@ class GradeUsage {
                         addLevels(result.target(), used);
                     }
                 },
-                scaleKey,
-                scaleKey,
                 scaleKey);
         return used;
     }
