@@ -36,9 +36,12 @@ public final class TargetDescriber {
                                 + (target.strict() ? "" : "OrEqual"),
                         target.reference());
             case RANK ->
-                target.reference() == null
-                        ? Explanation.of("target.describe.rank", Numbers.plain(target.value()))
-                        : Explanation.of("target.describe.rankIn", target.reference(), Numbers.plain(target.value()));
+                target.value() == null
+                        ? Explanation.of("target.describe.rankFront", String.valueOf(target.reference()))
+                        : target.reference() == null
+                                ? Explanation.of("target.describe.rank", Numbers.plain(target.value()))
+                                : Explanation.of(
+                                        "target.describe.rankIn", target.reference(), Numbers.plain(target.value()));
             case INSTITUTION_SHARE ->
                 Explanation.of("target.describe.share", Numbers.plain(target.value()) + "%", target.reference());
             case INSTITUTION_COUNT -> Explanation.of("target.describe.count", bound(target), target.reference());

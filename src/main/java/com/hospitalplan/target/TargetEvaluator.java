@@ -248,6 +248,11 @@ public final class TargetEvaluator {
     }
 
     private Evaluation rank(Target target, Situation situation, Explanation goal, Measurement latest) {
+        if (target.value() == null) {
+            // "位居全市前列" names no rank to compare with
+            return new Evaluation(
+                    Status.NO_DATA, false, null, null, latest, Explanation.of("target.explain.noRankStated", goal));
+        }
         if (latest.number() == null) {
             return noValue(goal, latest);
         }

@@ -391,6 +391,22 @@ public final class TargetParser {
             if (ranked != null) {
                 return ranked;
             }
+            int front = text.indexOf("前列");
+            if (front > 0) {
+                // "位居全市前列": among the first, no rank stated
+                String group =
+                        withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
+                int enter = lastIndexOfAny(group, concat(RANK_WORDS, List.of("居于", "位于", "走在")));
+                if (enter >= 0) {
+                    group = group.substring(enter
+                            + startingWord(group, enter, concat(RANK_WORDS, List.of("居于", "位于", "走在")))
+                                    .length());
+                }
+                return Target.builder(Measure.RANK, Bound.AT_MOST)
+                        .unit("名")
+                        .reference(blankToNull(trimPunctuation(group)))
+                        .build();
+            }
             Target level = level(text);
             if (level != null) {
                 return level;
@@ -794,12 +810,40 @@ public final class TargetParser {
             if (ranked != null) {
                 return ranked;
             }
+            int front = text.indexOf("前列");
+            if (front > 0) {
+                // "位居全市前列": among the first, no rank stated
+                String group =
+                        withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
+                int enter = lastIndexOfAny(group, concat(RANK_WORDS, List.of("居于", "位于", "走在")));
+                if (enter >= 0) {
+                    group = group.substring(enter
+                            + startingWord(group, enter, concat(RANK_WORDS, List.of("居于", "位于", "走在")))
+                                    .length());
+                }
+                return Target.builder(Measure.RANK, Bound.AT_MOST)
+                        .unit("名")
+                        .reference(blankToNull(trimPunctuation(group)))
+                        .build();
+            }
             Target level = level(text);
             if (level != null && level.reference() != null && level.reference().length() > q.end()) {
                 // the grade stands after the number: "在两年内有一所医院达到三级乙等" is read by the count, "第一人民医院…达到三级甲等" here
                 return level;
             }
             if (("家".equals(q.unit()) || "所".equals(q.unit())) && q.upper() == null) {
+                String built = gradeIn(suffix);
+                if (built != null && suffix.contains("医院")) {
+                    // "至少要创建一所三级甲等综合医院": how many institutions of that grade
+                    return Target.builder(Measure.INSTITUTION_COUNT, boundOf(prefix, suffix))
+                            .value(q.value())
+                            .unit(q.unit())
+                            .condition(Target.builder(Measure.LEVEL, Bound.AT_LEAST)
+                                    .level(levelLabel(built))
+                                    .build())
+                            .reference(blankToNull(trimPunctuation(suffix)))
+                            .build();
+                }
                 String grade = gradeIn(prefix);
                 String added = firstWord(prefix, NEW_WORDS);
                 boolean reached = added != null
@@ -980,7 +1024,11 @@ public final class TargetParser {
 
         /** The comparator around a quantity, REACH when none is written. */
         private static Bound boundOf(String prefix, String suffix) {
-            if (endingWord(prefix, AT_LEAST_PREFIX) != null || startingWord(suffix, 0, AT_LEAST_SUFFIX) != null) {
+            int atLeast = lastIndexOfAny(prefix, List.of("至少", "不少于", "不低于"));
+            boolean nearby = atLeast >= 0 && prefix.length() - atLeast <= 6;
+            if (nearby
+                    || endingWord(prefix, AT_LEAST_PREFIX) != null
+                    || startingWord(suffix, 0, AT_LEAST_SUFFIX) != null) {
                 return Bound.AT_LEAST;
             }
             if (endingWord(prefix, AT_MOST_PREFIX) != null || startingWord(suffix, 0, AT_MOST_SUFFIX) != null) {

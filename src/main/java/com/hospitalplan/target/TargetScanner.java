@@ -116,6 +116,19 @@ final class TargetScanner {
                     continue;
                 }
             }
+            if (digit
+                    && number.length() == 4
+                    && value.intValue() >= 2000
+                    && value.intValue() <= 2100
+                    && precededBy(text, i, "力争", "争取", "到", "至", "截至")
+                    && unitAt(text, numberEnd) == null
+                    && "%.万亿-~".indexOf(after) < 0
+                    && !isDigit(after)) {
+                // "力争2025全国…": a year written without 年
+                year = year == null ? value.intValue() : year;
+                i = numberEnd;
+                continue;
+            }
             if (after == '年' && precededBy(text, i, COMPARATORS)) {
                 // "至少1年": a duration is the quantity
                 quantities.add(new Quantity(i, numberEnd + 1, value, null, "年", !digit));

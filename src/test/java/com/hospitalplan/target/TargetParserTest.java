@@ -154,6 +154,19 @@ class TargetParserTest {
     }
 
     @Test
+    void readsRanksWithoutANumberCountsOfAGradeAndYearsWithoutTheirCharacter() {
+        Target front = parser.parse("主要健康指标位居全市前列").target();
+        assertThat(front.measure()).isEqualTo(Measure.RANK);
+        assertThat(front.value()).isNull();
+        assertThat(front.reference()).isEqualTo("全市");
+        Target count = parser.parse("各市至少要创建一所三级甲等综合医院", new TargetContext(null, null, false))
+                .target();
+        assertThat(summary(count))
+                .isEqualTo("INSTITUTION_COUNT AT_LEAST 1 所 ref=三级甲等综合医院 cond=[LEVEL AT_LEAST level=三级甲等]");
+        assertThat(parser.parse("力争2025全国千家县医院达到三级医院水平").target().targetYear()).isEqualTo(2025);
+    }
+
+    @Test
     void keepsTheHedgeTheApproximationAndADerivedFigureAsFlags() {
         Target hedged = parser.parse("力争到2025年达到90%左右").target();
         assertThat(hedged.hedge()).isEqualTo("力争");
