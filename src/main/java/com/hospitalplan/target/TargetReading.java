@@ -37,7 +37,10 @@ public final class TargetReading {
                 target.spanYears() == null
                         ? Explanation.of("target.reading.sum", TargetDescriber.describe(target))
                         : Explanation.of("target.reading.sumOver", target.spanYears(), TargetDescriber.bound(target));
-            default -> Explanation.of("target.reading.latest", TargetDescriber.describe(target));
+            case LATEST_VALUE -> Explanation.of("target.reading.latest", TargetDescriber.describe(target));
+            case LEVEL -> Explanation.of("target.reading.level", TargetDescriber.describe(target));
+            case ACHIEVEMENT -> Explanation.of("target.reading.done", TargetDescriber.describe(target));
+            default -> TargetDescriber.describe(target);
         };
     }
 
