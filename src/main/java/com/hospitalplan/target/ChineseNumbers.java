@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** Reads numbers written with Chinese numerals ("百", "三十", "十五", "两", "一百二十", "两千", "三万"). */
 final class ChineseNumbers {
 
-    static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿";
+    static final String NUMERALS = "零〇一二两三四五六七八九十百千万亿廿卅卌";
 
     private ChineseNumbers() {}
 
@@ -44,6 +44,13 @@ final class ChineseNumbers {
                 digit = d;
                 continue;
             }
+            int tens = tens(c);
+            if (tens > 0) {
+                // 廿 20, 卅 30, 卌 40, written as one character
+                section += tens;
+                digit = -1;
+                continue;
+            }
             long unit = unit(c);
             if (unit < 0) {
                 return null;
@@ -72,6 +79,15 @@ final class ChineseNumbers {
             case '七' -> 7;
             case '八' -> 8;
             case '九' -> 9;
+            default -> -1;
+        };
+    }
+
+    private static int tens(char c) {
+        return switch (c) {
+            case '廿' -> 20;
+            case '卅' -> 30;
+            case '卌' -> 40;
             default -> -1;
         };
     }

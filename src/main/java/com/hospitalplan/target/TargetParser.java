@@ -52,8 +52,9 @@ public final class TargetParser {
 
     private static final List<String> PER_YEAR_WORDS = List.of("平均每年", "每年度", "每年", "年均", "年平均", "逐年", "年度");
     private static final List<String> SUM_WORDS = List.of("累计", "共计", "合计", "总计", "累积", "总共", "共培养", "共引进", "共计划");
-    private static final List<String> NEW_WORDS =
-            List.of("新增", "净增", "再增加", "新引进", "新创建", "增补", "新建", "增设", "新提供", "新打造", "新开设", "新设", "创建", "争创", "增加");
+    private static final List<String> NEW_WORDS = List.of(
+            "加设", "扩增", "新开", "新增", "净增", "再增加", "新引进", "新创建", "增补", "新建", "增设", "新提供", "新打造", "新开设", "新设", "创建", "争创",
+            "增加");
     private static final List<String> SET_WORDS =
             List.of("全部", "所有", "每个", "每家", "每所", "每一个", "每一家", "100%的", "各级", "各类", "各", "均", "全面", "一律");
     private static final List<String> INSTITUTION_NOUNS = List.of(
@@ -61,13 +62,14 @@ public final class TargetParser {
             "站", "单位", "医共体", "共同体", "学科", "专科", "社区");
     private static final List<String> RANK_WORDS = List.of("进入", "排名", "排位", "位居", "位列", "跻身", "名列");
     private static final List<String> BENCHMARK_WORDS = List.of(
-            "服务能力", "能力水平", "省均", "市均", "领先水平", "先进水平", "水平", "行列", "平均水平", "平均值", "均值", "中位数", "国家标准", "行业标准", "省定标准",
-            "建设标准", "国家规定", "规定", "要求", "标准");
+            "前列", "服务能力", "能力水平", "省均", "市均", "领先水平", "先进水平", "水平", "行列", "平均水平", "平均值", "均值", "中位数", "国家标准", "行业标准",
+            "省定标准", "建设标准", "国家规定", "规定", "要求", "标准");
     private static final List<String> EVENT_WORDS = List.of(
-            "完工", "开业", "开诊", "营业", "落成", "交付", "迁入", "搬迁", "推开", "成为", "投入服务", "投入使用", "投入运营", "交付使用", "开工建设", "开工",
-            "动工", "主体封顶", "封顶", "竣工验收", "竣工", "建成", "投用", "启用", "运行", "运营", "通过", "认证", "评审", "验收", "获批", "挂牌", "突破",
-            "化解", "取消", "实现", "完成", "取得", "设立", "成立", "创建", "达标", "覆盖", "建立", "开展", "入选", "提供", "启动", "实行", "健全", "设置",
-            "配置", "配备", "争创", "打造", "共享", "建设", "落实", "推行", "推广", "具备", "纳入", "接入", "消除", "全覆盖");
+            "施工", "开建", "招标", "营运", "形成", "享有", "启动建设", "完工", "开业", "开诊", "营业", "落成", "交付", "迁入", "搬迁", "推开", "成为",
+            "投入服务", "投入使用", "投入运营", "交付使用", "开工建设", "开工", "动工", "主体封顶", "封顶", "竣工验收", "竣工", "建成", "投用", "启用", "运行",
+            "运营", "通过", "认证", "评审", "验收", "获批", "挂牌", "突破", "化解", "取消", "实现", "完成", "取得", "设立", "成立", "创建", "达标", "覆盖",
+            "建立", "开展", "入选", "提供", "启动", "实行", "健全", "设置", "配置", "配备", "争创", "打造", "共享", "建设", "落实", "推行", "推广", "具备",
+            "纳入", "接入", "消除", "全覆盖");
     private static final List<String> LEVEL_TAILS = List.of(
             "\"", "目标", "综合性医院", "综合医院", "中医医院", "中医院", "专科医院", "妇幼保健院", "医院", "技术水平", "服务能力", "能力水平", "水平", "标准", "行列",
             "等级", "评审", "要求");
@@ -257,15 +259,21 @@ public final class TargetParser {
                 if (scoped != null) {
                     return scoped;
                 }
-                Target event = null;
+                // the clause with a figure or a grade states the target; a trend or an event only describes it
+                Target fallback = null;
                 for (String segment : segments) {
                     Target one = single(segment);
-                    if (one != null && one.measure() != Measure.ACHIEVEMENT) {
+                    if (one == null) {
+                        continue;
+                    }
+                    if (one.value() != null && one.value().signum() != 0 || one.level() != null) {
                         return one;
                     }
-                    event = event == null ? one : event;
+                    if (fallback == null || fallback.measure() == Measure.ACHIEVEMENT) {
+                        fallback = one;
+                    }
                 }
-                return event;
+                return fallback;
             }
             return single(plain);
         }
@@ -392,7 +400,7 @@ public final class TargetParser {
                 return ranked;
             }
             int front = text.indexOf("前列");
-            if (front > 0) {
+            if (front > 0 && !text.substring(0, front).contains("达到")) {
                 // "位居全市前列": among the first, no rank stated
                 String group =
                         withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
@@ -521,23 +529,23 @@ public final class TargetParser {
         private Target level(String text) {
             String found = null;
             int foundAt = -1;
-            int verbEnd = 0;
-            int verb = lastIndexOfAny(text, LEVEL_VERBS);
-            if (verb >= 0) {
-                verbEnd = verb + startingWord(text, verb, LEVEL_VERBS).length();
-            }
             for (int i = 0; i < text.length(); i++) {
                 String grade = gradeAt(text, i);
                 if (grade == null) {
                     continue;
                 }
                 int end = i + grade.length();
+                String head = text.substring(0, i);
+                int verb = lastIndexOfAny(head, LEVEL_VERBS);
+                boolean afterVerb = verb >= 0;
                 boolean tier = !grade.contains("等") && !grade.contains("甲") && !grade.contains("乙");
-                if (i < verbEnd && tier) {
+                boolean review = indexOfAny(text.substring(end), List.of("评审", "预评", "复评", "复审", "评价", "验收")) >= 0
+                        && head.contains("通过");
+                if ((tier && !afterVerb && !levelEnds(text, end, false)) || review) {
                     i = end - 1;
                     continue;
                 }
-                if (!levelEnds(text, end, verb >= 0 && i >= verbEnd) || administrative(text, i)) {
+                if (!levelEnds(text, end, afterVerb) || administrative(text, i)) {
                     i = end - 1;
                     continue;
                 }
@@ -685,6 +693,14 @@ public final class TargetParser {
                         : null;
             }
             boolean coverage = text.contains("全覆盖");
+            if (word == null) {
+                // "人口超过10万的县都将具备…": 都 after a set noun
+                int all = text.indexOf("都");
+                if (all > 0 && endsWithAny(text.substring(0, all), INSTITUTION_NOUNS)) {
+                    word = "都";
+                    at = all;
+                }
+            }
             if (word == null && !coverage) {
                 return null;
             }
@@ -811,7 +827,7 @@ public final class TargetParser {
                 return ranked;
             }
             int front = text.indexOf("前列");
-            if (front > 0) {
+            if (front > 0 && !text.substring(0, front).contains("达到")) {
                 // "位居全市前列": among the first, no rank stated
                 String group =
                         withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
@@ -833,7 +849,8 @@ public final class TargetParser {
             }
             if (("家".equals(q.unit()) || "所".equals(q.unit())) && q.upper() == null) {
                 String built = gradeIn(suffix);
-                if (built != null && suffix.contains("医院")) {
+                boolean newOnes = firstWord(prefix, List.of("新建", "新设", "新增", "加设", "增设", "扩增", "新开")) != null;
+                if (built != null && suffix.contains("医院") && !newOnes) {
                     // "至少要创建一所三级甲等综合医院": how many institutions of that grade
                     return Target.builder(Measure.INSTITUTION_COUNT, boundOf(prefix, suffix))
                             .value(q.value())
@@ -969,7 +986,11 @@ public final class TargetParser {
                         .build();
             }
             String added = firstWord(label, NEW_WORDS);
-            if (added != null) {
+            // "扩增为769床", "新增到": reaching a figure, not adding it
+            boolean addedTo = added != null
+                    && (startingWord(label, label.indexOf(added) + added.length(), List.of("为", "到", "至")) != null
+                            || (reachVerb && label.endsWith(added)));
+            if (added != null && !addedTo) {
                 return target.measure(Measure.INCREASE)
                         .spanYears(scan.spanYears())
                         .reference(blankToNull(labelWithout(label, added, null)))
@@ -1183,7 +1204,9 @@ public final class TargetParser {
         String rest = after.startsWith("均") ? after.substring(1) : after;
         int limit = Math.min(rest.length(), 16);
         for (int i = 0; i < limit; i++) {
-            if (startingWord(rest, i, List.of("达到", "建成", "配置", "配备", "设置", "实现", "开展", "通过", "为", "达")) != null) {
+            if (startingWord(
+                            rest, i, List.of("达到", "建成", "配置", "配备", "设置", "实现", "开展", "通过", "为", "达", "都有", "均有", "有"))
+                    != null) {
                 String before = rest.substring(0, i);
                 if (before.isEmpty()
                         || endsWithAny(before, INSTITUTION_NOUNS)
@@ -1318,13 +1341,23 @@ public final class TargetParser {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == a || c == b) {
+            if ((c == a || c == b) && !thousands(text, i)) {
                 pieces.add(text.substring(start, i));
                 start = i + 1;
             }
         }
         pieces.add(text.substring(start));
         return pieces;
+    }
+
+    /** "9,000": a comma between a digit and exactly three digits separates thousands, not clauses. */
+    private static boolean thousands(String text, int comma) {
+        return text.charAt(comma) == ','
+                && TargetScanner.isDigit(TargetScanner.charAt(text, comma - 1))
+                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 1))
+                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 2))
+                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 3))
+                && !TargetScanner.isDigit(TargetScanner.charAt(text, comma + 4));
     }
 
     private static String trimPunctuation(String text) {

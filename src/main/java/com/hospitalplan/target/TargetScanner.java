@@ -14,7 +14,7 @@ final class TargetScanner {
     /** Units of more than one character, longest first so that 万人次 wins over 万人 and 人次 over 人. */
     private static final List<String> LONG_UNITS = List.of(
             "万平方米", "平方公里", "万人次", "个百分点", "平方米", "百分点", "人·次", "人次", "床日", "分钟", "小时", "公里", "千米", "个月", "周岁", "万元",
-            "亿元", "万人", "万册", "万件", "千元", "m2", "km", "kg", "MW");
+            "亿元", "万人", "万册", "万件", "千元", "病床", "床位", "m2", "km", "kg", "MW");
     /** Measure words and units of one character that may stand after a number. */
     private static final String SHORT_UNITS = "%‰㎡个名人项门家所篇台张床次例倍场批套件本座栋辆种类支届轮位户元岁天日米吨亩株块条";
     /** What may follow "/" or "每" in a compound unit ("张/千人", "/10万", "人/万人口", "元/床日"). */
@@ -25,7 +25,7 @@ final class TargetScanner {
     /** What follows "N年" when it is a span of time ("5年内", "三年时间", "5年引进"). */
     private static final List<String> SPAN_FOLLOWERS = List.of(
             "内", "间", "时间", "的时间", "累计", "共", "里", "来", "引进", "培养", "招聘", "新增", "增加", "完成", "建成", "发表", "申报", "获得",
-            "开展", "承担", "培训", "选派", "引育", "投入", "为一周期", "为一个周期", "争取", "力争", ",", ")");
+            "开展", "承担", "培训", "选派", "引育", "投入", "为一周期", "为一个周期", "争取", "力争", "将", ",", ")");
     /** Comparators after which "N年" is a duration to compare, not a span. */
     private static final String[] COMPARATORS = {"至少", "不少于", "不得少于", "不低于", "不超过", "超过", "满"};
 
@@ -129,6 +129,39 @@ final class TargetScanner {
                 i = numberEnd;
                 continue;
             }
+            if (after == '分' && text.startsWith("分之", numberEnd)) {
+                // "3分之一": a fraction, as a percentage
+                int top = numberEnd + 2;
+                char first = charAt(text, top);
+                int topEnd = isDigit(first) ? digitsEnd(text, top) : chineseEnd(text, top);
+                BigDecimal numerator = topEnd > top ? ChineseNumbers.parse(text.substring(top, topEnd)) : null;
+                if (numerator != null && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0) {
+                    BigDecimal percent = numerator
+                            .multiply(BigDecimal.valueOf(100))
+                            .divide(value, 2, java.math.RoundingMode.HALF_UP);
+                    quantities.add(new Quantity(i, topEnd, percent, null, "%", !digit));
+                    i = topEnd;
+                    continue;
+                }
+            }
+            if (digit
+                    && number.length() == 3
+                    && after == '年'
+                    && value.intValue() >= 100
+                    && value.intValue() <= 150
+                    && (i == 0 || precededBy(text, i, "预计", "于", "在", "到", "至", "民国"))) {
+                // "预计112年完工": a year of the Republic of China (Taiwan), 1911 before ours
+                year = year == null ? value.intValue() + 1911 : year;
+                i = numberEnd + 1;
+                continue;
+            }
+            if (precededBy(text, i, "第")
+                    && !startsWithAny(text, numberEnd, List.of("名", "位", "强"))
+                    && numberEnd < text.length()) {
+                // "第二人民医院", "第二季": an ordinal in a name or a date
+                i = numberEnd;
+                continue;
+            }
             if (after == '年' && precededBy(text, i, COMPARATORS)) {
                 // "至少1年": a duration is the quantity
                 quantities.add(new Quantity(i, numberEnd + 1, value, null, "年", !digit));
@@ -145,10 +178,12 @@ final class TargetScanner {
                 continue;
             }
             if (after == '成'
-                    && !digit
-                    && startsWithAny(text, numberEnd + 1, List.of("以上", "以下", "左右", "的", "街道", "县", "乡", "医院"))) {
+                    && startsWithAny(
+                            text,
+                            numberEnd + 1,
+                            List.of("以上", "以下", "左右", "的", "街道", "县", "乡", "医院", "病", "患", "接受", "三高", "人"))) {
                 // "七成以上": seven tenths, a percentage
-                quantities.add(new Quantity(i, numberEnd + 1, value.multiply(BigDecimal.TEN), null, "%", true));
+                quantities.add(new Quantity(i, numberEnd + 1, value.multiply(BigDecimal.TEN), null, "%", !digit));
                 i = numberEnd + 1;
                 continue;
             }

@@ -41,7 +41,7 @@ final class TargetWording {
                         default -> c;
                     });
         }
-        return replacePairs(out);
+        return replacePairs(out).replace("百分之百", "100%").replace("百分百", "100%");
     }
 
     /** "≥" for ">=", "≤" for "<=", "--" (a long dash written twice) as one. */
