@@ -13,6 +13,7 @@ import java.util.List;
  * @param targetStructured whether the target was entered in the structured form (the parser cannot read it)
  * @param targetDescription how the product understood the target, or why it could not, in the user's language
  * @param targetReading the stored reading as a sentence ("理解为：…"), or {@code null} when not understood
+ * @param targetWarnings where the reading does not fit the indicator (a yes/no target on a percentage indicator…)
  * @param targetReadBy who understood the target: the parser ({@code targetParserVersion}) or a planner
  * @param targetSource where the target stands in the document, or {@code null}
  * @param alternativeTargets the same target stated elsewhere in the document, differently; the indicator's own
@@ -39,6 +40,7 @@ public record IndicatorView(
         boolean targetStructured,
         String targetDescription,
         String targetReading,
+        List<String> targetWarnings,
         StoredTarget.ReadBy targetReadBy,
         Integer targetParserVersion,
         String targetSource,

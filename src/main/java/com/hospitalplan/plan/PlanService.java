@@ -454,6 +454,7 @@ public class PlanService {
                 stored.readBy() == StoredTarget.ReadBy.PLANNER,
                 description,
                 reading,
+                targets.warnings(target, indicator.valueKind().name(), indicator.unit(), locale),
                 stored.readBy(),
                 stored.parserVersion(),
                 indicator.targetSource(),

@@ -60,6 +60,14 @@ public class TargetService {
         return texts(locale).render(explanation);
     }
 
+    /** Where a stored reading does not fit its indicator, in the user's language. */
+    public java.util.List<String> warnings(Target target, String valueKind, String unit, Locale locale) {
+        TargetTexts texts = texts(locale);
+        return TargetFit.warnings(target, valueKind, unit).stream()
+                .map(texts::render)
+                .toList();
+    }
+
     /** The reading of a target as one sentence ("理解为：到2025年，最新值≥35%"). */
     public String reading(Target target, Locale locale) {
         return texts(locale).render(TargetReading.of(target));

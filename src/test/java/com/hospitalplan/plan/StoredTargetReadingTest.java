@@ -118,6 +118,27 @@ class StoredTargetReadingTest {
     }
 
     @Test
+    void thePlanPageWarnsItsPlannersWhereAStoredReadingDoesNotFitTheIndicator() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        Target yesNo = Target.builder(Measure.ACHIEVEMENT, Bound.YES)
+                .reference("通过国家认证")
+                .text("≥35%")
+                .build();
+        jdbc.update(
+                "update indicator set target_reading = ? where id = ?", StoredTarget.write(yesNo), plan.indicatorId());
+        String planner = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(planner).contains("目标是“是否完成”，但该指标按百分比填报");
+        String reader = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("reporter"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(reader).doesNotContain("目标是“是否完成”");
+    }
+
+    @Test
     void aStaleAcceptanceIsAConflictAndChangesNothing() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         jdbc.update("update indicator set target_parser_version = 1 where id = ?", plan.indicatorId());
