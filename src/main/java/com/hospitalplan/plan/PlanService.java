@@ -267,6 +267,7 @@ public class PlanService {
                                 m.title(),
                                 m.dueYear(),
                                 m.dueDate(),
+                                subTargetItems(m),
                                 reportersOfGoal(m.goalId(), goalUnits, owner)))
                         .toList();
         // lines outside the stated totals carry no money of their own: spending is reported on the lines that do
@@ -312,6 +313,17 @@ public class PlanService {
             }
         }
         return originals;
+    }
+
+    private static List<ReportingScope.SubTargetItem> subTargetItems(Milestone milestone) {
+        List<MilestoneSubTarget> stored = milestone.storedSubTargets();
+        List<ReportingScope.SubTargetItem> items = new ArrayList<>();
+        for (int position = 0; position < stored.size(); position++) {
+            MilestoneSubTarget part = stored.get(position);
+            items.add(new ReportingScope.SubTargetItem(
+                    milestone.id(), position, part.label(), part.targetText(), part.target()));
+        }
+        return items;
     }
 
     private static Set<Long> reportersOfGoal(Long goalId, Map<Long, Set<Long>> goalUnits, Set<Long> owner) {
