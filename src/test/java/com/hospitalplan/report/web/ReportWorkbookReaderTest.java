@@ -53,7 +53,8 @@ class ReportWorkbookReaderTest {
                     value(11L, ValueKind.PERCENTAGE, List.of(), new BigDecimal("80"), null, null),
                     value(12L, ValueKind.YES_NO, List.of(), null, null, null),
                     value(13L, ValueKind.LEVEL, List.of("三级", "四级", "五级"), null, "三级", null)),
-            List.of(new ReportViews.MilestoneRow(21L, "建成胸痛中心", 2025, MilestoneProgress.NOT_STARTED, null, null)),
+            List.of(new ReportViews.MilestoneRow(
+                    21L, "建成胸痛中心", 2025, MilestoneProgress.NOT_STARTED, null, null, List.of())),
             List.of(new ReportViews.SpendingRow(31L, "财政 · 设备", "500", null, null)),
             List.of(),
             List.of(),
