@@ -153,8 +153,8 @@ public class ReportForm {
         return inputs;
     }
 
-    /** The form's key of a sub-target: its milestone's id and its position there ("12-0"). */
-    private static String subTargetKey(ReportViews.MilestoneRow row, ReportViews.SubTargetRow sub) {
+    /** The key of a sub-target in the form and the report workbook: its milestone's id and its position ("12-0"). */
+    static String subTargetKey(ReportViews.MilestoneRow row, ReportViews.SubTargetRow sub) {
         return row.milestoneId() + "-" + sub.position();
     }
 
