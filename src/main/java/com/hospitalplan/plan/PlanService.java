@@ -177,7 +177,7 @@ public class PlanService {
                         .toList(),
                 goalTree(goalList, units(goalUnits, Responsibility::goalId, names)),
                 milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId).stream()
-                        .map(PlanService::view)
+                        .map(m -> view(m, locale))
                         .toList(),
                 indicatorList.stream()
                         .map(indicator -> view(
@@ -491,7 +491,7 @@ public class PlanService {
                 alternative.resolved());
     }
 
-    static MilestoneView view(Milestone m) {
+    private MilestoneView view(Milestone m, Locale locale) {
         return new MilestoneView(
                 m.id(),
                 m.goalId(),
@@ -500,7 +500,16 @@ public class PlanService {
                 m.dueYear(),
                 m.dueDate(),
                 m.plannedCost(),
-                m.subTargets(),
+                m.storedSubTargets().stream()
+                        .map(s -> {
+                            Target target = s.target();
+                            return new SubTargetView(
+                                    s.label(),
+                                    s.targetText(),
+                                    target,
+                                    target == null ? null : targets.reading(target, locale));
+                        })
+                        .toList(),
                 m.version());
     }
 

@@ -3,7 +3,9 @@ package com.hospitalplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.support.IntegrationTest;
@@ -14,6 +16,7 @@ import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetParser;
 import com.hospitalplan.user.SignedInUser;
 import db.migration.V12_1__store_sub_target_readings;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +65,19 @@ class SubTargetStorageTest {
         assertThat(doctors.value()).isEqualByComparingTo("1");
         assertThat(doctors.upper()).isEqualByComparingTo("2");
         assertThat(doctors.targetYear()).isEqualTo(2022);
+        // the plan page and the API show how it was understood
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("引进博士：1-2人", "理解为：到2022年");
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-planner3"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.milestones[0].subTargets[0].label").value("引进博士"))
+                .andExpect(
+                        jsonPath("$.milestones[0].subTargets[0].target.upper").value(2))
+                .andExpect(jsonPath("$.milestones[0].subTargets[0].target.targetYear")
+                        .value(2022));
 
         long version = plans.detail(plan.planId(), as("planner3"), java.util.Locale.CHINA).milestones().stream()
                 .filter(m -> m.id().equals(plan.milestoneId()))
