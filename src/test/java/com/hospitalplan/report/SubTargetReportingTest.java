@@ -15,9 +15,12 @@ import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.target.Status;
 import com.hospitalplan.user.ApiTokenService;
 import com.hospitalplan.user.SignedInUser;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -104,6 +107,19 @@ class SubTargetReportingTest {
         String dashboard = page(get("/plans/{id}/dashboard", plan.planId()).with(user(as("planner3"))));
         assertThat(row(dashboard, plan)).contains("引进博士：1-2人", "<td>2人</td>", "已达成");
         assertThat(dashboard).contains("子目标达成", "1 / 1");
+
+        byte[] export = mvc.perform(
+                        get("/plans/{id}/dashboard/export.xlsx", plan.planId()).with(user(as("planner3"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
+            Row exported = book.getSheet("任务子目标").getRow(1);
+            assertThat(exported.getCell(2).getStringCellValue()).isEqualTo("引进博士：1-2人");
+            assertThat(exported.getCell(3).getStringCellValue()).isEqualTo("2人");
+            assertThat(exported.getCell(4).getStringCellValue()).isEqualTo("已达成");
+        }
     }
 
     @Test
