@@ -528,12 +528,17 @@ public class ReportService {
         }
         Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        Map<ReportSubTarget.Key, ReportSubTarget> parts = subTargetsByKey(reportId);
+        Map<ReportSubTarget.Key, List<Measurement>> earlierParts = earlierSubTargetValues(report, period);
         List<SubmissionCheck.MilestoneInput> milestoneInputs = scope.milestonesOf(report.organizationId()).stream()
-                .map(m -> new SubmissionCheck.MilestoneInput(
-                        m.id(),
-                        progress.get(m.id()) == null
-                                ? null
-                                : progress.get(m.id()).status()))
+                .map(m -> {
+                    ReportMilestone p = progress.get(m.id());
+                    boolean subTargetOffTrack = m.subTargets().stream()
+                            .map(sub -> subTargetVerdict(judgement, sub, parts.get(key(sub)), earlierParts, period))
+                            .anyMatch(v -> v != null && v.status() == Status.OFF_TRACK);
+                    return new SubmissionCheck.MilestoneInput(
+                            m.id(), p == null ? null : p.status(), subTargetOffTrack, p == null ? null : p.remark());
+                })
                 .toList();
         List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(valueInputs, milestoneInputs);
         if (!problems.isEmpty()) {
@@ -932,10 +937,7 @@ public class ReportService {
         return periodOfReport;
     }
 
-    /**
-     * A sub-target's row on the report: its reading as a sentence, the value entered and, when there is one, that
-     * value judged by {@link Judgement#subTarget} together with the unit's earlier values the dashboards count.
-     */
+    /** A sub-target's row on the report: its reading as a sentence, the value entered and, if any, its verdict. */
     private ReportViews.SubTargetRow subTargetRow(
             Judgement judgement,
             ReportingScope.SubTargetItem sub,
@@ -943,12 +945,7 @@ public class ReportService {
             Map<ReportSubTarget.Key, List<Measurement>> earlier,
             ReportingPeriod period,
             Locale locale) {
-        Verdict verdict = null;
-        if (part != null && !part.isEmpty()) {
-            List<Measurement> values = new ArrayList<>(earlier.getOrDefault(key(sub), List.of()));
-            values.add(measurement(part, period));
-            verdict = judgement.subTarget(sub, values);
-        }
+        Verdict verdict = subTargetVerdict(judgement, sub, part, earlier, period);
         return new ReportViews.SubTargetRow(
                 sub.position(),
                 sub.label(),
@@ -960,6 +957,24 @@ public class ReportService {
                 part == null ? null : part.yesValue(),
                 verdict == null ? null : targets.render(verdict.evaluation().explanation(), locale),
                 verdict == null ? null : verdict.status());
+    }
+
+    /**
+     * The reported value of a sub-target judged by {@link Judgement#subTarget}, together with the unit's earlier values
+     * the dashboards count; {@code null} when nothing is reported.
+     */
+    private static Verdict subTargetVerdict(
+            Judgement judgement,
+            ReportingScope.SubTargetItem sub,
+            ReportSubTarget part,
+            Map<ReportSubTarget.Key, List<Measurement>> earlier,
+            ReportingPeriod period) {
+        if (part == null || part.isEmpty()) {
+            return null;
+        }
+        List<Measurement> values = new ArrayList<>(earlier.getOrDefault(key(sub), List.of()));
+        values.add(measurement(part, period));
+        return judgement.subTarget(sub, values);
     }
 
     private Map<ReportSubTarget.Key, ReportSubTarget> subTargetsByKey(Long reportId) {

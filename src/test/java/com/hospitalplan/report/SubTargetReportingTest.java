@@ -71,6 +71,14 @@ class SubTargetReportingTest {
         String bad = page(report(reportId, reporter, "save").param(field, "两"));
         assertThat(bad).contains("请填写数字", "value=\"两\"");
 
+        String offTrack = page(report(reportId, reporter, "submit")
+                .param(field, "0")
+                .param("values[" + plan.indicatorId() + "]", "36")
+                .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
+                .param("spent[" + plan.budgetLineId() + "]", "100"));
+        assertThat(offTrack).contains("报告尚未完整", "有子目标落后于目标进度", "明显滞后");
+        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
+
         mvc.perform(report(reportId, reporter, "save").param(field, "2")).andExpect(status().is3xxRedirection());
         ReportViews.SubTargetRow saved = reports.page(reportId, reporter, Locale.CHINA)
                 .milestones()
@@ -149,23 +157,44 @@ class SubTargetReportingTest {
                 // due in 2022 and reported as none at the end of a later year: missed
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].status").value("OFF_TRACK"));
 
-        // a save that leaves the sub-targets out keeps their values
+        // an off-track sub-target is explained in the milestone's remark before the report is submitted
         mvc.perform(put("/api/v1/reports/{id}", reportId)
-                        .param(
-                                "version",
-                                String.valueOf(reports.page(reportId, reporter, Locale.CHINA)
-                                        .version()))
+                        .param("version", String.valueOf(version(reportId, reporter)))
                         .header("Authorization", token)
                         .contentType("application/json")
-                        .content("{\"milestones\":{\"" + plan.milestoneId() + "\":{\"status\":\"DONE\"}}}"))
+                        .content("{\"values\":{\"" + plan.indicatorId() + "\":{\"number\":36}}}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/reports/{id}/submit", reportId)
+                        .param("version", String.valueOf(version(reportId, reporter)))
+                        .header("Authorization", token))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.problems[0].field").value("remark-" + plan.milestoneId()))
+                .andExpect(jsonPath("$.problems[0].message").value("有子目标落后于目标进度，请在本任务的“说明”中说明原因。"));
+
+        // a save that leaves the sub-targets out keeps their values
+        mvc.perform(put("/api/v1/reports/{id}", reportId)
+                        .param("version", String.valueOf(version(reportId, reporter)))
+                        .header("Authorization", token)
+                        .contentType("application/json")
+                        .content("{\"milestones\":{\"" + plan.milestoneId()
+                                + "\":{\"status\":\"DONE\",\"remark\":\"博士未到岗\"}}}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].numberValue").value(0));
+        mvc.perform(post("/api/v1/reports/{id}/submit", reportId)
+                        .param("version", String.valueOf(version(reportId, reporter)))
+                        .header("Authorization", token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
     }
 
     /** The plan dashboard's row of the milestone's first sub-target. */
     private static String row(String dashboard, ScratchPlans.Ids plan) {
         String row = dashboard.substring(dashboard.indexOf("id=\"sub-target-" + plan.milestoneId() + "-0\""));
         return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    private long version(Long reportId, SignedInUser reporter) {
+        return reports.page(reportId, reporter, Locale.CHINA).version();
     }
 
     private SignedInUser reporter() {

@@ -19,6 +19,7 @@ public class ReportForm {
     private Map<Long, String> explanations = new HashMap<>();
     private Map<Long, String> milestoneStatus = new HashMap<>();
     private Map<Long, String> milestonePercent = new HashMap<>();
+    private Map<Long, String> milestoneRemark = new HashMap<>();
     private Map<String, String> subTargetValues = new HashMap<>();
     private Map<Long, String> spent = new HashMap<>();
     private String achievements;
@@ -44,6 +45,7 @@ public class ReportForm {
             form.milestonePercent.put(
                     row.milestoneId(),
                     row.percentDone() == null ? null : row.percentDone().toString());
+            form.milestoneRemark.put(row.milestoneId(), row.remark());
             for (ReportViews.SubTargetRow sub : row.subTargets()) {
                 String value = sub.numberValue() != null
                         ? sub.numberValue().stripTrailingZeros().toPlainString()
@@ -115,7 +117,7 @@ public class ReportForm {
                     new ReportInput.Progress(
                             status == null ? null : MilestoneProgress.valueOf(status),
                             percent,
-                            null,
+                            milestoneRemark.get(row.milestoneId()),
                             subTargetInputs(row, errors)));
         }
         Map<Long, ReportInput.Spending> spending = new LinkedHashMap<>();
@@ -203,6 +205,14 @@ public class ReportForm {
 
     public void setMilestonePercent(Map<Long, String> milestonePercent) {
         this.milestonePercent = milestonePercent;
+    }
+
+    public Map<Long, String> getMilestoneRemark() {
+        return milestoneRemark;
+    }
+
+    public void setMilestoneRemark(Map<Long, String> milestoneRemark) {
+        this.milestoneRemark = milestoneRemark;
     }
 
     public Map<String, String> getSubTargetValues() {
