@@ -52,7 +52,7 @@ class DashboardData {
 
     /** Everything submitted or approved in a plan, per institution. */
     Map<Long, UnitReports> reports(Long planId) {
-        return group(values(planId, null), milestones(planId, null), spending(planId, null));
+        return group(values(planId, null), milestones(planId, null), subTargets(planId, null), spending(planId, null));
     }
 
     /** What one institution submitted or had approved in a plan. */
@@ -60,6 +60,7 @@ class DashboardData {
         return group(
                         values(planId, organizationId),
                         milestones(planId, organizationId),
+                        subTargets(planId, organizationId),
                         spending(planId, organizationId))
                 .getOrDefault(organizationId, UnitReports.NONE);
     }
@@ -146,6 +147,23 @@ class DashboardData {
                         "APPROVED".equals(rs.getString(6))));
     }
 
+    private List<SubTargetObservation> subTargets(Long planId, Long organizationId) {
+        return counted("""
+                select x.milestone_id, x.position, r.organization_id, p.ends_on, x.number_value, x.yes_value, r.status
+                from report_sub_target x
+                """, planId, organizationId, (rs, i) -> {
+            BigDecimal number = rs.getBigDecimal(5);
+            return new SubTargetObservation(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getLong(3),
+                    rs.getObject(4, LocalDate.class),
+                    number == null ? null : number.stripTrailingZeros(),
+                    (Boolean) rs.getObject(6),
+                    "APPROVED".equals(rs.getString(7)));
+        });
+    }
+
     private List<SpendingObservation> spending(Long planId, Long organizationId) {
         return counted(
                 """
@@ -192,12 +210,18 @@ class DashboardData {
     }
 
     private static Map<Long, UnitReports> group(
-            List<Observation> values, List<MilestoneObservation> milestones, List<SpendingObservation> spending) {
+            List<Observation> values,
+            List<MilestoneObservation> milestones,
+            List<SubTargetObservation> subTargets,
+            List<SpendingObservation> spending) {
         Map<Long, List<Observation>> v = new HashMap<>();
         values.forEach(o -> v.computeIfAbsent(o.organizationId(), k -> new java.util.ArrayList<>())
                 .add(o));
         Map<Long, List<MilestoneObservation>> m = new HashMap<>();
         milestones.forEach(o -> m.computeIfAbsent(o.organizationId(), k -> new java.util.ArrayList<>())
+                .add(o));
+        Map<Long, List<SubTargetObservation>> t = new HashMap<>();
+        subTargets.forEach(o -> t.computeIfAbsent(o.organizationId(), k -> new java.util.ArrayList<>())
                 .add(o));
         Map<Long, List<SpendingObservation>> s = new HashMap<>();
         spending.forEach(o -> s.computeIfAbsent(o.organizationId(), k -> new java.util.ArrayList<>())
@@ -205,6 +229,7 @@ class DashboardData {
         Map<Long, UnitReports> grouped = new HashMap<>();
         java.util.Set<Long> ids = new java.util.HashSet<>(v.keySet());
         ids.addAll(m.keySet());
+        ids.addAll(t.keySet());
         ids.addAll(s.keySet());
         for (Long id : ids) {
             grouped.put(
@@ -212,6 +237,7 @@ class DashboardData {
                     new UnitReports(
                             v.getOrDefault(id, List.of()),
                             m.getOrDefault(id, List.of()),
+                            t.getOrDefault(id, List.of()),
                             s.getOrDefault(id, List.of())));
         }
         return grouped;

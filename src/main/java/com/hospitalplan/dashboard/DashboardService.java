@@ -2,10 +2,13 @@ package com.hospitalplan.dashboard;
 
 import com.hospitalplan.dashboard.DashboardViews.GoalRow;
 import com.hospitalplan.dashboard.DashboardViews.MilestoneCounts;
+import com.hospitalplan.dashboard.DashboardViews.MilestoneRow;
 import com.hospitalplan.dashboard.DashboardViews.PlanDashboard;
 import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
+import com.hospitalplan.dashboard.DashboardViews.SubTargetRow;
 import com.hospitalplan.dashboard.DashboardViews.Switches;
+import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
@@ -17,6 +20,7 @@ import com.hospitalplan.plan.ReportingScope.BudgetItem;
 import com.hospitalplan.plan.ReportingScope.GoalItem;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ReportingScope.MilestoneItem;
+import com.hospitalplan.plan.ReportingScope.SubTargetItem;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.target.Evaluation;
 import com.hospitalplan.target.Measurement;
@@ -132,6 +136,7 @@ public class DashboardService {
                 standings.units().size(),
                 counts,
                 milestones,
+                milestoneRows(standings, scope.milestones(), shown, basis, locale),
                 money.planned(),
                 money.spent(),
                 money.executionPercent(),
@@ -392,6 +397,8 @@ public class DashboardService {
         int due = 0;
         int overdue = 0;
         int later = 0;
+        int subTargets = 0;
+        int subTargetsMet = 0;
         for (MilestoneItem milestone : milestones) {
             List<Long> reporters =
                     milestone.reporters().stream().filter(shown::contains).toList();
@@ -404,6 +411,12 @@ public class DashboardService {
             });
             LocalDate dueOn =
                     milestone.dueDate() != null ? milestone.dueDate() : LocalDate.of(milestone.dueYear(), 12, 31);
+            for (SubTargetItem subTarget : milestone.subTargets()) {
+                subTargets++;
+                if (standings.subTarget(subTarget, reporters, basis).achieved()) {
+                    subTargetsMet++;
+                }
+            }
             if (allDone) {
                 done++;
             } else if (today.isAfter(dueOn)) {
@@ -414,7 +427,34 @@ public class DashboardService {
                 later++;
             }
         }
-        return new MilestoneCounts(done, due, overdue, later);
+        return new MilestoneCounts(done, due, overdue, later, subTargets, subTargetsMet);
+    }
+
+    /** The milestones with sub-targets whose reporters are shown, each sub-target with its latest value and status. */
+    private List<MilestoneRow> milestoneRows(
+            PlanStandings standings, List<MilestoneItem> milestones, Set<Long> shown, Basis basis, Locale locale) {
+        List<MilestoneRow> rows = new ArrayList<>();
+        for (MilestoneItem milestone : milestones) {
+            List<Long> reporters =
+                    milestone.reporters().stream().filter(shown::contains).toList();
+            if (reporters.isEmpty() || milestone.subTargets().isEmpty()) {
+                continue;
+            }
+            List<SubTargetRow> subTargets = milestone.subTargets().stream()
+                    .map(subTarget -> {
+                        Verdict verdict = standings.subTarget(subTarget, reporters, basis);
+                        Target target = subTarget.target();
+                        return new SubTargetRow(
+                                subTarget.label(),
+                                subTarget.targetText(),
+                                format(verdict.value(), target == null ? null : target.unit(), locale),
+                                verdict.status(),
+                                targets.render(verdict.evaluation().explanation(), locale));
+                    })
+                    .toList();
+            rows.add(new MilestoneRow(milestone.id(), milestone.title(), milestone.dueYear(), subTargets));
+        }
+        return rows;
     }
 
     /** Planned and spent money of the lines chosen whose reporters are shown. */

@@ -34,8 +34,8 @@ public final class DashboardViews {
     /** How many indicators stand where. */
     public record StatusCount(Status status, int count) {}
 
-    /** Milestones done, due this year, overdue and later. */
-    public record MilestoneCounts(int done, int due, int overdue, int later) {
+    /** Milestones done, due this year, overdue and later; their sub-targets and how many of them are met. */
+    public record MilestoneCounts(int done, int due, int overdue, int later, int subTargets, int subTargetsMet) {
 
         int total() {
             return done + due + overdue + later;
@@ -78,6 +78,16 @@ public final class DashboardViews {
             BigDecimal spent,
             Integer executionPercent) {}
 
+    /** A milestone with sub-targets ("引进博士 1-2人、硕士 40人") and where each of them stands. */
+    public record MilestoneRow(Long milestoneId, String title, int dueYear, List<SubTargetRow> subTargets) {}
+
+    /**
+     * A sub-target over the milestone's reporters shown, judged as a report judges it.
+     *
+     * @param latest the latest value ("2人", "是"), empty when none was reported
+     */
+    public record SubTargetRow(String label, String targetText, String latest, Status status, String explanation) {}
+
     public record PlanDashboard(
             Long planId,
             String title,
@@ -88,6 +98,7 @@ public final class DashboardViews {
             int unitsAll,
             List<StatusCount> counts,
             MilestoneCounts milestones,
+            List<MilestoneRow> milestoneRows,
             Money planned,
             BigDecimal spent,
             Integer executionPercent,

@@ -5,6 +5,7 @@ import com.hospitalplan.judgement.MemberValues;
 import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.plan.ReportingScope.SubTargetItem;
 import com.hospitalplan.target.LevelScaleCatalog;
 import com.hospitalplan.target.Measurement;
 import com.hospitalplan.target.Target;
@@ -201,6 +202,23 @@ final class PlanStandings {
         return unit == null ? null : unit.milestones(basis).get(milestoneId);
     }
 
+    /**
+     * A milestone's sub-target over some of the milestone's reporting institutions, judged by {@link
+     * Judgement#subTargetOverSet}.
+     */
+    Verdict subTarget(SubTargetItem subTarget, Collection<Long> organizationIds, Basis basis) {
+        SubTargetObservation.Key key = new SubTargetObservation.Key(subTarget.milestoneId(), subTarget.position());
+        List<MemberValues> members = new ArrayList<>();
+        for (Long id : organizationIds) {
+            UnitFigures unit = figures.get(id);
+            if (unit != null) {
+                members.add(new MemberValues(
+                        units.get(id).member(), unit.subTargets(basis).getOrDefault(key, new TreeMap<>()), null));
+            }
+        }
+        return judgement.subTargetOverSet(subTarget, members);
+    }
+
     /** Money an institution reported as spent against a budget line over all periods (万元). */
     BigDecimal spent(Long budgetLineId, Long organizationId, Basis basis) {
         return spentByYear(budgetLineId, organizationId, basis).values().stream()
@@ -218,12 +236,15 @@ final class PlanStandings {
             Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly,
             Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings,
             Map<Basis, Map<Long, MilestoneObservation>> milestones,
+            Map<Basis, Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>>> subTargets,
             Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending) {
 
         static UnitFigures of(ReportingScope scope, Unit unit, UnitReports reports, Judgement judgement) {
             Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly = new EnumMap<>(Basis.class);
             Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings = new EnumMap<>(Basis.class);
             Map<Basis, Map<Long, MilestoneObservation>> milestones = new EnumMap<>(Basis.class);
+            Map<Basis, Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>>> subTargets =
+                    new EnumMap<>(Basis.class);
             Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending = new EnumMap<>(Basis.class);
             for (Basis basis : Basis.values()) {
                 Map<Long, NavigableMap<Integer, Observation>> byIndicator = new HashMap<>();
@@ -263,6 +284,7 @@ final class PlanStandings {
                     }
                 }
                 milestones.put(basis, latestMilestones);
+                subTargets.put(basis, subTargetValues(reports.subTargets(), basis));
                 Map<Long, Map<Integer, BigDecimal>> spent = new HashMap<>();
                 for (SpendingObservation s : reports.spending()) {
                     if (s.counts(basis) && s.amount() != null) {
@@ -272,7 +294,7 @@ final class PlanStandings {
                 }
                 spending.put(basis, spent);
             }
-            return new UnitFigures(yearly, standings, milestones, spending);
+            return new UnitFigures(yearly, standings, milestones, subTargets, spending);
         }
 
         Standing standing(Long indicatorId, Basis basis, TargetVariant variant) {
@@ -285,6 +307,33 @@ final class PlanStandings {
 
         Map<Long, MilestoneObservation> milestones(Basis basis) {
             return milestones.get(basis);
+        }
+
+        /** Each sub-target's last value of each year. */
+        Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> subTargets(Basis basis) {
+            return subTargets.get(basis);
+        }
+
+        /** Each sub-target's last value of each year that counts on the basis. */
+        private static Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> subTargetValues(
+                List<SubTargetObservation> observations, Basis basis) {
+            Map<SubTargetObservation.Key, NavigableMap<Integer, SubTargetObservation>> byYear = new HashMap<>();
+            for (SubTargetObservation o : observations) {
+                if (o.counts(basis)) {
+                    byYear.computeIfAbsent(o.key(), k -> new TreeMap<>())
+                            .merge(
+                                    o.periodEnd().getYear(),
+                                    o,
+                                    (a, b) -> b.periodEnd().isAfter(a.periodEnd()) ? b : a);
+                }
+            }
+            Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> values = new HashMap<>();
+            byYear.forEach((key, years) -> {
+                NavigableMap<Integer, Measurement> measurements = new TreeMap<>();
+                years.forEach((year, o) -> measurements.put(year, o.measurement()));
+                values.put(key, measurements);
+            });
+            return values;
         }
 
         Map<Long, Map<Integer, BigDecimal>> spent(Basis basis) {

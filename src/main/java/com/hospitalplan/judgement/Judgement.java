@@ -3,6 +3,7 @@ package com.hospitalplan.judgement;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.plan.ReportingScope.SubTargetItem;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.target.Baseline;
 import com.hospitalplan.target.Bound;
@@ -129,6 +130,71 @@ public final class Judgement {
             case SUM, AVERAGE, WEIGHTED_AVERAGE, MINIMUM, MAXIMUM -> arithmetic(indicator, target, rule, members);
             case COUNT_MEETING, SHARE_MEETING, NONE -> counted(indicator, general, rule, declared(members));
         };
+    }
+
+    /**
+     * A milestone's sub-target ("引进博士 1-2人") judged on one reporter's values, like an indicator: a number (or a
+     * yes/no where the sub-target is an achievement, {@link SubTargetItem#valueKind}) in the unit of its reading,
+     * higher is better, no baseline, due in the reading's year (the milestone's due year where the wording names
+     * none, stored with the reading). A number that reaches a range's lower end meets it: 1 or 2 meets "1-2人".
+     *
+     * @param values what the reporter reported of it, any order
+     */
+    public Verdict subTarget(SubTargetItem subTarget, List<Measurement> values) {
+        Target target = subTarget.target();
+        Measurement latest = latest(values);
+        if (target == null) {
+            return notJudged(null, latest, "dashboard.explain.noTarget", subTarget.targetText());
+        }
+        Evaluation evaluation = evaluator.evaluate(
+                target,
+                Situation.of(startYear, endYear, asOf)
+                        .withPercentage("%".equals(target.unit()))
+                        .withMeasurements(values));
+        return new Verdict(evaluation, target, latest, null, 1, latest == null ? 0 : 1, evaluation.achieved() ? 1 : 0);
+    }
+
+    /**
+     * A milestone's sub-target over the milestone's reporters in a scope: one reporter is judged on its own ({@link
+     * #subTarget(SubTargetItem, List)}); the numbers of several add up, each year's figure the sum of every reporter's
+     * last value of the year (two departments that each took on a doctor took on two); a yes/no is met when every
+     * reporter meets it, and otherwise takes the worst status of those that do not ({@link #membersStatus}).
+     */
+    public Verdict subTargetOverSet(SubTargetItem subTarget, List<MemberValues> members) {
+        if (members.size() == 1) {
+            return subTarget(subTarget, members.get(0).values());
+        }
+        int reporting = (int) members.stream().filter(MemberValues::reported).count();
+        if (subTarget.valueKind() == ValueKind.YES_NO) {
+            List<Verdict> verdicts =
+                    members.stream().map(m -> subTarget(subTarget, m.values())).toList();
+            int meeting = (int) verdicts.stream().filter(Verdict::achieved).count();
+            Status status = membersStatus(verdicts);
+            Evaluation evaluation = new Evaluation(
+                    status,
+                    !members.isEmpty() && meeting == members.size(),
+                    null,
+                    null,
+                    null,
+                    new Explanation(
+                            "judgement.explain.members",
+                            List.of(
+                                    members.size(),
+                                    meeting,
+                                    reporting - meeting,
+                                    members.size() - reporting,
+                                    pace(status))));
+            return new Verdict(
+                    evaluation,
+                    subTarget.target(),
+                    null,
+                    Aggregation.COUNT_MEETING,
+                    members.size(),
+                    reporting,
+                    meeting);
+        }
+        Verdict sum = subTarget(subTarget, Figures.series(null, Aggregation.SUM, members));
+        return new Verdict(sum.evaluation(), sum.target(), sum.value(), Aggregation.SUM, members.size(), reporting, 0);
     }
 
     /** Each year's figure over a set by the indicator's rule, for a trend line. */

@@ -34,7 +34,7 @@ class Milestone {
     @ElementCollection
     @CollectionTable(name = "milestone_sub_target", joinColumns = @JoinColumn(name = "milestone_id"))
     @OrderColumn(name = "position")
-    private List<SubTarget> subTargets = new ArrayList<>();
+    private List<MilestoneSubTarget> subTargets = new ArrayList<>();
 
     @Version
     private long version;
@@ -46,6 +46,7 @@ class Milestone {
         this.position = position;
     }
 
+    /** @param reporters how many institutions report the milestone, for reading its sub-targets */
     void describe(
             Long goalId,
             String title,
@@ -53,7 +54,8 @@ class Milestone {
             int dueYear,
             LocalDate dueDate,
             BigDecimal plannedCost,
-            List<SubTarget> subTargets) {
+            List<SubTarget> subTargets,
+            int reporters) {
         if (dueDate != null && dueDate.getYear() != dueYear) {
             throw new IllegalArgumentException("The due date lies outside the due year");
         }
@@ -64,7 +66,7 @@ class Milestone {
         this.dueDate = dueDate;
         this.plannedCost = plannedCost;
         this.subTargets.clear();
-        this.subTargets.addAll(subTargets);
+        subTargets.forEach(part -> this.subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
     }
 
     Long id() {
@@ -104,6 +106,11 @@ class Milestone {
     }
 
     List<SubTarget> subTargets() {
+        return subTargets.stream().map(MilestoneSubTarget::subTarget).toList();
+    }
+
+    /** The sub-targets with what they were understood as when the milestone was saved. */
+    List<MilestoneSubTarget> storedSubTargets() {
         return List.copyOf(subTargets);
     }
 

@@ -12,5 +12,5 @@ public record MilestoneView(
         int dueYear,
         LocalDate dueDate,
         BigDecimal plannedCost,
-        List<SubTarget> subTargets,
+        List<SubTargetView> subTargets,
         long version) {}

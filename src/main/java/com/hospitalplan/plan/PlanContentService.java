@@ -210,7 +210,7 @@ public class PlanContentService {
         Plan plan = editablePlan(planId, user);
         requireOwnGoal(planId, command.goalId());
         Milestone milestone = new Milestone(planId, milestones.maxPosition(planId) + 1);
-        describe(milestone, command);
+        describe(milestone, command, milestoneReporters(plan, command.goalId()));
         milestones.save(milestone);
         plan.touch(clock.instant());
         return milestone.id();
@@ -222,7 +222,7 @@ public class PlanContentService {
         Milestone milestone = ownMilestone(planId, milestoneId);
         PlanService.checkVersion(milestone.version(), version, Milestone.class, milestoneId);
         requireOwnGoal(planId, command.goalId());
-        describe(milestone, command);
+        describe(milestone, command, milestoneReporters(plan, command.goalId()));
         plan.touch(clock.instant());
     }
 
@@ -352,9 +352,31 @@ public class PlanContentService {
                 c.aggregationWeightId());
     }
 
-    private static void describe(Milestone milestone, PlanCommands.SaveMilestone c) {
+    private static void describe(Milestone milestone, PlanCommands.SaveMilestone c, int reporters) {
         milestone.describe(
-                c.goalId(), c.title(), c.description(), c.dueYear(), c.dueDate(), c.plannedCost(), c.subTargets());
+                c.goalId(),
+                c.title(),
+                c.description(),
+                c.dueYear(),
+                c.dueDate(),
+                c.plannedCost(),
+                c.subTargets(),
+                reporters);
+    }
+
+    /**
+     * How many institutions report a milestone, for reading its sub-targets: its goal's responsible units, else the
+     * plan's owner (as {@link PlanService#reportingScope} assigns it).
+     */
+    private int milestoneReporters(Plan plan, Long goalId) {
+        List<Long> units = goalId == null
+                ? List.of()
+                : responsibilities.findByGoalIdInOrderByPositionAsc(List.of(goalId)).stream()
+                        .map(Responsibility::organizationId)
+                        .toList();
+        return ReportingInstitutions.count(organizations
+                .findAll(units.isEmpty() ? List.of(plan.ownerOrganizationId()) : units)
+                .values());
     }
 
     private static void describe(BudgetLine line, PlanCommands.SaveBudgetLine c) {

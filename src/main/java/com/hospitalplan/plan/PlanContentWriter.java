@@ -34,7 +34,9 @@ class PlanContentWriter {
         Types.DATE,
         Types.NUMERIC
     };
-    private static final int[] SUB_TARGET_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR};
+    private static final int[] SUB_TARGET_TYPES = {
+        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
+    };
     private static final int[] INDICATOR_TYPES = {
         Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.NUMERIC,
@@ -250,16 +252,18 @@ class PlanContentWriter {
         List<Long> ids = reserveIds("milestone", milestones.size());
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> parts = new ArrayList<>();
+        Map<Long, Integer> reportersByGoal = new HashMap<>();
         for (int i = 0; i < milestones.size(); i++) {
             PlanCommands.ImportMilestone m = milestones.get(i);
             Long id = ids.get(i);
             if (m.dueDate() != null && m.dueDate().getYear() != m.dueYear()) {
                 throw new IllegalArgumentException("The due date lies outside the due year");
             }
+            Long goalId = goal(goalIds, m.goalKey());
             rows.add(new Object[] {
                 id,
                 planId,
-                goal(goalIds, m.goalKey()),
+                goalId,
                 i + 1,
                 m.title(),
                 m.description(),
@@ -267,9 +271,13 @@ class PlanContentWriter {
                 m.dueDate() == null ? null : Date.valueOf(m.dueDate()),
                 m.plannedCost()
             });
+            int reporters = reportersByGoal.computeIfAbsent(goalId, g -> milestoneReporters(planId, g));
             for (int p = 0; p < m.subTargets().size(); p++) {
                 SubTarget part = m.subTargets().get(p);
-                parts.add(new Object[] {id, p, part.label(), part.targetText()});
+                StoredTarget reading = part.read(m.dueYear(), reporters);
+                parts.add(
+                        new Object[] {id, p, part.label(), part.targetText(), reading.reading(), reading.parserVersion()
+                        });
             }
         }
         batch(
@@ -278,9 +286,24 @@ class PlanContentWriter {
                 rows,
                 MILESTONE_TYPES);
         batch(
-                "insert into milestone_sub_target (milestone_id, position, label, target_text) values (?, ?, ?, ?)",
+                "insert into milestone_sub_target (milestone_id, position, label, target_text, target_reading,"
+                        + " target_parser_version) values (?, ?, ?, ?, ?, ?)",
                 parts,
                 SUB_TARGET_TYPES);
+    }
+
+    /**
+     * How many institutions report a milestone of the goal, for reading its sub-targets: the goal's responsible units,
+     * else the plan's owner (as {@link PlanService#reportingScope} assigns it).
+     */
+    private int milestoneReporters(Long planId, Long goalId) {
+        List<Long> units = goalId == null
+                ? List.of()
+                : jdbc.queryForList("select organization_id from responsibility where goal_id = ?", Long.class, goalId);
+        if (units.isEmpty()) {
+            units = jdbc.queryForList("select owner_organization_id from plan where id = ?", Long.class, planId);
+        }
+        return ReportingInstitutions.count(organizations.findAll(units).values());
     }
 
     private List<Long> reserveIds(String table, int count) {

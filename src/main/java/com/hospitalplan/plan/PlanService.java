@@ -177,7 +177,7 @@ public class PlanService {
                         .toList(),
                 goalTree(goalList, units(goalUnits, Responsibility::goalId, names)),
                 milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId).stream()
-                        .map(PlanService::view)
+                        .map(m -> view(m, locale))
                         .toList(),
                 indicatorList.stream()
                         .map(indicator -> view(
@@ -267,6 +267,7 @@ public class PlanService {
                                 m.title(),
                                 m.dueYear(),
                                 m.dueDate(),
+                                subTargetItems(m),
                                 reportersOfGoal(m.goalId(), goalUnits, owner)))
                         .toList();
         // lines outside the stated totals carry no money of their own: spending is reported on the lines that do
@@ -312,6 +313,17 @@ public class PlanService {
             }
         }
         return originals;
+    }
+
+    private static List<ReportingScope.SubTargetItem> subTargetItems(Milestone milestone) {
+        List<MilestoneSubTarget> stored = milestone.storedSubTargets();
+        List<ReportingScope.SubTargetItem> items = new ArrayList<>();
+        for (int position = 0; position < stored.size(); position++) {
+            MilestoneSubTarget part = stored.get(position);
+            items.add(new ReportingScope.SubTargetItem(
+                    milestone.id(), position, part.label(), part.targetText(), part.target()));
+        }
+        return items;
     }
 
     private static Set<Long> reportersOfGoal(Long goalId, Map<Long, Set<Long>> goalUnits, Set<Long> owner) {
@@ -480,7 +492,7 @@ public class PlanService {
                 alternative.resolved());
     }
 
-    static MilestoneView view(Milestone m) {
+    private MilestoneView view(Milestone m, Locale locale) {
         return new MilestoneView(
                 m.id(),
                 m.goalId(),
@@ -489,7 +501,16 @@ public class PlanService {
                 m.dueYear(),
                 m.dueDate(),
                 m.plannedCost(),
-                m.subTargets(),
+                m.storedSubTargets().stream()
+                        .map(s -> {
+                            Target target = s.target();
+                            return new SubTargetView(
+                                    s.label(),
+                                    s.targetText(),
+                                    target,
+                                    target == null ? null : targets.reading(target, locale));
+                        })
+                        .toList(),
                 m.version());
     }
 

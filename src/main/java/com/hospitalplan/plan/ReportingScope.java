@@ -1,6 +1,7 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.target.Direction;
+import com.hospitalplan.target.Measure;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,8 +52,30 @@ public record ReportingScope(
             Long aggregationWeightId,
             Set<Long> reporters) {}
 
+    /** A milestone to report on, with its sub-targets in their order. */
     public record MilestoneItem(
-            Long id, Long goalId, String title, int dueYear, LocalDate dueDate, Set<Long> reporters) {}
+            Long id,
+            Long goalId,
+            String title,
+            int dueYear,
+            LocalDate dueDate,
+            List<SubTargetItem> subTargets,
+            Set<Long> reporters) {}
+
+    /**
+     * A sub-target of a milestone ("引进博士 1-2人"), reported and judged like an indicator.
+     *
+     * @param position its place among the milestone's sub-targets, which names it in reports
+     * @param target what it was understood as when the milestone was saved (due in the milestone's due year where
+     *     the wording names no year), or {@code null} when the wording could not be understood
+     */
+    public record SubTargetItem(Long milestoneId, int position, String label, String targetText, Target target) {
+
+        /** A yes/no where the sub-target is an achievement ("建成投用"), otherwise a number. */
+        public ValueKind valueKind() {
+            return target != null && target.measure() == Measure.ACHIEVEMENT ? ValueKind.YES_NO : ValueKind.NUMBER;
+        }
+    }
 
     /**
      * A budget line to report spending against.

@@ -8,6 +8,7 @@ import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
+import com.hospitalplan.plan.SubTargetView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -156,7 +157,7 @@ final class PlanWorkbookMapping {
                 m.dueYear(),
                 m.dueDate(),
                 m.plannedCost(),
-                m.subTargets());
+                m.subTargets().stream().map(SubTargetView::subTarget).toList());
     }
 
     private static PlanWorkbook.Indicator indicator(

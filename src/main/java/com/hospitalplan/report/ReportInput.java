@@ -14,7 +14,22 @@ public record ReportInput(
 
     public record Value(BigDecimal number, String level, Boolean yes, String explanation) {}
 
-    public record Progress(MilestoneProgress status, Integer percentDone, String remark) {}
+    /**
+     * A milestone's progress.
+     *
+     * @param subTargets the values of its sub-targets by their position in the milestone; a sub-target left out is
+     *     left as it was
+     */
+    public record Progress(
+            MilestoneProgress status, Integer percentDone, String remark, Map<Integer, SubTargetValue> subTargets) {
+
+        public Progress {
+            subTargets = subTargets == null ? Map.of() : subTargets;
+        }
+    }
+
+    /** A milestone sub-target's value: a number, or yes/no where the sub-target is an achievement. */
+    public record SubTargetValue(BigDecimal number, Boolean yes) {}
 
     public record Spending(BigDecimal amount, String remark) {}
 }

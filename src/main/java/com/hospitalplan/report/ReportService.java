@@ -47,6 +47,7 @@ public class ReportService {
     private final ReportRepository reports;
     private final ReportValueRepository values;
     private final ReportMilestoneRepository milestones;
+    private final ReportSubTargetRepository subTargets;
     private final ReportSpendingRepository spending;
     private final ReportHistoryRepository history;
     private final PeriodReopeningRepository reopenings;
@@ -65,6 +66,7 @@ public class ReportService {
             ReportRepository reports,
             ReportValueRepository values,
             ReportMilestoneRepository milestones,
+            ReportSubTargetRepository subTargets,
             ReportSpendingRepository spending,
             ReportHistoryRepository history,
             PeriodReopeningRepository reopenings,
@@ -81,6 +83,7 @@ public class ReportService {
         this.reports = reports;
         this.values = values;
         this.milestones = milestones;
+        this.subTargets = subTargets;
         this.spending = spending;
         this.history = history;
         this.reopenings = reopenings;
@@ -328,16 +331,22 @@ public class ReportService {
         }
         Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        Map<ReportSubTarget.Key, ReportSubTarget> parts = subTargetsByKey(reportId);
+        Map<ReportSubTarget.Key, List<Measurement>> earlierParts = earlierSubTargetValues(report, period);
         List<ReportViews.MilestoneRow> milestoneRows = scope.milestonesOf(report.organizationId()).stream()
                 .map(m -> {
                     ReportMilestone p = progress.get(m.id());
+                    List<ReportViews.SubTargetRow> subTargetRows = m.subTargets().stream()
+                            .map(sub -> subTargetRow(judgement, sub, parts.get(key(sub)), earlierParts, period, locale))
+                            .toList();
                     return new ReportViews.MilestoneRow(
                             m.id(),
                             m.title(),
                             m.dueYear(),
                             p == null ? null : p.status(),
                             p == null ? null : p.percentDone(),
-                            p == null ? null : p.remark());
+                            p == null ? null : p.remark(),
+                            subTargetRows);
                 })
                 .toList();
         Map<Long, ReportSpending> spent = spending.findByReportId(reportId).stream()
@@ -418,6 +427,7 @@ public class ReportService {
         }
         Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        Map<ReportSubTarget.Key, ReportSubTarget> parts = subTargetsByKey(reportId);
         for (ReportingScope.MilestoneItem milestone : scope.milestonesOf(report.organizationId())) {
             ReportInput.Progress entered = input.milestones().get(milestone.id());
             if (entered == null) {
@@ -428,6 +438,27 @@ public class ReportService {
             if (row.set(entered.status(), entered.percentDone(), blankToNull(entered.remark()))) {
                 milestones.save(row);
                 record(reportId, report.periodId(), user, "MILESTONE", milestone.title(), before, row.shown(), null);
+            }
+            for (ReportingScope.SubTargetItem sub : milestone.subTargets()) {
+                ReportInput.SubTargetValue value = entered.subTargets().get(sub.position());
+                if (value == null) {
+                    continue;
+                }
+                ReportSubTarget part = parts.computeIfAbsent(
+                        key(sub), k -> new ReportSubTarget(reportId, k.milestoneId(), k.position()));
+                String shownBefore = part.shown();
+                if (part.set(value.number(), value.yes())) {
+                    subTargets.save(part);
+                    record(
+                            reportId,
+                            report.periodId(),
+                            user,
+                            "SUB_TARGET",
+                            milestone.title() + " · " + sub.label(),
+                            shownBefore,
+                            part.shown(),
+                            null);
+                }
             }
         }
         Map<Long, ReportSpending> spent = spending.findByReportId(reportId).stream()
@@ -497,12 +528,17 @@ public class ReportService {
         }
         Map<Long, ReportMilestone> progress = milestones.findByReportId(reportId).stream()
                 .collect(Collectors.toMap(ReportMilestone::milestoneId, m -> m));
+        Map<ReportSubTarget.Key, ReportSubTarget> parts = subTargetsByKey(reportId);
+        Map<ReportSubTarget.Key, List<Measurement>> earlierParts = earlierSubTargetValues(report, period);
         List<SubmissionCheck.MilestoneInput> milestoneInputs = scope.milestonesOf(report.organizationId()).stream()
-                .map(m -> new SubmissionCheck.MilestoneInput(
-                        m.id(),
-                        progress.get(m.id()) == null
-                                ? null
-                                : progress.get(m.id()).status()))
+                .map(m -> {
+                    ReportMilestone p = progress.get(m.id());
+                    boolean subTargetOffTrack = m.subTargets().stream()
+                            .map(sub -> subTargetVerdict(judgement, sub, parts.get(key(sub)), earlierParts, period))
+                            .anyMatch(v -> v != null && v.status() == Status.OFF_TRACK);
+                    return new SubmissionCheck.MilestoneInput(
+                            m.id(), p == null ? null : p.status(), subTargetOffTrack, p == null ? null : p.remark());
+                })
                 .toList();
         List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(valueInputs, milestoneInputs);
         if (!problems.isEmpty()) {
@@ -850,17 +886,7 @@ public class ReportService {
 
     /** The unit's values of earlier periods of the plan in submitted or approved reports, by indicator. */
     private Map<Long, List<Measurement>> earlierValues(Report report, ReportingPeriod current) {
-        Map<Long, ReportingPeriod> earlier = periods.findByPlanIdOrderByStartsOnDesc(current.planId()).stream()
-                .filter(p -> p.endsOn().isBefore(current.startsOn()))
-                .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
-        if (earlier.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, ReportingPeriod> periodOfReport = new HashMap<>();
-        reports.findByPeriodIdIn(earlier.keySet()).stream()
-                .filter(r -> r.organizationId().equals(report.organizationId()))
-                .filter(r -> r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED)
-                .forEach(r -> periodOfReport.put(r.id(), earlier.get(r.periodId())));
+        Map<Long, ReportingPeriod> periodOfReport = earlierReports(report, current);
         if (periodOfReport.isEmpty()) {
             return Map.of();
         }
@@ -877,6 +903,90 @@ public class ReportService {
             }
         }
         return byIndicator;
+    }
+
+    /** The unit's sub-target values of earlier periods of the plan in submitted or approved reports. */
+    private Map<ReportSubTarget.Key, List<Measurement>> earlierSubTargetValues(Report report, ReportingPeriod current) {
+        Map<Long, ReportingPeriod> periodOfReport = earlierReports(report, current);
+        if (periodOfReport.isEmpty()) {
+            return Map.of();
+        }
+        Map<ReportSubTarget.Key, List<Measurement>> byKey = new HashMap<>();
+        for (ReportSubTarget part : subTargets.findByReportIdIn(List.copyOf(periodOfReport.keySet()))) {
+            if (!part.isEmpty()) {
+                byKey.computeIfAbsent(part.key(), k -> new ArrayList<>())
+                        .add(measurement(part, periodOfReport.get(part.reportId())));
+            }
+        }
+        return byKey;
+    }
+
+    /** The unit's submitted or approved reports of earlier periods of the plan, with their periods. */
+    private Map<Long, ReportingPeriod> earlierReports(Report report, ReportingPeriod current) {
+        Map<Long, ReportingPeriod> earlier = periods.findByPlanIdOrderByStartsOnDesc(current.planId()).stream()
+                .filter(p -> p.endsOn().isBefore(current.startsOn()))
+                .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
+        if (earlier.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ReportingPeriod> periodOfReport = new HashMap<>();
+        reports.findByPeriodIdIn(earlier.keySet()).stream()
+                .filter(r -> r.organizationId().equals(report.organizationId()))
+                .filter(r -> r.status() == ReportStatus.SUBMITTED || r.status() == ReportStatus.APPROVED)
+                .forEach(r -> periodOfReport.put(r.id(), earlier.get(r.periodId())));
+        return periodOfReport;
+    }
+
+    /** A sub-target's row on the report: its reading as a sentence, the value entered and, if any, its verdict. */
+    private ReportViews.SubTargetRow subTargetRow(
+            Judgement judgement,
+            ReportingScope.SubTargetItem sub,
+            ReportSubTarget part,
+            Map<ReportSubTarget.Key, List<Measurement>> earlier,
+            ReportingPeriod period,
+            Locale locale) {
+        Verdict verdict = subTargetVerdict(judgement, sub, part, earlier, period);
+        return new ReportViews.SubTargetRow(
+                sub.position(),
+                sub.label(),
+                sub.targetText(),
+                sub.target() == null ? null : targets.reading(sub.target(), locale),
+                sub.valueKind(),
+                sub.target() == null ? null : sub.target().unit(),
+                part == null ? null : part.numberValue(),
+                part == null ? null : part.yesValue(),
+                verdict == null ? null : targets.render(verdict.evaluation().explanation(), locale),
+                verdict == null ? null : verdict.status());
+    }
+
+    /**
+     * The reported value of a sub-target judged by {@link Judgement#subTarget}, together with the unit's earlier values
+     * the dashboards count; {@code null} when nothing is reported.
+     */
+    private static Verdict subTargetVerdict(
+            Judgement judgement,
+            ReportingScope.SubTargetItem sub,
+            ReportSubTarget part,
+            Map<ReportSubTarget.Key, List<Measurement>> earlier,
+            ReportingPeriod period) {
+        if (part == null || part.isEmpty()) {
+            return null;
+        }
+        List<Measurement> values = new ArrayList<>(earlier.getOrDefault(key(sub), List.of()));
+        values.add(measurement(part, period));
+        return judgement.subTarget(sub, values);
+    }
+
+    private Map<ReportSubTarget.Key, ReportSubTarget> subTargetsByKey(Long reportId) {
+        return subTargets.findByReportId(reportId).stream().collect(Collectors.toMap(ReportSubTarget::key, p -> p));
+    }
+
+    private static ReportSubTarget.Key key(ReportingScope.SubTargetItem sub) {
+        return new ReportSubTarget.Key(sub.milestoneId(), sub.position());
+    }
+
+    private static Measurement measurement(ReportSubTarget part, ReportingPeriod period) {
+        return new Measurement(period.endsOn(), part.numberValue(), null, part.yesValue());
     }
 
     private static List<String> levels(ReportingScope.IndicatorItem indicator, LevelScaleCatalog scales) {

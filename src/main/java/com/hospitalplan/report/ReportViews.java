@@ -61,7 +61,29 @@ public final class ReportViews {
             int dueYear,
             MilestoneProgress status,
             Integer percentDone,
-            String remark) {}
+            String remark,
+            List<SubTargetRow> subTargets) {}
+
+    /**
+     * A sub-target of a milestone ("引进博士 1-2人") to report, with what was entered.
+     *
+     * @param position its place in the milestone, which names it in reports
+     * @param reading how the sub-target was understood, as a sentence, or {@code null} when it could not be
+     * @param unit the unit of its reading ("人"), or {@code null}
+     * @param evaluation the entered value judged, in one line, or {@code null} when nothing is entered
+     * @param status the entered value's status, judged as the dashboards judge it, or {@code null}
+     */
+    public record SubTargetRow(
+            int position,
+            String label,
+            String targetText,
+            String reading,
+            ValueKind valueKind,
+            String unit,
+            BigDecimal numberValue,
+            Boolean yesValue,
+            String evaluation,
+            Status status) {}
 
     /** @param planned the line's amount as the document writes it ("每年 约 300", "未说明"), in 万元 */
     public record SpendingRow(Long budgetLineId, String label, String planned, BigDecimal amount, String remark) {}

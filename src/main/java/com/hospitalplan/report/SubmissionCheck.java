@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What must hold before a report may be submitted: every assigned indicator has a value and every milestone a
- * status; a value far from the last period's (an outlier) or one that leaves its target off track is explained.
- * Plain Java.
+ * status; a value far from the last period's (an outlier) or one that leaves its target off track is explained, and
+ * so is a milestone sub-target left off track (in the milestone's remark). Plain Java.
  */
 final class SubmissionCheck {
 
@@ -23,8 +23,13 @@ final class SubmissionCheck {
             boolean offTrack,
             String explanation) {}
 
-    /** A milestone's status in the report. */
-    record MilestoneInput(Long milestoneId, MilestoneProgress status) {}
+    /**
+     * A milestone's status in the report.
+     *
+     * @param subTargetOffTrack whether a value reported for one of its sub-targets leaves it off track
+     * @param remark the milestone's remark, which explains an off-track sub-target
+     */
+    record MilestoneInput(Long milestoneId, MilestoneProgress status, boolean subTargetOffTrack, String remark) {}
 
     /** One thing to put right, with the field it belongs to. */
     record Problem(String field, String messageKey) {}
@@ -48,6 +53,10 @@ final class SubmissionCheck {
         for (MilestoneInput milestone : milestones) {
             if (milestone.status() == null) {
                 problems.add(new Problem("milestone-" + milestone.milestoneId(), "report.check.milestoneMissing"));
+            }
+            if (milestone.subTargetOffTrack()
+                    && (milestone.remark() == null || milestone.remark().isBlank())) {
+                problems.add(new Problem("remark-" + milestone.milestoneId(), "report.check.subTargetOffTrack"));
             }
         }
         return problems;

@@ -89,7 +89,7 @@ class JudgementAgreementTest {
             PlanStandings dashboard = PlanStandings.of(
                     scope,
                     Map.of(unit.id(), unit),
-                    Map.of(unit.id(), new UnitReports(values, List.of(), List.of())),
+                    Map.of(unit.id(), new UnitReports(values, List.of(), List.of(), List.of())),
                     period.endsOn(),
                     levelScales.catalog());
             for (ReportViews.ValueRow row : page.values()) {

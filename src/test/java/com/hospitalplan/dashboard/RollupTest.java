@@ -32,10 +32,11 @@ class RollupTest {
         for (Observation o : values) {
             reports.merge(
                     o.organizationId(),
-                    new UnitReports(List.of(o), List.of(), List.of()),
+                    new UnitReports(List.of(o), List.of(), List.of(), List.of()),
                     (a, b) -> new UnitReports(
                             java.util.stream.Stream.concat(a.values().stream(), b.values().stream())
                                     .toList(),
+                            List.of(),
                             List.of(),
                             List.of()));
         }
@@ -158,8 +159,8 @@ class RollupTest {
         IndicatorItem rate = indicator(18, "≥60%", "%", ValueKind.PERCENTAGE, Aggregation.AVERAGE, 1L, 2L);
         PlanStandings before = standings(rate, List.of(value(18, 1, 2023, "40", true), value(18, 2, 2023, "80", true)));
 
-        PlanStandings after =
-                before.withUnit(1L, new UnitReports(List.of(value(18, 1, 2024, "70", true)), List.of(), List.of()));
+        PlanStandings after = before.withUnit(
+                1L, new UnitReports(List.of(value(18, 1, 2024, "70", true)), List.of(), List.of(), List.of()));
 
         assertThat(before.standing(18L, 1L, Basis.OFFICIAL, TargetVariant.ADJUSTED)
                         .latest()

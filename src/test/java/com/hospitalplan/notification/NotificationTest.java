@@ -89,7 +89,9 @@ class NotificationTest {
                 reports.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
-                        Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null)),
+                        Map.of(
+                                plan.milestoneId(),
+                                new ReportInput.Progress(MilestoneProgress.DONE, 100, null, Map.of())),
                         Map.of(),
                         null,
                         null,

@@ -8,6 +8,7 @@ import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTarget;
+import com.hospitalplan.plan.SubTargetView;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
@@ -129,7 +130,9 @@ record PlanSnapshot(
                                 m.dueYear(),
                                 m.dueDate(),
                                 plain(m.plannedCost()),
-                                m.subTargets()))
+                                m.subTargets().stream()
+                                        .map(SubTargetView::subTarget)
+                                        .toList()))
                         .toList(),
                 plan.indicators().stream()
                         .map(i -> indicator(i, paths, positions))

@@ -65,7 +65,9 @@ class ReportWorkflowTest {
                 Map.of(
                         plan.indicatorId(),
                         new ReportInput.Value(value == null ? null : new BigDecimal(value), null, null, explanation)),
-                progress == null ? Map.of() : Map.of(plan.milestoneId(), new ReportInput.Progress(progress, 60, null)),
+                progress == null
+                        ? Map.of()
+                        : Map.of(plan.milestoneId(), new ReportInput.Progress(progress, 60, null, Map.of())),
                 Map.of(plan.budgetLineId(), new ReportInput.Spending(new BigDecimal("120.5"), null)),
                 "完成年度人才引进",
                 null,

@@ -21,7 +21,8 @@ class SubmissionCheckTest {
     @Test
     void everyAssignedValueAndMilestoneStatusIsNeeded() {
         List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(
-                List.of(value(null, null, false, null)), List.of(new SubmissionCheck.MilestoneInput(5L, null)));
+                List.of(value(null, null, false, null)),
+                List.of(new SubmissionCheck.MilestoneInput(5L, null, false, null)));
         assertThat(problems)
                 .extracting(SubmissionCheck.Problem::field, SubmissionCheck.Problem::messageKey)
                 .containsExactly(
@@ -53,10 +54,22 @@ class SubmissionCheckTest {
     }
 
     @Test
+    void anOffTrackSubTargetNeedsTheMilestonesRemark() {
+        assertThat(SubmissionCheck.problems(
+                        List.of(), List.of(new SubmissionCheck.MilestoneInput(5L, MilestoneProgress.DONE, true, " "))))
+                .extracting(SubmissionCheck.Problem::field, SubmissionCheck.Problem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("remark-5", "report.check.subTargetOffTrack"));
+        assertThat(SubmissionCheck.problems(
+                        List.of(),
+                        List.of(new SubmissionCheck.MilestoneInput(5L, MilestoneProgress.DONE, true, "博士未到岗"))))
+                .isEmpty();
+    }
+
+    @Test
     void aCompleteReportPasses() {
         assertThat(SubmissionCheck.problems(
                         List.of(value("33", "31", false, null)),
-                        List.of(new SubmissionCheck.MilestoneInput(5L, MilestoneProgress.IN_PROGRESS))))
+                        List.of(new SubmissionCheck.MilestoneInput(5L, MilestoneProgress.IN_PROGRESS, false, null))))
                 .isEmpty();
     }
 }

@@ -89,7 +89,9 @@ public class ScratchPlans {
                 reports.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
-                        Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null)),
+                        Map.of(
+                                plan.milestoneId(),
+                                new ReportInput.Progress(MilestoneProgress.DONE, 100, null, Map.of())),
                         Map.of(plan.budgetLineId(), new ReportInput.Spending(new BigDecimal("100"), null)),
                         "成效",
                         null,

@@ -7,12 +7,14 @@ import com.hospitalplan.dashboard.DashboardViews.HeatRow;
 import com.hospitalplan.dashboard.DashboardViews.IndicatorDashboard;
 import com.hospitalplan.dashboard.DashboardViews.InstitutionDashboard;
 import com.hospitalplan.dashboard.DashboardViews.InstitutionPlan;
+import com.hospitalplan.dashboard.DashboardViews.MilestoneRow;
 import com.hospitalplan.dashboard.DashboardViews.MoneyRow;
 import com.hospitalplan.dashboard.DashboardViews.PlanDashboard;
 import com.hospitalplan.dashboard.DashboardViews.RankRow;
 import com.hospitalplan.dashboard.DashboardViews.RegionDashboard;
 import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
+import com.hospitalplan.dashboard.DashboardViews.SubTargetRow;
 import com.hospitalplan.dashboard.DashboardViews.TrendRow;
 import com.hospitalplan.dashboard.DashboardViews.UnitRow;
 import com.hospitalplan.plan.Money;
@@ -38,6 +40,32 @@ class DashboardWorkbooks {
         this.plannedMoney = plannedMoney;
     }
 
+    /** Every milestone sub-target shown on the plan dashboard, one row each. */
+    private Table subTargets(List<MilestoneRow> milestones, Locale locale) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MilestoneRow m : milestones) {
+            for (SubTargetRow sub : m.subTargets()) {
+                rows.add(List.of(
+                        m.title(),
+                        m.dueYear(),
+                        sub.label() + "：" + sub.targetText(),
+                        sub.latest(),
+                        status(sub.status(), locale),
+                        sub.explanation()));
+            }
+        }
+        return new Table(
+                text("dashboard.subTargets", locale),
+                List.of(
+                        text("milestone.title", locale),
+                        text("milestone.due", locale),
+                        text("dashboard.subTargets.subTarget", locale),
+                        text("dashboard.subTargets.latest", locale),
+                        text("dashboard.subTargets.status", locale),
+                        text("dashboard.explanation", locale)),
+                rows);
+    }
+
     byte[] plan(PlanDashboard d, Locale locale) {
         List<Table> tables = new ArrayList<>();
         List<List<Object>> summary = new ArrayList<>();
@@ -61,6 +89,12 @@ class DashboardWorkbooks {
                 milestones,
                 text("dashboard.milestones.later", locale),
                 d.milestones().later()));
+        if (d.milestones().subTargets() > 0) {
+            summary.add(List.of(
+                    milestones,
+                    text("dashboard.subTargets.met", locale),
+                    d.milestones().subTargetsMet() + " / " + d.milestones().subTargets()));
+        }
         String budget = text("dashboard.budget", locale);
         summary.add(List.of(budget, text("dashboard.budget.planned", locale), planned(d.planned(), locale)));
         summary.add(List.of(budget, text("dashboard.budget.spent", locale), d.spent()));
@@ -95,6 +129,9 @@ class DashboardWorkbooks {
             goals.add(row);
         }
         tables.add(new Table(text("dashboard.byGoal", locale), goalHeaders, goals));
+        if (!d.milestoneRows().isEmpty()) {
+            tables.add(subTargets(d.milestoneRows(), locale));
+        }
         tables.add(scorecard(text("dashboard.scorecard", locale), d.scorecard(), locale));
         return ExcelTables.write(tables);
     }

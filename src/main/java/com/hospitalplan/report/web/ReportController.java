@@ -213,9 +213,12 @@ class ReportController {
         return "reports/show";
     }
 
-    /** "value-12" → "values[12]", "milestone-5" → "milestoneStatus[5]". */
+    /** "value-12" → "values[12]", "milestone-5" → "milestoneStatus[5]", "remark-5" → "milestoneRemark[5]". */
     private static String field(String problemField) {
         String id = problemField.substring(problemField.indexOf('-') + 1);
-        return problemField.startsWith("value-") ? "values[" + id + "]" : "milestoneStatus[" + id + "]";
+        if (problemField.startsWith("value-")) {
+            return "values[" + id + "]";
+        }
+        return problemField.startsWith("remark-") ? "milestoneRemark[" + id + "]" : "milestoneStatus[" + id + "]";
     }
 }

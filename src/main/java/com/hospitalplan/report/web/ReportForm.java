@@ -1,5 +1,6 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportViews;
@@ -18,6 +19,8 @@ public class ReportForm {
     private Map<Long, String> explanations = new HashMap<>();
     private Map<Long, String> milestoneStatus = new HashMap<>();
     private Map<Long, String> milestonePercent = new HashMap<>();
+    private Map<Long, String> milestoneRemark = new HashMap<>();
+    private Map<String, String> subTargetValues = new HashMap<>();
     private Map<Long, String> spent = new HashMap<>();
     private String achievements;
     private String problems;
@@ -42,6 +45,13 @@ public class ReportForm {
             form.milestonePercent.put(
                     row.milestoneId(),
                     row.percentDone() == null ? null : row.percentDone().toString());
+            form.milestoneRemark.put(row.milestoneId(), row.remark());
+            for (ReportViews.SubTargetRow sub : row.subTargets()) {
+                String value = sub.numberValue() != null
+                        ? sub.numberValue().stripTrailingZeros().toPlainString()
+                        : sub.yesValue() == null ? null : sub.yesValue().toString();
+                form.subTargetValues.put(subTargetKey(row, sub), value);
+            }
         }
         for (ReportViews.SpendingRow row : page.spending()) {
             form.spent.put(
@@ -104,7 +114,11 @@ public class ReportForm {
             }
             progress.put(
                     row.milestoneId(),
-                    new ReportInput.Progress(status == null ? null : MilestoneProgress.valueOf(status), percent, null));
+                    new ReportInput.Progress(
+                            status == null ? null : MilestoneProgress.valueOf(status),
+                            percent,
+                            milestoneRemark.get(row.milestoneId()),
+                            subTargetInputs(row, errors)));
         }
         Map<Long, ReportInput.Spending> spending = new LinkedHashMap<>();
         for (ReportViews.SpendingRow row : page.spending()) {
@@ -117,6 +131,33 @@ public class ReportForm {
             spending.put(row.budgetLineId(), new ReportInput.Spending(amount, null));
         }
         return new ReportInput(valueInputs, progress, spending, achievements, problems, nextSteps);
+    }
+
+    /** The values of a milestone's sub-targets by position; one that cannot be read goes into {@code errors}. */
+    private Map<Integer, ReportInput.SubTargetValue> subTargetInputs(
+            ReportViews.MilestoneRow row, Map<String, String> errors) {
+        Map<Integer, ReportInput.SubTargetValue> inputs = new LinkedHashMap<>();
+        for (ReportViews.SubTargetRow sub : row.subTargets()) {
+            String text = blankToNull(subTargetValues.get(subTargetKey(row, sub)));
+            if (sub.valueKind() == ValueKind.YES_NO) {
+                inputs.put(
+                        sub.position(),
+                        new ReportInput.SubTargetValue(null, text == null ? null : Boolean.valueOf(text)));
+                continue;
+            }
+            BigDecimal number = number(text);
+            if (text != null && number == null) {
+                errors.put("subTargetValues[" + subTargetKey(row, sub) + "]", "report.form.notANumber");
+                continue;
+            }
+            inputs.put(sub.position(), new ReportInput.SubTargetValue(number, null));
+        }
+        return inputs;
+    }
+
+    /** The key of a sub-target in the form and the report workbook: its milestone's id and its position ("12-0"). */
+    static String subTargetKey(ReportViews.MilestoneRow row, ReportViews.SubTargetRow sub) {
+        return row.milestoneId() + "-" + sub.position();
     }
 
     private static BigDecimal number(String text) {
@@ -164,6 +205,22 @@ public class ReportForm {
 
     public void setMilestonePercent(Map<Long, String> milestonePercent) {
         this.milestonePercent = milestonePercent;
+    }
+
+    public Map<Long, String> getMilestoneRemark() {
+        return milestoneRemark;
+    }
+
+    public void setMilestoneRemark(Map<Long, String> milestoneRemark) {
+        this.milestoneRemark = milestoneRemark;
+    }
+
+    public Map<String, String> getSubTargetValues() {
+        return subTargetValues;
+    }
+
+    public void setSubTargetValues(Map<String, String> subTargetValues) {
+        this.subTargetValues = subTargetValues;
     }
 
     public Map<Long, String> getSpent() {

@@ -13,6 +13,7 @@ final class ReportWorkbookFormat {
     static final String GUIDE = "说明";
     static final String VALUES = "指标";
     static final String MILESTONES = "里程碑";
+    static final String SUB_TARGETS = "子目标";
     static final String SPENDING = "资金";
     static final String NARRATIVE = "总结";
 
@@ -34,6 +35,9 @@ final class ReportWorkbookFormat {
     static final String DUE = "截止年份";
     static final String STATUS = "进展";
     static final String PERCENT = "完成比例（%）";
+
+    // 子目标: the id is the milestone's and the sub-target's position there ("12-0")
+    static final String SUB_TARGET = "子目标";
 
     // 资金
     static final String LINE = "资金项目";

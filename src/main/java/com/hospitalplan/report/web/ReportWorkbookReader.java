@@ -2,6 +2,7 @@ package com.hospitalplan.report.web;
 
 import static com.hospitalplan.report.web.ReportWorkbookFormat.*;
 
+import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.report.ReportViews;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ final class ReportWorkbookReader {
         ReportWorkbookReader reader = new ReportWorkbookReader(page);
         reader.values(workbook.getSheet(VALUES));
         reader.milestones(workbook.getSheet(MILESTONES));
+        reader.subTargets(workbook.getSheet(SUB_TARGETS));
         reader.spending(workbook.getSheet(SPENDING));
         reader.narrative(workbook.getSheet(NARRATIVE));
         reader.checkWithTheFormRules();
@@ -75,7 +77,7 @@ final class ReportWorkbookReader {
             String value = text(row, valueColumn, VALUES);
             if (value != null) {
                 value = switch (indicator.valueKind()) {
-                    case YES_NO -> yesNo(value, row, valueColumn);
+                    case YES_NO -> yesNo(value, VALUES, row, valueColumn);
                     case PERCENTAGE ->
                         value.endsWith("%")
                                 ? value.substring(0, value.length() - 1).strip()
@@ -119,6 +121,39 @@ final class ReportWorkbookReader {
                 form.getMilestonePercent().put(id, text(row, percentColumn, MILESTONES));
                 places.put("milestonePercent[" + id + "]", place(MILESTONES, row, percentColumn));
             }
+        }
+    }
+
+    /** The sub-targets' values; a workbook without the sheet leaves them as they are. */
+    private void subTargets(Sheet sheet) {
+        if (sheet == null) {
+            return;
+        }
+        Map<String, ReportViews.SubTargetRow> known = new HashMap<>();
+        page.milestones().forEach(m -> m.subTargets().forEach(sub -> known.put(ReportForm.subTargetKey(m, sub), sub)));
+        Map<String, Integer> columns = columns(sheet, SUB_TARGETS, VALUE);
+        if (columns == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Row row : dataRows(sheet)) {
+            int idColumn = columns.get(ID);
+            String key = text(row, idColumn, SUB_TARGETS);
+            if (key == null || !known.containsKey(key)) {
+                problem(SUB_TARGETS, row, idColumn, "report.workbook.unknownRow", key == null ? "" : key);
+                continue;
+            }
+            if (!seen.add(key)) {
+                problem(SUB_TARGETS, row, idColumn, "report.workbook.duplicateRow", key);
+                continue;
+            }
+            Integer valueColumn = columns.get(VALUE);
+            String value = text(row, valueColumn, SUB_TARGETS);
+            if (value != null && known.get(key).valueKind() == ValueKind.YES_NO) {
+                value = yesNo(value, SUB_TARGETS, row, valueColumn);
+            }
+            form.getSubTargetValues().put(key, value);
+            places.put("subTargetValues[" + key + "]", place(SUB_TARGETS, row, valueColumn));
         }
     }
 
@@ -187,7 +222,7 @@ final class ReportWorkbookReader {
     }
 
     private static int sheetOrder(String sheet) {
-        return List.of(VALUES, MILESTONES, SPENDING, NARRATIVE).indexOf(sheet);
+        return List.of(VALUES, MILESTONES, SUB_TARGETS, SPENDING, NARRATIVE).indexOf(sheet);
     }
 
     private List<ReportWorkbookReading.Change> changes() {
@@ -220,6 +255,15 @@ final class ReportWorkbookReader {
                     m.title() + " · " + PERCENT,
                     before.getMilestonePercent().get(m.milestoneId()),
                     form.getMilestonePercent().get(m.milestoneId()));
+            for (ReportViews.SubTargetRow sub : m.subTargets()) {
+                String key = ReportForm.subTargetKey(m, sub);
+                add(
+                        changes,
+                        SUB_TARGETS,
+                        m.title() + " · " + sub.label(),
+                        before.getSubTargetValues().get(key),
+                        form.getSubTargetValues().get(key));
+            }
         }
         for (ReportViews.SpendingRow s : page.spending()) {
             add(
@@ -378,14 +422,14 @@ final class ReportWorkbookReader {
         return number.stripTrailingZeros().toPlainString();
     }
 
-    private String yesNo(String value, Row row, int column) {
+    private String yesNo(String value, String sheet, Row row, int column) {
         if (YES.equals(value) || "true".equalsIgnoreCase(value)) {
             return "true";
         }
         if (NO.equals(value) || "false".equalsIgnoreCase(value)) {
             return "false";
         }
-        problem(VALUES, row, column, "report.workbook.yesNo", value);
+        problem(sheet, row, column, "report.workbook.yesNo", value);
         return null;
     }
 

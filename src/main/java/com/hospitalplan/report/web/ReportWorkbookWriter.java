@@ -2,6 +2,7 @@ package com.hospitalplan.report.web;
 
 import static com.hospitalplan.report.web.ReportWorkbookFormat.*;
 
+import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.shared.ExcelTables;
 import java.io.ByteArrayOutputStream;
@@ -47,6 +48,7 @@ final class ReportWorkbookWriter {
         writer.guide(page);
         writer.values(page.values());
         writer.milestones(page.milestones());
+        writer.subTargets(page.milestones());
         writer.spending(page.spending());
         writer.narrative(page);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -66,7 +68,7 @@ final class ReportWorkbookWriter {
             "",
             "填写说明：",
             "1. 在黄色单元格中填写本期数据；其他列供参考，修改无效。",
-            "2. “编号（勿改）”列把每一行对应到系统中的指标、里程碑或资金项目，请勿修改、删除或调换。",
+            "2. “编号（勿改）”列把每一行对应到系统中的指标、里程碑、子目标或资金项目，请勿修改、删除或调换。",
             "3. 数值只填数字（百分比填 85 表示 85%）；等级和是/否请从下拉列表中选择。",
             "4. 金额单位为万元。",
             "5. 填好后在报告页面选择“上传工作簿”：系统先逐格检查并列出问题，确认后才写入报告草稿。",
@@ -126,6 +128,30 @@ final class ReportWorkbookWriter {
             choices(sheet, 1, r - 1, 3, List.copyOf(PROGRESS.values()));
         }
         widths(sheet, 10, 60, 10, 12, 14);
+    }
+
+    private void subTargets(List<ReportViews.MilestoneRow> milestones) {
+        Sheet sheet = sheet(SUB_TARGETS, ID, MILESTONE, SUB_TARGET, TARGET, KIND, VALUE);
+        int r = 1;
+        for (ReportViews.MilestoneRow m : milestones) {
+            for (ReportViews.SubTargetRow sub : m.subTargets()) {
+                Row row = sheet.createRow(r);
+                text(row, 0, ReportForm.subTargetKey(m, sub));
+                text(row, 1, m.title());
+                text(row, 2, sub.label());
+                text(row, 3, sub.targetText());
+                if (sub.valueKind() == ValueKind.YES_NO) {
+                    text(row, 4, "是/否（下拉选择）");
+                    inputText(row, 5, sub.yesValue() == null ? null : sub.yesValue() ? YES : NO);
+                    choices(sheet, r, 5, List.of(YES, NO));
+                } else {
+                    text(row, 4, sub.unit() == null ? "数值" : "数值（" + sub.unit() + "）");
+                    inputNumber(row, 5, sub.numberValue());
+                }
+                r++;
+            }
+        }
+        widths(sheet, 12, 40, 20, 20, 16, 14);
     }
 
     private void spending(List<ReportViews.SpendingRow> rows) {

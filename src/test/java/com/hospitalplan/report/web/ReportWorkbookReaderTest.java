@@ -53,7 +53,16 @@ class ReportWorkbookReaderTest {
                     value(11L, ValueKind.PERCENTAGE, List.of(), new BigDecimal("80"), null, null),
                     value(12L, ValueKind.YES_NO, List.of(), null, null, null),
                     value(13L, ValueKind.LEVEL, List.of("三级", "四级", "五级"), null, "三级", null)),
-            List.of(new ReportViews.MilestoneRow(21L, "建成胸痛中心", 2025, MilestoneProgress.NOT_STARTED, null, null)),
+            List.of(new ReportViews.MilestoneRow(
+                    21L,
+                    "建成胸痛中心",
+                    2025,
+                    MilestoneProgress.NOT_STARTED,
+                    null,
+                    null,
+                    List.of(
+                            subTarget(0, "引进博士", "1-2人", ValueKind.NUMBER, "人"),
+                            subTarget(1, "胸痛中心", "通过国家认证", ValueKind.YES_NO, null)))),
             List.of(new ReportViews.SpendingRow(31L, "财政 · 设备", "500", null, null)),
             List.of(),
             List.of(),
@@ -66,7 +75,7 @@ class ReportWorkbookReaderTest {
 
         assertThat(reading.problems()).isEmpty();
         assertThat(reading.changes()).isEmpty();
-        assertThat(reading.rowsRead()).isEqualTo(3 + 1 + 1 + 3);
+        assertThat(reading.rowsRead()).isEqualTo(3 + 1 + 2 + 1 + 3);
         assertThat(ReportWorkbookWriter.periodLabel(PAGE.period())).isEqualTo("2025年第2季度");
     }
 
@@ -82,6 +91,8 @@ class ReportWorkbookReaderTest {
             values.getRow(3).getCell(8).setCellValue("五级");
             book.getSheet("里程碑").getRow(1).getCell(3).setCellValue("已完成");
             book.getSheet("资金").getRow(1).getCell(3).setCellValue(120.5);
+            book.getSheet("子目标").getRow(1).getCell(5).setCellValue(2);
+            book.getSheet("子目标").getRow(2).getCell(5).setCellValue("否");
         });
 
         assertThat(reading.problems()).isEmpty();
@@ -91,9 +102,15 @@ class ReportWorkbookReaderTest {
                 .containsEntry(13L, "五级");
         assertThat(reading.form().getMilestoneStatus()).containsEntry(21L, "DONE");
         assertThat(reading.form().getSpent()).containsEntry(31L, "120.5");
+        assertThat(reading.form().getSubTargetValues())
+                .containsEntry("21-0", "2")
+                .containsEntry("21-1", "false");
         assertThat(reading.changes())
                 .extracting(ReportWorkbookReading.Change::after)
-                .containsExactly("85", "true", "五级", "已完成", "120.5");
+                .containsExactly("85", "true", "五级", "已完成", "2", "false", "120.5");
+        assertThat(reading.changes())
+                .extracting(ReportWorkbookReading.Change::item)
+                .contains("建成胸痛中心 · 引进博士");
     }
 
     @Test
@@ -104,6 +121,9 @@ class ReportWorkbookReaderTest {
             values.getRow(2).getCell(8).setCellValue("也许");
             Row again = values.createRow(4);
             again.createCell(0).setCellValue(11);
+            book.getSheet("子目标").getRow(1).getCell(5).setCellValue("两人");
+            book.getSheet("子目标").getRow(2).getCell(5).setCellValue("也许");
+            book.getSheet("子目标").createRow(3).createCell(0).setCellValue("21-9");
             book.removeSheetAt(book.getSheetIndex("资金"));
         });
 
@@ -114,6 +134,9 @@ class ReportWorkbookReaderTest {
                         "指标 3I report.workbook.yesNo",
                         "指标 4I report.form.levelUnknown",
                         "指标 5A report.workbook.duplicateRow",
+                        "子目标 2F report.form.notANumber",
+                        "子目标 3F report.workbook.yesNo",
+                        "子目标 4A report.workbook.unknownRow",
                         "资金 0 report.workbook.missingSheet");
     }
 
@@ -123,6 +146,11 @@ class ReportWorkbookReaderTest {
             change.accept(book);
             return ReportWorkbookReader.read(book, PAGE);
         }
+    }
+
+    private static ReportViews.SubTargetRow subTarget(
+            int position, String label, String text, ValueKind kind, String unit) {
+        return new ReportViews.SubTargetRow(position, label, text, null, kind, unit, null, null, null, null);
     }
 
     private static ReportViews.ValueRow value(

@@ -77,6 +77,11 @@ class ReportWorkbookTest {
             assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(36.0);
             assertThat(workbook.getSheet("总结").getRow(1).getCell(1).getStringCellValue())
                     .isEqualTo("成效");
+            Row subTarget = workbook.getSheet("子目标").getRow(1);
+            assertThat(subTarget.getCell(0).getStringCellValue())
+                    .isEqualTo(draft.plan().milestoneId() + "-0");
+            assertThat(subTarget.getCell(2).getStringCellValue()).isEqualTo("引进博士");
+            assertThat(subTarget.getCell(3).getStringCellValue()).isEqualTo("1-2人");
         }
 
         byte[] filled = changed(downloaded, workbook -> {
@@ -88,10 +93,11 @@ class ReportWorkbookTest {
             milestone.getCell(4).setCellValue(60);
             workbook.getSheet("资金").getRow(1).getCell(3).setCellValue("150");
             workbook.getSheet("总结").getRow(2).getCell(1).setCellValue("设备到位晚");
+            workbook.getSheet("子目标").getRow(1).getCell(5).setCellValue(1);
         });
         String preview = page(upload(draft.reportId(), filled).with(user(reporter)));
 
-        assertThat(preview).contains("workbook-changes", "确认后将写入以下 6 项修改", "设备到位晚", "=HYPERLINK");
+        assertThat(preview).contains("workbook-changes", "确认后将写入以下 7 项修改", "引进人才 · 引进博士", "设备到位晚", "=HYPERLINK");
         ReportViews.ReportPage unchanged = reports.page(draft.reportId(), reporter, Locale.CHINA);
         assertThat(unchanged.values().get(0).numberValue()).isEqualByComparingTo("36");
 
@@ -118,6 +124,7 @@ class ReportWorkbookTest {
         assertThat(saved.milestones().get(0).status()).isEqualTo(MilestoneProgress.IN_PROGRESS);
         assertThat(saved.milestones().get(0).percentDone()).isEqualTo(60);
         assertThat(saved.spending().get(0).amount()).isEqualByComparingTo("150");
+        assertThat(saved.milestones().get(0).subTargets().get(0).numberValue()).isEqualByComparingTo("1");
         assertThat(saved.problems()).isEqualTo("设备到位晚");
         assertThat(saved.achievements()).isEqualTo("成效");
 
