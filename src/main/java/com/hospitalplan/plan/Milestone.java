@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.target.StoredTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -112,6 +113,14 @@ class Milestone {
     /** The sub-targets with what they were understood as when the milestone was saved. */
     List<MilestoneSubTarget> storedSubTargets() {
         return List.copyOf(subTargets);
+    }
+
+    /** Keeps a newer reading of the sub-target at {@code position}, once a planner accepts it. */
+    void storeSubTargetReading(int position, StoredTarget reading) {
+        MilestoneSubTarget part = subTargets.get(position);
+        subTargets.set(
+                position,
+                new MilestoneSubTarget(part.label(), part.targetText(), reading.reading(), reading.parserVersion()));
     }
 
     long version() {

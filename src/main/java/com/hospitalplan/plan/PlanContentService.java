@@ -1,6 +1,5 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
@@ -25,7 +24,7 @@ public class PlanContentService {
     private final ResponsibilityRepository responsibilities;
     private final TargetRevisionRepository revisions;
     private final TargetStructures structures;
-    private final OrganizationService organizations;
+    private final ReadingReporters readingReporters;
     private final Clock clock;
 
     PlanContentService(
@@ -37,7 +36,7 @@ public class PlanContentService {
             ResponsibilityRepository responsibilities,
             TargetRevisionRepository revisions,
             TargetStructures structures,
-            OrganizationService organizations,
+            ReadingReporters readingReporters,
             Clock clock) {
         this.guard = guard;
         this.goals = goals;
@@ -47,7 +46,7 @@ public class PlanContentService {
         this.responsibilities = responsibilities;
         this.revisions = revisions;
         this.structures = structures;
-        this.organizations = organizations;
+        this.readingReporters = readingReporters;
         this.clock = clock;
     }
 
@@ -188,9 +187,7 @@ public class PlanContentService {
         if (command.otherUnitIds() != null) {
             units.addAll(command.otherUnitIds());
         }
-        int reporters = ReportingInstitutions.count(organizations
-                .findAll(units.isEmpty() ? plan.reporterIds() : units)
-                .values());
+        int reporters = readingReporters.ofIndicator(units, plan.reporterIds());
         return StoredTarget.read(
                 command.targetText(),
                 command.structuredTarget(),
@@ -210,7 +207,7 @@ public class PlanContentService {
         Plan plan = editablePlan(planId, user);
         requireOwnGoal(planId, command.goalId());
         Milestone milestone = new Milestone(planId, milestones.maxPosition(planId) + 1);
-        describe(milestone, command, milestoneReporters(plan, command.goalId()));
+        describe(milestone, command, readingReporters.ofMilestone(command.goalId(), plan.ownerOrganizationId()));
         milestones.save(milestone);
         plan.touch(clock.instant());
         return milestone.id();
@@ -222,7 +219,7 @@ public class PlanContentService {
         Milestone milestone = ownMilestone(planId, milestoneId);
         PlanService.checkVersion(milestone.version(), version, Milestone.class, milestoneId);
         requireOwnGoal(planId, command.goalId());
-        describe(milestone, command, milestoneReporters(plan, command.goalId()));
+        describe(milestone, command, readingReporters.ofMilestone(command.goalId(), plan.ownerOrganizationId()));
         plan.touch(clock.instant());
     }
 
@@ -362,21 +359,6 @@ public class PlanContentService {
                 c.plannedCost(),
                 c.subTargets(),
                 reporters);
-    }
-
-    /**
-     * How many institutions report a milestone, for reading its sub-targets: its goal's responsible units, else the
-     * plan's owner (as {@link PlanService#reportingScope} assigns it).
-     */
-    private int milestoneReporters(Plan plan, Long goalId) {
-        List<Long> units = goalId == null
-                ? List.of()
-                : responsibilities.findByGoalIdInOrderByPositionAsc(List.of(goalId)).stream()
-                        .map(Responsibility::organizationId)
-                        .toList();
-        return ReportingInstitutions.count(organizations
-                .findAll(units.isEmpty() ? List.of(plan.ownerOrganizationId()) : units)
-                .values());
     }
 
     private static void describe(BudgetLine line, PlanCommands.SaveBudgetLine c) {

@@ -1,6 +1,5 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import java.sql.Date;
 import java.sql.Types;
@@ -64,12 +63,12 @@ class PlanContentWriter {
 
     private final JdbcTemplate jdbc;
     private final TargetStructures structures;
-    private final OrganizationService organizations;
+    private final ReadingReporters readingReporters;
 
-    PlanContentWriter(JdbcTemplate jdbc, TargetStructures structures, OrganizationService organizations) {
+    PlanContentWriter(JdbcTemplate jdbc, TargetStructures structures, ReadingReporters readingReporters) {
         this.jdbc = jdbc;
         this.structures = structures;
-        this.organizations = organizations;
+        this.readingReporters = readingReporters;
     }
 
     /**
@@ -159,15 +158,13 @@ class PlanContentWriter {
     private void writeIndicators(
             Long planId, List<PlanCommands.ImportIndicator> indicators, Map<String, Long> goalIds) {
         List<Long> ids = reserveIds("indicator", indicators.size());
-        List<Long> coveredIds = jdbc.queryForList(
+        List<Long> planReporters = jdbc.queryForList(
                 "select organization_id from plan_coverage where plan_id = ? and organization_id is not null",
                 Long.class,
                 planId);
-        if (coveredIds.isEmpty()) {
-            coveredIds = jdbc.queryForList("select owner_organization_id from plan where id = ?", Long.class, planId);
+        if (planReporters.isEmpty()) {
+            planReporters = List.of(ownerOf(planId));
         }
-        int covered =
-                ReportingInstitutions.count(organizations.findAll(coveredIds).values());
         Map<String, Long> byKey = new HashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
             String key = indicators.get(i).key();
@@ -188,7 +185,11 @@ class PlanContentWriter {
                     StoredTarget.context(
                             c.unit(),
                             c.name(),
-                            c.units().isEmpty() ? covered : c.units().size()));
+                            readingReporters.ofIndicator(
+                                    c.units().stream()
+                                            .map(PlanCommands.ImportUnit::organizationId)
+                                            .toList(),
+                                    planReporters)));
             rows.add(new Object[] {
                 id,
                 planId,
@@ -271,7 +272,8 @@ class PlanContentWriter {
                 m.dueDate() == null ? null : Date.valueOf(m.dueDate()),
                 m.plannedCost()
             });
-            int reporters = reportersByGoal.computeIfAbsent(goalId, g -> milestoneReporters(planId, g));
+            int reporters =
+                    reportersByGoal.computeIfAbsent(goalId, g -> readingReporters.ofMilestone(g, ownerOf(planId)));
             for (int p = 0; p < m.subTargets().size(); p++) {
                 SubTarget part = m.subTargets().get(p);
                 StoredTarget reading = part.read(m.dueYear(), reporters);
@@ -292,18 +294,8 @@ class PlanContentWriter {
                 SUB_TARGET_TYPES);
     }
 
-    /**
-     * How many institutions report a milestone of the goal, for reading its sub-targets: the goal's responsible units,
-     * else the plan's owner (as {@link PlanService#reportingScope} assigns it).
-     */
-    private int milestoneReporters(Long planId, Long goalId) {
-        List<Long> units = goalId == null
-                ? List.of()
-                : jdbc.queryForList("select organization_id from responsibility where goal_id = ?", Long.class, goalId);
-        if (units.isEmpty()) {
-            units = jdbc.queryForList("select owner_organization_id from plan where id = ?", Long.class, planId);
-        }
-        return ReportingInstitutions.count(organizations.findAll(units).values());
+    private Long ownerOf(Long planId) {
+        return jdbc.queryForObject("select owner_organization_id from plan where id = ?", Long.class, planId);
     }
 
     private List<Long> reserveIds(String table, int count) {

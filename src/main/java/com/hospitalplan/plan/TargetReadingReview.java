@@ -1,6 +1,5 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
 import com.hospitalplan.target.TargetService;
@@ -25,23 +24,26 @@ public class TargetReadingReview {
 
     private final PlanGuard guard;
     private final IndicatorRepository indicators;
+    private final MilestoneRepository milestones;
     private final ResponsibilityRepository responsibilities;
     private final TargetService targets;
-    private final OrganizationService organizations;
+    private final ReadingReporters readingReporters;
     private final Clock clock;
 
     TargetReadingReview(
             PlanGuard guard,
             IndicatorRepository indicators,
+            MilestoneRepository milestones,
             ResponsibilityRepository responsibilities,
             TargetService targets,
-            OrganizationService organizations,
+            ReadingReporters readingReporters,
             Clock clock) {
         this.guard = guard;
         this.indicators = indicators;
+        this.milestones = milestones;
         this.responsibilities = responsibilities;
         this.targets = targets;
-        this.organizations = organizations;
+        this.readingReporters = readingReporters;
         this.clock = clock;
     }
 
@@ -52,7 +54,20 @@ public class TargetReadingReview {
      * @param fresh what the current parser reads, as a sentence (or why it cannot)
      */
     public record Change(
-            Long indicatorId, String indicatorName, String targetText, String stored, String fresh, long version) {}
+            Long indicatorId,
+            Long milestoneId,
+            Integer position,
+            String indicatorName,
+            String targetText,
+            String stored,
+            String fresh,
+            long version) {
+
+        /** Whether this is a milestone's sub-target rather than an indicator's target. */
+        public boolean subTarget() {
+            return milestoneId != null;
+        }
+    }
 
     /** The plan's targets whose stored reading the current parser would change; for the plan's planners. */
     @Transactional(readOnly = true)
@@ -67,6 +82,8 @@ public class TargetReadingReview {
             if (stored.readBy() != StoredTarget.ReadBy.PLANNER && !fresh.equals(stored)) {
                 changes.add(new Change(
                         indicator.id(),
+                        null,
+                        null,
                         indicator.name(),
                         indicator.targetText(),
                         sentence(stored.target(), indicator, locale),
@@ -74,7 +91,49 @@ public class TargetReadingReview {
                         indicator.version()));
             }
         }
+        for (Milestone milestone : milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId)) {
+            List<MilestoneSubTarget> parts = milestone.storedSubTargets();
+            int milestoneReporters = readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId());
+            for (int position = 0; position < parts.size(); position++) {
+                MilestoneSubTarget part = parts.get(position);
+                StoredTarget fresh = part.subTarget().read(milestone.dueYear(), milestoneReporters);
+                if (!fresh.equals(storedOf(part))) {
+                    changes.add(new Change(
+                            null,
+                            milestone.id(),
+                            position,
+                            milestone.title() + " · " + part.label(),
+                            part.targetText(),
+                            sentence(part.target(), part.targetText(), locale),
+                            sentence(fresh.target(), part.targetText(), locale),
+                            milestone.version()));
+                }
+            }
+        }
         return changes;
+    }
+
+    /** Stores the current parser's reading of one milestone sub-target. */
+    public void acceptSubTarget(Long planId, Long milestoneId, int position, long version, SignedInUser user) {
+        Plan plan = guard.editable(planId, user);
+        PlanService.requireEditable(plan);
+        Milestone milestone = milestones
+                .findById(milestoneId)
+                .filter(m -> m.planId().equals(planId))
+                .orElseThrow(() -> new PlanNotFoundException("milestone", milestoneId));
+        PlanService.checkVersion(milestone.version(), version, Milestone.class, milestoneId);
+        List<MilestoneSubTarget> parts = milestone.storedSubTargets();
+        if (position < 0 || position >= parts.size()) {
+            throw new PlanNotFoundException("sub-target", (long) position);
+        }
+        milestone.storeSubTargetReading(
+                position,
+                parts.get(position)
+                        .subTarget()
+                        .read(
+                                milestone.dueYear(),
+                                readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId())));
+        plan.touch(clock.instant());
     }
 
     /** Stores the current parser's reading of one indicator's target. */
@@ -109,6 +168,17 @@ public class TargetReadingReview {
                 accepted++;
             }
         }
+        for (Milestone milestone : milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId)) {
+            List<MilestoneSubTarget> parts = milestone.storedSubTargets();
+            int milestoneReporters = readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId());
+            for (int position = 0; position < parts.size(); position++) {
+                StoredTarget fresh = parts.get(position).subTarget().read(milestone.dueYear(), milestoneReporters);
+                if (!fresh.equals(storedOf(parts.get(position)))) {
+                    milestone.storeSubTargetReading(position, fresh);
+                    accepted++;
+                }
+            }
+        }
         if (accepted > 0) {
             plan.touch(clock.instant());
         }
@@ -132,17 +202,11 @@ public class TargetReadingReview {
                     .forEach(r -> units.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>())
                             .add(r.organizationId()));
         }
-        int covered = ReportingInstitutions.count(
-                organizations.findAll(plan.reporterIds()).values());
         Map<Long, Integer> counts = new HashMap<>();
         for (Indicator indicator : list) {
-            List<Long> own = units.get(indicator.id());
             counts.put(
                     indicator.id(),
-                    own == null
-                            ? covered
-                            : ReportingInstitutions.count(
-                                    organizations.findAll(own).values()));
+                    readingReporters.ofIndicator(units.getOrDefault(indicator.id(), List.of()), plan.reporterIds()));
         }
         return counts;
     }
@@ -152,5 +216,15 @@ public class TargetReadingReview {
                 ? targets.reading(target, locale)
                 : targets.understand(indicator.targetText(), indicator.unit(), locale)
                         .error();
+    }
+
+    private String sentence(Target target, String text, Locale locale) {
+        return target != null
+                ? targets.reading(target, locale)
+                : targets.understand(text, null, locale).error();
+    }
+
+    private static StoredTarget storedOf(MilestoneSubTarget part) {
+        return new StoredTarget(part.targetReading(), StoredTarget.ReadBy.PARSER, part.parserVersion());
     }
 }

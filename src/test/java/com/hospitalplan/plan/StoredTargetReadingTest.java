@@ -139,6 +139,39 @@ class StoredTargetReadingTest {
     }
 
     @Test
+    void aMilestoneSubTargetReadDifferentlyWaitsForAPlannerToo() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        Target older = Target.builder(Measure.LATEST_VALUE, Bound.AT_LEAST)
+                .value(new BigDecimal("5"))
+                .unit("人")
+                .text("1-2人")
+                .build();
+        jdbc.update(
+                "update milestone_sub_target set target_reading = ?, target_parser_version = 1"
+                        + " where milestone_id = ? and position = 0",
+                StoredTarget.write(older),
+                plan.milestoneId());
+        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(review).contains("change-m" + plan.milestoneId() + "-0", "引进博士", "最新值≥5人");
+        long version =
+                jdbc.queryForObject("select version from milestone where id = ?", Long.class, plan.milestoneId());
+        mvc.perform(post("/plans/{p}/readings/milestones/{m}/0", plan.planId(), plan.milestoneId())
+                        .param("version", String.valueOf(version))
+                        .with(user(as("planner3")))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Target accepted = StoredTarget.target(jdbc.queryForObject(
+                "select target_reading from milestone_sub_target where milestone_id = ? and position = 0",
+                String.class,
+                plan.milestoneId()));
+        assertThat(accepted.bound()).isEqualTo(Bound.RANGE);
+        assertThat(accepted.upper()).isEqualByComparingTo("2");
+    }
+
+    @Test
     void aStaleAcceptanceIsAConflictAndChangesNothing() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         jdbc.update("update indicator set target_parser_version = 1 where id = ?", plan.indicatorId());

@@ -44,6 +44,19 @@ class TargetReadingController {
         return "redirect:/plans/" + planId + "/readings";
     }
 
+    @PostMapping("/plans/{planId}/readings/milestones/{milestoneId}/{position}")
+    String acceptSubTarget(
+            @PathVariable Long planId,
+            @PathVariable Long milestoneId,
+            @PathVariable int position,
+            @RequestParam long version,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        review.acceptSubTarget(planId, milestoneId, position, version, user);
+        redirect.addFlashAttribute("success", "readings.accepted");
+        return "redirect:/plans/" + planId + "/readings";
+    }
+
     @PostMapping("/plans/{planId}/readings")
     String acceptAll(
             @PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
