@@ -32,7 +32,11 @@ final class ChineseNumbers {
             }
         }
         if (digits) {
-            return new BigDecimal(text);
+            try {
+                return new BigDecimal(text);
+            } catch (NumberFormatException notOneNumber) {
+                return null;
+            }
         }
         long total = 0;
         long section = 0;

@@ -1283,7 +1283,9 @@ public final class TargetParser {
         String text = withoutLeadingSpan(label);
         if (first != null) {
             int at = text.indexOf(first);
-            text = text.substring(0, at) + text.substring(at + first.length());
+            if (at >= 0) {
+                text = text.substring(0, at) + text.substring(at + first.length());
+            }
         }
         if (last != null && text.endsWith(last)) {
             text = text.substring(0, text.length() - last.length());

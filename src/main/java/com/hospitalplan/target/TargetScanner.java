@@ -361,11 +361,13 @@ final class TargetScanner {
 
     private static int digitsEnd(String text, int start) {
         int i = start;
+        boolean point = false;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (isDigit(c)) {
                 i++;
-            } else if (c == '.' && i + 1 < text.length() && isDigit(text.charAt(i + 1)) && i > start) {
+            } else if (c == '.' && !point && i + 1 < text.length() && isDigit(text.charAt(i + 1)) && i > start) {
+                point = true;
                 i++;
             } else if (c == ','
                     && i + 3 < text.length() + 0
