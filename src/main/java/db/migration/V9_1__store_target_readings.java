@@ -75,7 +75,7 @@ public class V9_1__store_target_readings extends BaseJavaMigration {
      * its owner; a department counts as its hospital, bureaus and government bodies as none, and at least one (the
      * rule of {@code plan.ReportingInstitutions}).
      */
-    private static Map<Long, Integer> reporterCounts(Connection db) throws SQLException {
+    static Map<Long, Integer> reporterCounts(Connection db) throws SQLException {
         Map<Long, Integer> counts = new HashMap<>();
         String institution = "count(distinct case when o.kind = 'DEPARTMENT' then coalesce(o.parent_id, o.id)"
                 + " when o.kind in ('HEALTH_BUREAU', 'GOVERNMENT_BODY') then null else o.id end)";

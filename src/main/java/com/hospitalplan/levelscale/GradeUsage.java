@@ -1,9 +1,7 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.ParseResult;
 import com.hospitalplan.target.StoredTarget;
 import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,14 +9,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * The levels indicators and reports on a scale use, as written: baselines, reported values, and the levels their
- * targets read as (the stored readings of final targets and of the originals of revised ones, which dashboards still
- * show, and the wording of yearly targets).
+ * targets read as (the stored readings of final and yearly targets and of the originals of revised ones, which
+ * dashboards still show).
  */
 @Component
 class GradeUsage {
 
     private final JdbcTemplate jdbc;
-    private final TargetParser parser = new TargetParser();
 
     GradeUsage(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,17 +41,13 @@ class GradeUsage {
                 },
                 scaleKey,
                 scaleKey);
-        // yearly targets keep only their wording
         jdbc.query(
                 """
-                select y.target_text, i.unit from indicator_yearly_target y join indicator i on i.id = y.indicator_id
-                where i.level_scale = ?
+                select y.target_reading from indicator_yearly_target y join indicator i on i.id = y.indicator_id
+                where i.level_scale = ? and y.target_reading is not null
                 """,
                 row -> {
-                    ParseResult result = parser.parse(row.getString(1), row.getString(2));
-                    if (result.understood()) {
-                        addLevels(result.target(), used);
-                    }
+                    addLevels(StoredTarget.target(row.getString(1)), used);
                 },
                 scaleKey);
         return used;

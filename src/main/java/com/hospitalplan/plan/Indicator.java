@@ -2,6 +2,7 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.target.Direction;
 import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.target.TargetContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -64,7 +65,7 @@ class Indicator {
     @ElementCollection
     @CollectionTable(name = "indicator_yearly_target", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderBy("year")
-    private List<YearlyTarget> yearlyTargets = new ArrayList<>();
+    private List<IndicatorYearlyTarget> yearlyTargets = new ArrayList<>();
 
     @Version
     private long version;
@@ -95,12 +96,18 @@ class Indicator {
         this.aggregationWeightId = definition.aggregationWeightId();
     }
 
-    void setTarget(String targetText, String targetStructure, StoredTarget reading, List<YearlyTarget> yearlyTargets) {
+    /** @param context what the wording of the final and the yearly targets is read with */
+    void setTarget(
+            String targetText,
+            String targetStructure,
+            StoredTarget reading,
+            List<YearlyTarget> yearlyTargets,
+            TargetContext context) {
         this.targetText = targetText;
         this.targetStructure = targetStructure;
         storeReading(reading);
         this.yearlyTargets.clear();
-        this.yearlyTargets.addAll(yearlyTargets);
+        yearlyTargets.forEach(y -> this.yearlyTargets.add(IndicatorYearlyTarget.read(y, context)));
     }
 
     Long id() {
@@ -218,6 +225,11 @@ class Indicator {
     }
 
     List<YearlyTarget> yearlyTargets() {
+        return yearlyTargets.stream().map(IndicatorYearlyTarget::yearlyTarget).toList();
+    }
+
+    /** The yearly targets with what they were understood as when they were saved. */
+    List<IndicatorYearlyTarget> storedYearlyTargets() {
         return List.copyOf(yearlyTargets);
     }
 

@@ -46,7 +46,7 @@ public record IndicatorView(
         String targetSource,
         List<AlternativeTargetView> alternativeTargets,
         String originalTargetText,
-        List<YearlyTarget> yearlyTargets,
+        List<YearlyTargetView> yearlyTargets,
         List<ResponsibleUnit> responsible,
         List<TargetRevisionView> revisions,
         String note,

@@ -107,7 +107,8 @@ public class PlanContentService {
                 command.targetText(),
                 structures.write(command.structuredTarget()),
                 reading(plan, command),
-                command.yearlyTargets());
+                command.yearlyTargets(),
+                context(plan, command));
         indicators.save(indicator);
         assignIndicatorUnits(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
         plan.touch(clock.instant());
@@ -171,7 +172,8 @@ public class PlanContentService {
                 command.targetText(),
                 structures.write(command.structuredTarget()),
                 reading(plan, command),
-                command.yearlyTargets());
+                command.yearlyTargets(),
+                context(plan, command));
         responsibilities.deleteByIndicatorId(indicatorId);
         responsibilities.flush();
         assignIndicatorUnits(indicatorId, command.leadingUnitId(), command.otherUnitIds());
@@ -180,6 +182,11 @@ public class PlanContentService {
 
     /** What the target is understood as, read once here on save: by the indicator's name, unit and reporters. */
     private StoredTarget reading(Plan plan, PlanCommands.SaveIndicator command) {
+        return StoredTarget.read(command.targetText(), command.structuredTarget(), context(plan, command));
+    }
+
+    /** The indicator's name, unit and how many institutions report it, for reading its targets' wording. */
+    private com.hospitalplan.target.TargetContext context(Plan plan, PlanCommands.SaveIndicator command) {
         List<Long> units = new java.util.ArrayList<>();
         if (command.leadingUnitId() != null) {
             units.add(command.leadingUnitId());
@@ -188,10 +195,7 @@ public class PlanContentService {
             units.addAll(command.otherUnitIds());
         }
         int reporters = readingReporters.ofIndicator(units, plan.reporterIds());
-        return StoredTarget.read(
-                command.targetText(),
-                command.structuredTarget(),
-                StoredTarget.context(command.unit(), command.name(), reporters));
+        return StoredTarget.context(command.unit(), command.name(), reporters);
     }
 
     public void deleteIndicator(Long planId, Long indicatorId, SignedInUser user) {

@@ -1,6 +1,7 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.target.TargetContext;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -42,7 +43,8 @@ class PlanContentWriter {
         Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
         Types.VARCHAR, Types.VARCHAR
     };
-    private static final int[] YEARLY_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR};
+    private static final int[] YEARLY_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
+    };
     private static final int[] WEIGHT_TYPES = {Types.BIGINT, Types.BIGINT};
     private static final int[] BUDGET_TYPES = {
         Types.BIGINT,
@@ -179,17 +181,15 @@ class PlanContentWriter {
         for (int i = 0; i < indicators.size(); i++) {
             PlanCommands.ImportIndicator c = indicators.get(i);
             Long id = ids.get(i);
-            StoredTarget reading = StoredTarget.read(
-                    c.targetText(),
-                    c.structuredTarget(),
-                    StoredTarget.context(
-                            c.unit(),
-                            c.name(),
-                            readingReporters.ofIndicator(
-                                    c.units().stream()
-                                            .map(PlanCommands.ImportUnit::organizationId)
-                                            .toList(),
-                                    planReporters)));
+            TargetContext context = StoredTarget.context(
+                    c.unit(),
+                    c.name(),
+                    readingReporters.ofIndicator(
+                            c.units().stream()
+                                    .map(PlanCommands.ImportUnit::organizationId)
+                                    .toList(),
+                            planReporters));
+            StoredTarget reading = StoredTarget.read(c.targetText(), c.structuredTarget(), context);
             rows.add(new Object[] {
                 id,
                 planId,
@@ -215,7 +215,10 @@ class PlanContentWriter {
                 c.note(),
                 c.aggregation() == null ? null : c.aggregation().name()
             });
-            c.yearlyTargets().forEach(y -> yearly.add(new Object[] {id, y.year(), y.targetText()}));
+            c.yearlyTargets().forEach(y -> {
+                IndicatorYearlyTarget stored = IndicatorYearlyTarget.read(y, context);
+                yearly.add(new Object[] {id, y.year(), y.targetText(), stored.targetReading(), stored.parserVersion()});
+            });
             int position = 0;
             for (PlanCommands.ImportUnit unit : c.units()) {
                 units.add(new Object[] {id, unit.organizationId(), unit.leading(), position++});
@@ -237,7 +240,8 @@ class PlanContentWriter {
                 rows,
                 INDICATOR_TYPES);
         batch(
-                "insert into indicator_yearly_target (indicator_id, year, target_text) values (?, ?, ?)",
+                "insert into indicator_yearly_target (indicator_id, year, target_text, target_reading,"
+                        + " target_parser_version) values (?, ?, ?, ?, ?)",
                 yearly,
                 YEARLY_TYPES);
         batch(

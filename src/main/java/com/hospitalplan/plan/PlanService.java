@@ -472,7 +472,13 @@ public class PlanService {
                 indicator.targetSource(),
                 alternatives,
                 original,
-                indicator.yearlyTargets(),
+                indicator.storedYearlyTargets().stream()
+                        .map(y -> new YearlyTargetView(
+                                y.year(),
+                                y.targetText(),
+                                y.target(),
+                                y.target() == null ? null : targets.reading(y.target(), locale)))
+                        .toList(),
                 units,
                 revisionViews,
                 indicator.note(),

@@ -9,6 +9,7 @@ import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTargetView;
+import com.hospitalplan.plan.YearlyTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -179,7 +180,9 @@ final class PlanWorkbookMapping {
                 i.baselineYear(),
                 i.targetText(),
                 i.targetStructured() ? i.target() : null,
-                i.yearlyTargets(),
+                i.yearlyTargets().stream()
+                        .map(y -> new YearlyTarget(y.year(), y.targetText()))
+                        .toList(),
                 leading(i.responsible()),
                 others(i.responsible()),
                 i.aggregation(),

@@ -64,6 +64,14 @@ class StoredTargetReadingTest {
         assertThat(stored.bound()).isEqualTo(Bound.AT_LEAST);
         assertThat(stored.value()).isEqualByComparingTo("35");
         assertThat(stored.text()).isEqualTo(row.get("target_text"));
+
+        Map<String, Object> yearly = jdbc.queryForMap(
+                "select target_reading, target_parser_version from indicator_yearly_target where indicator_id = ?",
+                plan.indicatorId());
+        Target year2023 = StoredTarget.target((String) yearly.get("target_reading"));
+        assertThat(year2023.value()).isEqualByComparingTo("32");
+        assertThat(year2023.targetYear()).isEqualTo(2023);
+        assertThat(yearly.get("target_parser_version")).isEqualTo(TargetParser.VERSION);
     }
 
     @Test
@@ -207,7 +215,8 @@ class StoredTargetReadingTest {
                 .contains("\"targetReading\":\"理解为：最新值≥35%\"")
                 .contains("\"aggregation\":\"LATEST\"")
                 .contains("\"targetSource\":\"附件1 主要指标表\"")
-                .contains("\"source\":\"正文（二）\"");
+                .contains("\"source\":\"正文（二）\"")
+                .contains("\"reading\":\"理解为：到2023年，最新值≥32%\"");
     }
 
     @Test

@@ -9,7 +9,6 @@ import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.SubTargetView;
-import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.target.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,7 +71,7 @@ record PlanSnapshot(
             Target target,
             boolean targetStructured,
             String originalTargetText,
-            List<YearlyTarget> yearlyTargets,
+            List<com.hospitalplan.plan.YearlyTargetView> yearlyTargets,
             List<Unit> units,
             int revisions,
             String note,
