@@ -396,6 +396,7 @@ public final class Judgement {
                 .withScales(scales)
                 .withBaseline(baseline(indicator, startYear))
                 .withPercentage(indicator.valueKind() == ValueKind.PERCENTAGE)
+                .withYearlyTargets(indicator.yearlyTargets())
                 .withMeasurements(values);
     }
 

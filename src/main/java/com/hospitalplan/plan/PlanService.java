@@ -256,7 +256,8 @@ public class PlanService {
                                     ? i.aggregation()
                                     : Aggregation.defaultFor(i.valueKind(), i.unit(), i.name()),
                             i.aggregationWeightId(),
-                            !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner);
+                            !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner,
+                            yearlyTargetsOf(i));
                 })
                 .toList();
         List<ReportingScope.MilestoneItem> milestoneItems =
@@ -298,6 +299,17 @@ public class PlanService {
                 indicatorItems,
                 milestoneItems,
                 budgetItems);
+    }
+
+    /** The yearly targets as stored, by year (those that were understood). */
+    private static Map<Integer, Target> yearlyTargetsOf(Indicator indicator) {
+        Map<Integer, Target> byYear = new java.util.HashMap<>();
+        for (IndicatorYearlyTarget yearly : indicator.storedYearlyTargets()) {
+            if (yearly.target() != null) {
+                byYear.put(yearly.year(), yearly.target());
+            }
+        }
+        return byYear;
     }
 
     /** What the first published final target of each adjusted indicator was understood as (stored with it). */

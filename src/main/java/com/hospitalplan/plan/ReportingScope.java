@@ -32,6 +32,7 @@ public record ReportingScope(
      *
      * @param originalTarget the target as first published when it has since been adjusted, otherwise {@code null}
      * @param aggregation how values of several institutions roll up (declared or the value kind's default)
+     * @param yearlyTargets the targets the plan sets for single years, as stored, by year
      */
     public record IndicatorItem(
             Long id,
@@ -50,7 +51,8 @@ public record ReportingScope(
             Target originalTarget,
             Aggregation aggregation,
             Long aggregationWeightId,
-            Set<Long> reporters) {}
+            Set<Long> reporters,
+            java.util.Map<Integer, Target> yearlyTargets) {}
 
     /** A milestone to report on, with its sub-targets in their order. */
     public record MilestoneItem(

@@ -432,6 +432,10 @@ public final class TargetEvaluator {
                     latest,
                     Explanation.of("target.explain.achieved", goal, shown, latest.year()));
         }
+        Target yearly = situation.yearlyTargets().get(latest.year());
+        if (yearly != null && !situation.periodOver() && latest.year() < situation.endYear()) {
+            return againstYearlyTarget(yearly, progress, expected, situation, goal, latest, shown);
+        }
         Status status;
         if (situation.periodOver()) {
             status = Status.OFF_TRACK;
@@ -450,6 +454,48 @@ public final class TargetEvaluator {
                 expected,
                 latest,
                 Explanation.of(key, goal, shown, latest.year(), Numbers.percent(progress), pace(status)));
+    }
+
+    /**
+     * A value of a year the plan sets its own target for ("2023年 ≥32%"): on track when it meets that year's target;
+     * otherwise off track once that year is over, at risk while it runs.
+     */
+    private Evaluation againstYearlyTarget(
+            Target yearly,
+            BigDecimal progress,
+            BigDecimal expected,
+            Situation situation,
+            Explanation goal,
+            Measurement latest,
+            String shown) {
+        Situation thatYear = new Situation(
+                situation.direction(),
+                situation.scale(),
+                situation.scales(),
+                situation.baseline(),
+                situation.startYear(),
+                latest.year(),
+                situation.asOf(),
+                java.util.List.of(latest),
+                situation.benchmark(),
+                situation.percentage(),
+                Map.of());
+        boolean met = evaluate(yearly, thatYear).achieved();
+        boolean yearOver = situation.asOf().isAfter(LocalDate.of(latest.year(), 12, 31));
+        Status status = met ? Status.ON_TRACK : yearOver ? Status.OFF_TRACK : Status.AT_RISK;
+        return new Evaluation(
+                status,
+                false,
+                progress,
+                expected,
+                latest,
+                Explanation.of(
+                        met ? "target.explain.yearlyMet" : "target.explain.yearlyMissed",
+                        goal,
+                        shown,
+                        latest.year(),
+                        TargetDescriber.describe(yearly),
+                        pace(status)));
     }
 
     /** The unit the target was written with, to show beside the reported number. */

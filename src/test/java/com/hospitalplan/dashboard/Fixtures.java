@@ -54,7 +54,8 @@ final class Fixtures {
                 originalTarget == null ? null : target(originalTarget, unit),
                 aggregation,
                 weightId,
-                Set.of(reporters));
+                Set.of(reporters),
+                java.util.Map.of());
     }
 
     static ReportingScope scope(List<IndicatorItem> indicators) {

@@ -276,6 +276,7 @@ class JudgementTest {
                 null,
                 aggregation,
                 null,
-                ids);
+                ids,
+                java.util.Map.of());
     }
 }

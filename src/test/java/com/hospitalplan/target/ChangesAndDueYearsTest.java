@@ -63,4 +63,20 @@ class ChangesAndDueYearsTest {
         assertThat(judge("至2020年底达到90%", midway).status()).isEqualTo(Status.OFF_TRACK);
         assertThat(judge("至2021年底达到90%", midway).status()).isNotEqualTo(Status.OFF_TRACK);
     }
+
+    @Test
+    void aYearWithItsOwnTargetIsJudgedAgainstIt() {
+        Situation midway = Situation.of(2021, 2025, LocalDate.of(2024, 3, 31))
+                .withBaseline(Baseline.number(2020, "30"))
+                .withYearlyTargets(java.util.Map.of(2023, parser.parse("≥31%").target()));
+        // behind the straight line from 30% to 40% (33% expected by 2023), but the plan asks only 31% for 2023
+        Evaluation met = judge("≥40%", midway.withMeasurements(Measurement.number(2023, "31.5")));
+        assertThat(met.status()).isEqualTo(Status.ON_TRACK);
+        assertThat(Texts.CHINESE.render(met.explanation())).contains("已达到当年目标 ≥31%");
+        Evaluation missed = judge("≥40%", midway.withMeasurements(Measurement.number(2023, "30.5")));
+        assertThat(missed.status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(Texts.CHINESE.render(missed.explanation())).contains("未达到当年目标 ≥31%");
+        Evaluation noYearly = judge("≥40%", midway.withMeasurements(Measurement.number(2022, "31")));
+        assertThat(Texts.CHINESE.render(noYearly.explanation())).doesNotContain("当年目标");
+    }
 }
