@@ -118,7 +118,9 @@ public final class PlanCommands {
             List<ImportUnit> units,
             String note,
             Aggregation aggregation,
-            String weightKey) {}
+            String weightKey,
+            String targetSource,
+            List<TargetStatement> otherStatements) {}
 
     public record ImportBudgetLine(
             String goalKey, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {}

@@ -41,7 +41,10 @@ class PlanContentWriter {
         Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.NUMERIC,
         Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-        Types.VARCHAR, Types.VARCHAR
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+    };
+    private static final int[] ALTERNATIVE_TYPES = {
+        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
     };
     private static final int[] YEARLY_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
     };
@@ -178,6 +181,7 @@ class PlanContentWriter {
         List<Object[]> yearly = new ArrayList<>();
         List<Object[]> units = new ArrayList<>();
         List<Object[]> weights = new ArrayList<>();
+        List<Object[]> alternatives = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             PlanCommands.ImportIndicator c = indicators.get(i);
             Long id = ids.get(i);
@@ -212,9 +216,23 @@ class PlanContentWriter {
                 reading.reading(),
                 reading.readBy().name(),
                 reading.parserVersion(),
+                c.targetSource(),
                 c.note(),
                 c.aggregation() == null ? null : c.aggregation().name()
             });
+            int statement = 0;
+            for (TargetStatement other :
+                    c.otherStatements() == null ? List.<TargetStatement>of() : c.otherStatements()) {
+                StoredTarget otherReading = StoredTarget.read(other.targetText(), null, context);
+                alternatives.add(new Object[] {
+                    id,
+                    statement++,
+                    other.targetText(),
+                    other.source(),
+                    otherReading.reading(),
+                    otherReading.parserVersion()
+                });
+            }
             c.yearlyTargets().forEach(y -> {
                 IndicatorYearlyTarget stored = IndicatorYearlyTarget.read(y, context);
                 yearly.add(new Object[] {id, y.year(), y.targetText(), stored.targetReading(), stored.parserVersion()});
@@ -234,9 +252,9 @@ class PlanContentWriter {
         batch(
                 "insert into indicator (id, plan_id, goal_id, position, number, category, name, unit, definition,"
                         + " direction, value_kind, level_scale, binding, baseline_value, baseline_level, baseline_year,"
-                        + " target_text, target_structure, target_reading, target_read_by, target_parser_version, note,"
-                        + " aggregation)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " target_text, target_structure, target_reading, target_read_by, target_parser_version,"
+                        + " target_source, note, aggregation)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 INDICATOR_TYPES);
         batch(
@@ -248,6 +266,11 @@ class PlanContentWriter {
                 "insert into responsibility (indicator_id, organization_id, is_leading, position) values (?, ?, ?, ?)",
                 units,
                 GOAL_UNIT_TYPES);
+        batch(
+                "insert into indicator_alternative_target (indicator_id, position, target_text, source,"
+                        + " target_reading, parser_version) values (?, ?, ?, ?, ?, ?)",
+                alternatives,
+                ALTERNATIVE_TYPES);
         // weights refer to indicators of the same batch, so they are set once all exist
         batch("update indicator set aggregation_weight_id = ? where id = ?", weights, WEIGHT_TYPES);
     }

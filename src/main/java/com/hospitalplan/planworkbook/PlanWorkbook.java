@@ -5,6 +5,7 @@ import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
+import com.hospitalplan.plan.TargetStatement;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.target.Direction;
@@ -118,11 +119,65 @@ public record PlanWorkbook(
             List<String> otherUnits,
             Aggregation aggregation,
             String weightKey,
-            String note) {
+            String note,
+            String targetSource,
+            List<TargetStatement> otherStatements) {
 
         public Indicator {
             yearlyTargets = List.copyOf(yearlyTargets);
             otherUnits = List.copyOf(otherUnits);
+            otherStatements = otherStatements == null ? List.of() : List.copyOf(otherStatements);
+        }
+
+        /** An indicator whose target the document states in one place only, without saying where. */
+        public Indicator(
+                String key,
+                String goalKey,
+                String number,
+                String category,
+                String name,
+                String unit,
+                String definition,
+                Direction direction,
+                ValueKind valueKind,
+                String levelScale,
+                boolean binding,
+                BigDecimal baselineValue,
+                String baselineLevel,
+                Integer baselineYear,
+                String target,
+                Target structuredTarget,
+                List<YearlyTarget> yearlyTargets,
+                String leadingUnit,
+                List<String> otherUnits,
+                Aggregation aggregation,
+                String weightKey,
+                String note) {
+            this(
+                    key,
+                    goalKey,
+                    number,
+                    category,
+                    name,
+                    unit,
+                    definition,
+                    direction,
+                    valueKind,
+                    levelScale,
+                    binding,
+                    baselineValue,
+                    baselineLevel,
+                    baselineYear,
+                    target,
+                    structuredTarget,
+                    yearlyTargets,
+                    leadingUnit,
+                    otherUnits,
+                    aggregation,
+                    weightKey,
+                    note,
+                    null,
+                    List.of());
         }
     }
 

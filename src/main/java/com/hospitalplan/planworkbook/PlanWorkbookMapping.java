@@ -9,6 +9,7 @@ import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTargetView;
+import com.hospitalplan.plan.TargetStatement;
 import com.hospitalplan.plan.YearlyTarget;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +121,9 @@ final class PlanWorkbookMapping {
                                 units(i.leadingUnit(), i.otherUnits(), directory),
                                 i.note(),
                                 i.aggregation(),
-                                i.weightKey()))
+                                i.weightKey(),
+                                i.targetSource(),
+                                i.otherStatements()))
                         .toList(),
                 workbook.budgetLines().stream()
                         .map(l -> new PlanCommands.ImportBudgetLine(
@@ -187,7 +190,11 @@ final class PlanWorkbookMapping {
                 others(i.responsible()),
                 i.aggregation(),
                 i.aggregationWeightId() == null ? null : indicatorKeys.get(i.aggregationWeightId()),
-                i.note());
+                i.note(),
+                i.targetSource(),
+                i.alternativeTargets().stream()
+                        .map(a -> new TargetStatement(a.source(), a.targetText()))
+                        .toList());
     }
 
     private static PlanWorkbook.BudgetLine line(BudgetLineView l, Map<Long, String> goalKeys) {

@@ -8,6 +8,7 @@ import com.hospitalplan.plan.BudgetLineView;
 import com.hospitalplan.plan.BudgetSummary;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTarget;
+import com.hospitalplan.plan.TargetStatement;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.shared.WorkbookFiles;
@@ -222,7 +223,9 @@ public final class PlanWorkbookReader {
                         others,
                         aggregation,
                         weight,
-                        note));
+                        note,
+                        row.text(TARGET_SOURCE, 255),
+                        otherStatements(row)));
             }
             weights.forEach((row, weight) -> {
                 Integer weightRow = keys.get(weight);
@@ -362,6 +365,25 @@ public final class PlanWorkbookReader {
                     && (year < info.startYear() || year > info.endYear())) {
                 row.warning(header, "workbook.problem.outsidePeriod", year, info.startYear(), info.endYear());
             }
+        }
+
+        /** "正文（二）：31个" per line: where the document states the target again, and how. */
+        private List<TargetStatement> otherStatements(SheetRows.Cells row) {
+            List<TargetStatement> statements = new ArrayList<>();
+            String text = row.text(OTHER_STATEMENTS, 8000);
+            if (text == null) {
+                return statements;
+            }
+            for (String[] line : lines(text)) {
+                if (line[0].isEmpty() || line[1].isEmpty()) {
+                    row.error(OTHER_STATEMENTS, "workbook.problem.otherStatementLine", String.join("：", line));
+                } else if (line[0].length() > 255 || line[1].length() > 500) {
+                    row.error(OTHER_STATEMENTS, "workbook.problem.tooLong", OTHER_STATEMENTS, 500, line[1].length());
+                } else {
+                    statements.add(new TargetStatement(line[0], line[1]));
+                }
+            }
+            return statements;
         }
 
         /** "2023：≥30%" per line. */

@@ -306,6 +306,17 @@ public final class PlanWorkbookWriter {
                 put(row, 18, i.weightKey());
                 put(row, 19, i.note());
                 put(row, 20, i.structuredTarget() == null ? null : StructuredTargets.write(i.structuredTarget()));
+                put(row, 21, i.targetSource());
+                put(
+                        row,
+                        22,
+                        i.otherStatements().isEmpty()
+                                ? null
+                                : String.join(
+                                        "\n",
+                                        i.otherStatements().stream()
+                                                .map(o -> o.source() + "：" + o.targetText())
+                                                .toList()));
             }
             int last = r + SPARE_ROWS;
             validate(sheet, "L_CATEGORIES", 1, last, 3, false);

@@ -108,6 +108,11 @@ final class WorkbookFormat {
     static final String BASELINE_YEAR = "基线年份";
     static final String TARGET = "目标（按原文）";
     static final String YEARLY_TARGETS = "年度目标";
+    /** Where the target stands in the document ("附件1 主要指标表"). */
+    static final String TARGET_SOURCE = "目标出处";
+    /** The same target stated elsewhere in the document, differently: "出处：目标" a line. */
+    static final String OTHER_STATEMENTS = "原文另一处表述";
+
     static final String AGGREGATION = "汇总方式";
     static final String WEIGHT_KEY = "权重指标键";
     static final String STRUCTURED_TARGET = "结构化目标（系统填写）";
@@ -132,7 +137,9 @@ final class WorkbookFormat {
             new Column(AGGREGATION, false, 12),
             new Column(WEIGHT_KEY, false, 10),
             new Column(NOTE, false, 40),
-            new Column(STRUCTURED_TARGET, false, 20));
+            new Column(STRUCTURED_TARGET, false, 20),
+            new Column(TARGET_SOURCE, false, 20),
+            new Column(OTHER_STATEMENTS, false, 30));
 
     static final String NOT_STATED = "金额未说明";
     static final String RECURRING = "每年";

@@ -76,7 +76,9 @@ record PlanSnapshot(
             int revisions,
             String note,
             String aggregation,
-            Integer weightPosition) {}
+            Integer weightPosition,
+            String targetSource,
+            List<String> otherStatements) {}
 
     record Line(
             String goal,
@@ -175,7 +177,11 @@ record PlanSnapshot(
                 i.revisions().size(),
                 i.note(),
                 i.aggregation() == null ? null : i.aggregation().name(),
-                i.aggregationWeightId() == null ? null : positions.get(i.aggregationWeightId()));
+                i.aggregationWeightId() == null ? null : positions.get(i.aggregationWeightId()),
+                i.targetSource(),
+                i.alternativeTargets().stream()
+                        .map(a -> a.source() + "：" + a.targetText())
+                        .toList());
     }
 
     private static Total total(StatedTotalCheck t) {

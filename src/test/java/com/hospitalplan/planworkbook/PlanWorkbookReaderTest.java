@@ -82,6 +82,27 @@ class PlanWorkbookReaderTest {
     }
 
     @Test
+    void aTargetsSourceAndTheDocumentsOtherStatementsAreReadAndABadLineIsAProblem() {
+        byte[] stated = changed(SamplePlans.workbook(), book -> {
+            cell(book, "指标", 2, "目标出处").setCellValue("附件 主要指标表");
+            cell(book, "指标", 2, "原文另一处表述").setCellValue("正文 三、（二）：31个");
+        });
+        WorkbookReading reading = read(stated);
+        assertThat(reading.errors()).isEmpty();
+        PlanWorkbook.Indicator first = reading.workbook().indicators().get(0);
+        assertThat(first.targetSource()).isEqualTo("附件 主要指标表");
+        assertThat(first.otherStatements())
+                .containsExactly(new com.hospitalplan.plan.TargetStatement("正文 三、（二）", "31个"));
+
+        byte[] spoilt = changed(
+                SamplePlans.workbook(), book -> cell(book, "指标", 2, "原文另一处表述").setCellValue("31个"));
+        assertThat(read(spoilt).errors()).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("workbook.problem.otherStatementLine");
+            assertThat(e.row()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void theBlankTemplateHasEveryHeaderAndReadsAsAnEmptyDraftMissingItsRequiredItems() {
         byte[] template = new PlanWorkbookWriter(WorkbookLimits.defaults())
                 .template(new PlanWorkbookWriter.Choices(
