@@ -23,6 +23,11 @@ record MilestoneSubTarget(
         return new SubTarget(label, targetText);
     }
 
+    /** What the sub-target was understood as when the milestone was saved (always by the parser). */
+    StoredTarget storedTarget() {
+        return new StoredTarget(targetReading, StoredTarget.ReadBy.PARSER, parserVersion);
+    }
+
     /** The sub-target as understood, or {@code null} when the wording could not be understood. */
     Target target() {
         return StoredTarget.target(targetReading);

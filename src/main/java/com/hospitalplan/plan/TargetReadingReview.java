@@ -73,44 +73,72 @@ public class TargetReadingReview {
     @Transactional(readOnly = true)
     public List<Change> changes(Long planId, SignedInUser user, Locale locale) {
         Plan plan = guard.editable(planId, user);
-        List<Indicator> list = indicators.findByPlanIdOrderByPositionAscIdAsc(planId);
-        Map<Long, Integer> reporters = reporterCounts(plan, list);
-        List<Change> changes = new ArrayList<>();
-        for (Indicator indicator : list) {
-            StoredTarget stored = indicator.storedTarget();
-            StoredTarget fresh = fresh(indicator, reporters);
-            if (stored.readBy() != StoredTarget.ReadBy.PLANNER && !fresh.equals(stored)) {
-                changes.add(new Change(
+        return pending(plan).stream().map(p -> p.change(this, locale)).toList();
+    }
+
+    /**
+     * A stored reading the current parser reads differently: an indicator's target, or a milestone's sub-target at a
+     * position.
+     */
+    private record Pending(
+            Indicator indicator, Milestone milestone, int position, StoredTarget stored, StoredTarget fresh) {
+
+        void accept() {
+            if (indicator != null) {
+                indicator.storeReading(fresh);
+            } else {
+                milestone.storeSubTargetReading(position, fresh);
+            }
+        }
+
+        Change change(TargetReadingReview review, Locale locale) {
+            if (indicator != null) {
+                return new Change(
                         indicator.id(),
                         null,
                         null,
                         indicator.name(),
                         indicator.targetText(),
-                        sentence(stored.target(), indicator, locale),
-                        sentence(fresh.target(), indicator, locale),
-                        indicator.version()));
+                        review.sentence(stored.target(), indicator.targetText(), indicator.unit(), locale),
+                        review.sentence(fresh.target(), indicator.targetText(), indicator.unit(), locale),
+                        indicator.version());
+            }
+            MilestoneSubTarget part = milestone.storedSubTargets().get(position);
+            return new Change(
+                    null,
+                    milestone.id(),
+                    position,
+                    milestone.title() + " · " + part.label(),
+                    part.targetText(),
+                    review.sentence(stored.target(), part.targetText(), null, locale),
+                    review.sentence(fresh.target(), part.targetText(), null, locale),
+                    milestone.version());
+        }
+    }
+
+    /** Every stored reading of the plan, indicators first, that the current parser would replace. */
+    private List<Pending> pending(Plan plan) {
+        List<Pending> pending = new ArrayList<>();
+        List<Indicator> list = indicators.findByPlanIdOrderByPositionAscIdAsc(plan.id());
+        Map<Long, Integer> reporters = reporterCounts(plan, list);
+        for (Indicator indicator : list) {
+            StoredTarget fresh = fresh(indicator, reporters);
+            if (indicator.storedTarget().replacedBy(fresh)) {
+                pending.add(new Pending(indicator, null, 0, indicator.storedTarget(), fresh));
             }
         }
-        for (Milestone milestone : milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId)) {
+        for (Milestone milestone : milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(plan.id())) {
             List<MilestoneSubTarget> parts = milestone.storedSubTargets();
             int milestoneReporters = readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId());
             for (int position = 0; position < parts.size(); position++) {
-                MilestoneSubTarget part = parts.get(position);
-                StoredTarget fresh = part.subTarget().read(milestone.dueYear(), milestoneReporters);
-                if (!fresh.equals(storedOf(part))) {
-                    changes.add(new Change(
-                            null,
-                            milestone.id(),
-                            position,
-                            milestone.title() + " · " + part.label(),
-                            part.targetText(),
-                            sentence(part.target(), part.targetText(), locale),
-                            sentence(fresh.target(), part.targetText(), locale),
-                            milestone.version()));
+                StoredTarget fresh = parts.get(position).subTarget().read(milestone.dueYear(), milestoneReporters);
+                StoredTarget stored = parts.get(position).storedTarget();
+                if (stored.replacedBy(fresh)) {
+                    pending.add(new Pending(null, milestone, position, stored, fresh));
                 }
             }
         }
-        return changes;
+        return pending;
     }
 
     /** Stores the current parser's reading of one milestone sub-target. */
@@ -147,8 +175,9 @@ public class TargetReadingReview {
         if (indicator.version() != version) {
             throw new ObjectOptimisticLockingFailureException(Indicator.class, indicatorId);
         }
-        if (indicator.storedTarget().readBy() != StoredTarget.ReadBy.PLANNER) {
-            indicator.storeReading(fresh(indicator, reporterCounts(plan, List.of(indicator))));
+        StoredTarget fresh = fresh(indicator, reporterCounts(plan, List.of(indicator)));
+        if (indicator.storedTarget().replacedBy(fresh)) {
+            indicator.storeReading(fresh);
             plan.touch(clock.instant());
         }
     }
@@ -157,32 +186,12 @@ public class TargetReadingReview {
     public int acceptAll(Long planId, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
         PlanService.requireEditable(plan);
-        List<Indicator> list = indicators.findByPlanIdOrderByPositionAscIdAsc(planId);
-        Map<Long, Integer> reporters = reporterCounts(plan, list);
-        int accepted = 0;
-        for (Indicator indicator : list) {
-            StoredTarget fresh = fresh(indicator, reporters);
-            if (indicator.storedTarget().readBy() != StoredTarget.ReadBy.PLANNER
-                    && !fresh.equals(indicator.storedTarget())) {
-                indicator.storeReading(fresh);
-                accepted++;
-            }
-        }
-        for (Milestone milestone : milestones.findByPlanIdOrderByDueYearAscPositionAscIdAsc(planId)) {
-            List<MilestoneSubTarget> parts = milestone.storedSubTargets();
-            int milestoneReporters = readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId());
-            for (int position = 0; position < parts.size(); position++) {
-                StoredTarget fresh = parts.get(position).subTarget().read(milestone.dueYear(), milestoneReporters);
-                if (!fresh.equals(storedOf(parts.get(position)))) {
-                    milestone.storeSubTargetReading(position, fresh);
-                    accepted++;
-                }
-            }
-        }
-        if (accepted > 0) {
+        List<Pending> pending = pending(plan);
+        pending.forEach(Pending::accept);
+        if (!pending.isEmpty()) {
             plan.touch(clock.instant());
         }
-        return accepted;
+        return pending.size();
     }
 
     private static StoredTarget fresh(Indicator indicator, Map<Long, Integer> reporters) {
@@ -211,20 +220,10 @@ public class TargetReadingReview {
         return counts;
     }
 
-    private String sentence(Target target, Indicator indicator, Locale locale) {
+    /** A reading as a sentence, or why the wording is not understood. */
+    private String sentence(Target target, String text, String unit, Locale locale) {
         return target != null
                 ? targets.reading(target, locale)
-                : targets.understand(indicator.targetText(), indicator.unit(), locale)
-                        .error();
-    }
-
-    private String sentence(Target target, String text, Locale locale) {
-        return target != null
-                ? targets.reading(target, locale)
-                : targets.understand(text, null, locale).error();
-    }
-
-    private static StoredTarget storedOf(MilestoneSubTarget part) {
-        return new StoredTarget(part.targetReading(), StoredTarget.ReadBy.PARSER, part.parserVersion());
+                : targets.understand(text, unit, locale).error();
     }
 }

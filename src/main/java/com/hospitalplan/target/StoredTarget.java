@@ -39,12 +39,15 @@ public record StoredTarget(String reading, ReadBy readBy, Integer parserVersion)
 
     /** Whether the current parser reads the same wording differently (never for a planner's entry). */
     public boolean outdatedFor(String text, TargetContext context) {
-        if (readBy == ReadBy.PLANNER) {
-            return false;
-        }
-        StoredTarget fresh = read(text, null, context);
-        return !java.util.Objects.equals(fresh.reading(), reading)
-                || !java.util.Objects.equals(fresh.parserVersion(), parserVersion);
+        return replacedBy(read(text, null, context));
+    }
+
+    /**
+     * Whether {@code fresh}, the current parser's reading of the same wording, would replace this one: a planner's
+     * entry never is; the parser's is when the reading or the parser's version differs.
+     */
+    public boolean replacedBy(StoredTarget fresh) {
+        return readBy != ReadBy.PLANNER && !equals(fresh);
     }
 
     public static String write(Target target) {
