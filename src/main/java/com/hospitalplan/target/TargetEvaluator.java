@@ -468,18 +468,8 @@ public final class TargetEvaluator {
             Explanation goal,
             Measurement latest,
             String shown) {
-        Situation thatYear = new Situation(
-                situation.direction(),
-                situation.scale(),
-                situation.scales(),
-                situation.baseline(),
-                situation.startYear(),
-                latest.year(),
-                situation.asOf(),
-                java.util.List.of(latest),
-                situation.benchmark(),
-                situation.percentage(),
-                Map.of());
+        Situation thatYear =
+                situation.dueIn(latest.year()).withMeasurements(latest).withYearlyTargets(Map.of());
         boolean met = evaluate(yearly, thatYear).achieved();
         boolean yearOver = situation.asOf().isAfter(LocalDate.of(latest.year(), 12, 31));
         Status status = met ? Status.ON_TRACK : yearOver ? Status.OFF_TRACK : Status.AT_RISK;

@@ -66,7 +66,7 @@ public final class TargetFit {
         if (targetUnit == null || indicatorUnit == null || indicatorUnit.isBlank()) {
             return false;
         }
-        String indicator = TargetScanner.canonicalUnit(TargetWording.normalize(indicatorUnit));
+        String indicator = TargetWording.unit(indicatorUnit);
         if (targetUnit.equals(indicator)) {
             return false;
         }

@@ -49,8 +49,7 @@ public final class TargetParser {
         if (normalized.contains("分别")) {
             return ParseResult.error("target.parse.several", text.strip());
         }
-        String unitHint =
-                TargetScanner.canonicalUnit(context.unit() == null ? null : TargetWording.normalize(context.unit()));
+        String unitHint = TargetWording.unit(context.unit());
         Clause clause = Clause.of(normalized);
         Target target = new SlotReader(context, unitHint).clause(clause.text());
         if (target == null) {

@@ -44,6 +44,11 @@ final class TargetWording {
         return replacePairs(out).replace("百分之百", "100%").replace("百分百", "100%");
     }
 
+    /** An indicator's unit as targets write it: normalised, "m2" and "平方米" as ㎡; {@code null} stays {@code null}. */
+    static String unit(String unit) {
+        return unit == null ? null : TargetScanner.canonicalUnit(normalize(unit));
+    }
+
     /** "≥" for ">=", "≤" for "<=", "--" (a long dash written twice) as one. */
     private static String replacePairs(StringBuilder text) {
         StringBuilder out = new StringBuilder(text.length());
