@@ -128,57 +128,6 @@ public record PlanWorkbook(
             otherUnits = List.copyOf(otherUnits);
             otherStatements = otherStatements == null ? List.of() : List.copyOf(otherStatements);
         }
-
-        /** An indicator whose target the document states in one place only, without saying where. */
-        public Indicator(
-                String key,
-                String goalKey,
-                String number,
-                String category,
-                String name,
-                String unit,
-                String definition,
-                Direction direction,
-                ValueKind valueKind,
-                String levelScale,
-                boolean binding,
-                BigDecimal baselineValue,
-                String baselineLevel,
-                Integer baselineYear,
-                String target,
-                Target structuredTarget,
-                List<YearlyTarget> yearlyTargets,
-                String leadingUnit,
-                List<String> otherUnits,
-                Aggregation aggregation,
-                String weightKey,
-                String note) {
-            this(
-                    key,
-                    goalKey,
-                    number,
-                    category,
-                    name,
-                    unit,
-                    definition,
-                    direction,
-                    valueKind,
-                    levelScale,
-                    binding,
-                    baselineValue,
-                    baselineLevel,
-                    baselineYear,
-                    target,
-                    structuredTarget,
-                    yearlyTargets,
-                    leadingUnit,
-                    otherUnits,
-                    aggregation,
-                    weightKey,
-                    note,
-                    null,
-                    List.of());
-        }
     }
 
     /**

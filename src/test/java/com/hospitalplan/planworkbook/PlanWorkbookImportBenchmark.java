@@ -194,7 +194,9 @@ public final class PlanWorkbookImportBenchmark {
                     List.of(units.get((i + 1) % units.size())),
                     null,
                     null,
-                    "备注" + i));
+                    "备注" + i,
+                    null,
+                    List.of()));
         }
         PlanWorkbook plan = new PlanWorkbook(info, goals, milestones, indicators, lines, List.of());
         return new PlanWorkbookWriter(limits)

@@ -109,7 +109,9 @@ final class SamplePlans {
                         List.of(DEPARTMENT),
                         Aggregation.WEIGHTED_AVERAGE,
                         "2",
-                        "@SUM(A1) 备注"),
+                        "@SUM(A1) 备注",
+                        null,
+                        List.of()),
                 new PlanWorkbook.Indicator(
                         "2",
                         null,
@@ -132,7 +134,9 @@ final class SamplePlans {
                         List.of(),
                         null,
                         null,
-                        null),
+                        null,
+                        null,
+                        List.of()),
                 new PlanWorkbook.Indicator(
                         "3",
                         "1",
@@ -155,7 +159,9 @@ final class SamplePlans {
                         List.of(),
                         null,
                         null,
-                        null),
+                        null,
+                        null,
+                        List.of()),
                 new PlanWorkbook.Indicator(
                         "4",
                         "2",
@@ -178,7 +184,9 @@ final class SamplePlans {
                         List.of(),
                         null,
                         null,
-                        null));
+                        null,
+                        null,
+                        List.of()));
         List<PlanWorkbook.BudgetLine> lines = List.of(
                 new PlanWorkbook.BudgetLine(
                         "省财政专项资金", "人才建设", 2024, BudgetAmount.of(new BigDecimal("1000")), "1", null),
