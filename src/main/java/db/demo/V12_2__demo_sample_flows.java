@@ -1,9 +1,9 @@
 package db.demo;
 
-import com.hospitalplan.target.Bound;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;

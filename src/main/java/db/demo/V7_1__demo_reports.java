@@ -1,10 +1,10 @@
 package db.demo;
 
-import com.hospitalplan.target.Bound;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.ParseResult;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.ParseResult;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetParser;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;

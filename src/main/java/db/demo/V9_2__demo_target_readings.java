@@ -1,8 +1,8 @@
 package db.demo;
 
 import com.hospitalplan.plan.Aggregation;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Connection;

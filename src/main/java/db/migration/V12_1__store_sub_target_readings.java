@@ -1,7 +1,7 @@
 package db.migration;
 
 import com.hospitalplan.plan.SubTarget;
-import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.targets.StoredTarget;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

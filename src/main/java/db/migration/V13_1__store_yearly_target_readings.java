@@ -1,7 +1,7 @@
 package db.migration;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

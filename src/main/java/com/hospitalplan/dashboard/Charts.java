@@ -1,6 +1,6 @@
 package com.hospitalplan.dashboard;
 
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

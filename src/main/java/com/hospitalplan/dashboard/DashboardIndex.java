@@ -6,7 +6,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.report.ReportEvents;
-import com.hospitalplan.target.LevelScaleCatalog;
+import com.hospitalplan.targets.LevelScaleCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

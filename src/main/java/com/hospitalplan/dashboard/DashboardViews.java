@@ -2,7 +2,7 @@ package com.hospitalplan.dashboard;
 
 import com.hospitalplan.plan.Money;
 import com.hospitalplan.shared.Paged;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.judgement.Verdict;
-import com.hospitalplan.target.Evaluation;
-import com.hospitalplan.target.Measurement;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Evaluation;
+import com.hospitalplan.targets.Measurement;
+import com.hospitalplan.targets.Status;
 
 /**
  * An indicator's figure over some of its reporting institutions, as {@link com.hospitalplan.judgement.Judgement}

@@ -1,7 +1,7 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package com.hospitalplan.dashboard;
 
-import com.hospitalplan.target.Measurement;
+import com.hospitalplan.targets.Measurement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -1,7 +1,7 @@
 package com.hospitalplan.dashboard;
 
-import com.hospitalplan.target.Evaluation;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Evaluation;
+import com.hospitalplan.targets.Status;
 
 /**
  * Where one institution stands on one indicator.

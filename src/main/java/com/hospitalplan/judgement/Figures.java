@@ -1,8 +1,8 @@
 package com.hospitalplan.judgement;
 
 import com.hospitalplan.plan.Aggregation;
-import com.hospitalplan.target.LevelScale;
-import com.hospitalplan.target.Measurement;
+import com.hospitalplan.targets.LevelScale;
+import com.hospitalplan.targets.Measurement;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;

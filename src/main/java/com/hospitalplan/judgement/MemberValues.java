@@ -1,6 +1,6 @@
 package com.hospitalplan.judgement;
 
-import com.hospitalplan.target.Measurement;
+import com.hospitalplan.targets.Measurement;
 import java.util.List;
 import java.util.NavigableMap;
 

@@ -1,7 +1,7 @@
 package com.hospitalplan.judgement;
 
-import com.hospitalplan.target.ScopedTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.ScopedTarget;
+import com.hospitalplan.targets.Target;
 import java.util.List;
 
 /**

@@ -1,10 +1,10 @@
 package com.hospitalplan.judgement;
 
 import com.hospitalplan.plan.Aggregation;
-import com.hospitalplan.target.Evaluation;
-import com.hospitalplan.target.Measurement;
-import com.hospitalplan.target.Status;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Evaluation;
+import com.hospitalplan.targets.Measurement;
+import com.hospitalplan.targets.Status;
+import com.hospitalplan.targets.Target;
 
 /**
  * The judgement of an indicator in one scope.

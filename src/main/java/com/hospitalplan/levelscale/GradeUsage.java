@@ -1,7 +1,7 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;

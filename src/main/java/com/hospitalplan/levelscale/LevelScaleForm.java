@@ -1,6 +1,6 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.targets.LevelScale;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

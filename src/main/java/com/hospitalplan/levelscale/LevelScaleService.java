@@ -1,6 +1,6 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.targets.LevelScale;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;

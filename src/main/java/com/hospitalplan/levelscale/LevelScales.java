@@ -1,7 +1,7 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.LevelScale;
-import com.hospitalplan.target.LevelScaleCatalog;
+import com.hospitalplan.targets.LevelScale;
+import com.hospitalplan.targets.LevelScaleCatalog;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;

@@ -1,6 +1,6 @@
 package com.hospitalplan.levelscale;
 
-import com.hospitalplan.target.LevelScale;
+import com.hospitalplan.targets.LevelScale;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 
 /**
  * A second statement of an indicator's target elsewhere in the document.

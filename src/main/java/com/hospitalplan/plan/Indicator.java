@@ -1,8 +1,8 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.TargetContext;
+import com.hospitalplan.targets.Direction;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.TargetContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

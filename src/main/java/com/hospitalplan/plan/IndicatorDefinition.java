@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Direction;
+import com.hospitalplan.targets.Direction;
 import java.math.BigDecimal;
 
 /** Everything about an indicator except its targets. */

@@ -1,8 +1,8 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Direction;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.util.List;
 

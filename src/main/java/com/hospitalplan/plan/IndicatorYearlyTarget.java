@@ -1,8 +1,8 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetContext;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetContext;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;

@@ -1,7 +1,7 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 

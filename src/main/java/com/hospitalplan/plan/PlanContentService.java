@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
+import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.util.List;
@@ -186,7 +186,7 @@ public class PlanContentService {
     }
 
     /** The indicator's name, unit and how many institutions report it, for reading its targets' wording. */
-    private com.hospitalplan.target.TargetContext context(Plan plan, PlanCommands.SaveIndicator command) {
+    private com.hospitalplan.targets.TargetContext context(Plan plan, PlanCommands.SaveIndicator command) {
         List<Long> units = new java.util.ArrayList<>();
         if (command.leadingUnitId() != null) {
             units.add(command.leadingUnitId());

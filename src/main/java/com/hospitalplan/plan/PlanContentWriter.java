@@ -1,7 +1,7 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.TargetContext;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.TargetContext;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.ArrayList;

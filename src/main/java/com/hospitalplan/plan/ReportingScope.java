@@ -1,8 +1,8 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Direction;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 
 /** A quantitative part of a milestone: "引进博士 1-2人". */
 public record SubTarget(String label, String targetText) {

@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 
 /**
  * A milestone's sub-target as pages and the API show it: its wording and how it was understood when the milestone was

@@ -1,8 +1,8 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetService;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetService;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.util.ArrayList;

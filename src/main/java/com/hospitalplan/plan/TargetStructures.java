@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,6 +1,6 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 
 /**
  * An indicator's target for one year, as shown and served by the API.

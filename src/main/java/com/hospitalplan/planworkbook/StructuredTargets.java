@@ -1,6 +1,6 @@
 package com.hospitalplan.planworkbook;
 
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

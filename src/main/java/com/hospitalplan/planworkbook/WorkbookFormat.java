@@ -3,7 +3,7 @@ package com.hospitalplan.planworkbook;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.ValueKind;
-import com.hospitalplan.target.Direction;
+import com.hospitalplan.targets.Direction;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.hospitalplan.report;
 
 import com.hospitalplan.plan.ValueKind;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

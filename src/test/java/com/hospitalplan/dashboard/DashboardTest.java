@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.hospitalplan.report.ReportService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package com.hospitalplan.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ValueKind;
-import com.hospitalplan.target.Bound;
-import com.hospitalplan.target.Direction;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.Measurement;
-import com.hospitalplan.target.NationalScales;
-import com.hospitalplan.target.Status;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.Direction;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.Measurement;
+import com.hospitalplan.targets.NationalScales;
+import com.hospitalplan.targets.Status;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetParser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -236,7 +236,7 @@ class JudgementTest {
 
     private static Verdict verdict(Status status, boolean achieved) {
         return new Verdict(
-                new com.hospitalplan.target.Evaluation(status, achieved, null, null, null, null),
+                new com.hospitalplan.targets.Evaluation(status, achieved, null, null, null, null),
                 null,
                 null,
                 null,

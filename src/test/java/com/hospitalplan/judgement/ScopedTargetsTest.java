@@ -2,8 +2,8 @@ package com.hospitalplan.judgement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,8 +3,8 @@ package com.hospitalplan.levelscale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.support.IntegrationTest;
-import com.hospitalplan.target.LevelScale;
-import com.hospitalplan.target.NationalScales;
+import com.hospitalplan.targets.LevelScale;
+import com.hospitalplan.targets.NationalScales;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.hospitalplan.support.IntegrationTest;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

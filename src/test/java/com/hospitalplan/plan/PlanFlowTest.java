@@ -106,7 +106,7 @@ class PlanFlowTest {
                 .orElseThrow();
         assertThat(saved.targetText()).isEqualTo("合理控制");
         assertThat(saved.targetStructured()).isTrue();
-        assertThat(saved.target().bound()).isEqualTo(com.hospitalplan.target.Bound.AT_MOST);
+        assertThat(saved.target().bound()).isEqualTo(com.hospitalplan.targets.Bound.AT_MOST);
         assertThat(saved.target().value()).isEqualByComparingTo("30");
         assertThat(saved.target().text()).isEqualTo("合理控制");
         assertThat(saved.targetDescription()).isEqualTo("≤30%");

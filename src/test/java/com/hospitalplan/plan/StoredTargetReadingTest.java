@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
-import com.hospitalplan.target.Bound;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetParser;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -2,11 +2,11 @@ package com.hospitalplan.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hospitalplan.target.Bound;
-import com.hospitalplan.target.Measure;
-import com.hospitalplan.target.StoredTarget;
-import com.hospitalplan.target.Target;
-import com.hospitalplan.target.TargetParser;
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.Measure;
+import com.hospitalplan.targets.StoredTarget;
+import com.hospitalplan.targets.Target;
+import com.hospitalplan.targets.TargetParser;
 import org.junit.jupiter.api.Test;
 
 /** A milestone's sub-target is read once, like an indicator's target, and is due when the milestone is. */

@@ -9,7 +9,7 @@ import com.hospitalplan.plan.ResponsibleUnit;
 import com.hospitalplan.plan.StatedTotalCheck;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.SubTargetView;
-import com.hospitalplan.target.Target;
+import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

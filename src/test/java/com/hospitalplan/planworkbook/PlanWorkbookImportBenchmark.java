@@ -10,7 +10,7 @@ import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.support.TestDatabase;
-import com.hospitalplan.target.Direction;
+import com.hospitalplan.targets.Direction;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.ApiTokenService;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;

@@ -12,7 +12,7 @@ import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportService;
-import com.hospitalplan.target.Direction;
+import com.hospitalplan.targets.Direction;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import com.hospitalplan.dashboard.DashboardPages;
 import com.hospitalplan.dashboard.DashboardService;
 import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.shared.Paged;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -21,7 +21,7 @@ import com.hospitalplan.plan.Money;
 import com.hospitalplan.plan.PlannedMoneyFormat;
 import com.hospitalplan.shared.ExcelTables;
 import com.hospitalplan.shared.ExcelTables.Table;
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

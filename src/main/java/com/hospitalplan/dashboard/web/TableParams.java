@@ -1,6 +1,6 @@
 package com.hospitalplan.dashboard.web;
 
-import com.hospitalplan.target.Status;
+import com.hospitalplan.targets.Status;
 import java.util.Arrays;
 
 /**

@@ -12,7 +12,7 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.RevisionReasonRequiredException;
 import com.hospitalplan.plan.ValueKind;
-import com.hospitalplan.target.Direction;
+import com.hospitalplan.targets.Direction;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -362,8 +362,8 @@ class PlanContentController {
     private String indicatorForm(PlanDetail plan, IndicatorForm form, Long indicatorId, Model model) {
         common(plan, form, indicatorId, model);
         model.addAttribute("directions", Direction.values());
-        model.addAttribute("measures", com.hospitalplan.target.Measure.values());
-        model.addAttribute("bounds", com.hospitalplan.target.Bound.values());
+        model.addAttribute("measures", com.hospitalplan.targets.Measure.values());
+        model.addAttribute("bounds", com.hospitalplan.targets.Bound.values());
         model.addAttribute("valueKinds", ValueKind.values());
         model.addAttribute("aggregations", com.hospitalplan.plan.Aggregation.values());
         model.addAttribute("levelScales", levelScales.catalog().all());

@@ -1,8 +1,0 @@
-package com.hospitalplan.target;
-
-/** Which way an indicator should move. */
-public enum Direction {
-    HIGHER_IS_BETTER,
-    LOWER_IS_BETTER,
-    WITHIN_BAND
-}
