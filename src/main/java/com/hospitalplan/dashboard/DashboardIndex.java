@@ -120,7 +120,7 @@ class DashboardIndex {
     }
 
     @TransactionalEventListener
-    void on(ReportEvents.ValuesChanged event) {
+    void on(ReportEvents.ReportChanged event) {
         entries.computeIfPresent(
                 event.planId(),
                 (id, entry) -> new Entry(

@@ -11,8 +11,18 @@ public final class ReportEvents {
     public record PeriodOpened(
             Long periodId, Long planId, String planTitle, String periodLabel, Set<Long> organizationIds) {}
 
+    /**
+     * What an organisation submitted or had approved in a plan changed: every event of a report's life that moves
+     * the figures implements this, and the dashboards' read model listens to it alone.
+     */
+    public interface ReportChanged {
+        Long planId();
+
+        Long organizationId();
+    }
+
     /** What an organisation submitted or had approved in a plan changed (submitted, approved, returned, reopened). */
-    public record ValuesChanged(Long planId, Long organizationId) {}
+    public record ValuesChanged(Long planId, Long organizationId) implements ReportChanged {}
 
     public record ReportReturned(Long reportId, Long organizationId, String planTitle, String reason) {}
 
