@@ -2,9 +2,12 @@ package com.hospitalplan.judgement;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.targets.Evaluation;
+import com.hospitalplan.targets.Explanation;
 import com.hospitalplan.targets.Measurement;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.targets.Target;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The judgement of an indicator in one scope.
@@ -33,5 +36,22 @@ public record Verdict(
 
     public boolean achieved() {
         return evaluation.achieved();
+    }
+
+    /** One reporter judged: one member, reporting when it has a value, meeting when its target is achieved. */
+    static Verdict single(Evaluation evaluation, Target target, Measurement latest) {
+        return new Verdict(evaluation, target, latest, null, 1, latest == null ? 0 : 1, evaluation.achieved() ? 1 : 0);
+    }
+
+    /** A value shown but not judged against a target, with the reason why: never asks for an explanation. */
+    static Verdict notJudged(Target target, Measurement latest, String key, Object argument) {
+        Evaluation evaluation = new Evaluation(
+                Status.NO_DATA,
+                false,
+                null,
+                null,
+                latest,
+                new Explanation(key, List.of(Objects.toString(argument, ""))));
+        return single(evaluation, target, latest);
     }
 }

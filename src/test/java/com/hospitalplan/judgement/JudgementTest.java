@@ -228,10 +228,10 @@ class JudgementTest {
     void membersStatusIsTheWorstMemberNeverAMedian() {
         List<Verdict> verdicts =
                 List.of(verdict(Status.ACHIEVED, true), verdict(Status.ACHIEVED, true), verdict(Status.AT_RISK, false));
-        assertThat(Judgement.membersStatus(verdicts, false)).isEqualTo(Status.AT_RISK);
+        assertThat(MemberCounts.status(verdicts, false)).isEqualTo(Status.AT_RISK);
         List<Verdict> oneMissing = List.of(verdict(Status.ACHIEVED, true), verdict(Status.NO_DATA, false));
-        assertThat(Judgement.membersStatus(oneMissing, false)).isEqualTo(Status.AT_RISK);
-        assertThat(Judgement.membersStatus(oneMissing, true)).isEqualTo(Status.OFF_TRACK);
+        assertThat(MemberCounts.status(oneMissing, false)).isEqualTo(Status.AT_RISK);
+        assertThat(MemberCounts.status(oneMissing, true)).isEqualTo(Status.OFF_TRACK);
     }
 
     private static Verdict verdict(Status status, boolean achieved) {
