@@ -60,8 +60,7 @@ final class GradeSlots {
             bare = bare.replace(word, "");
         }
         boolean numeral = bare.length() == 1 && ChineseNumbers.startsNumber(bare.charAt(0));
-        boolean digits =
-                !bare.isEmpty() && bare.length() <= 2 && bare.chars().allMatch(c -> TargetScanner.isDigit((char) c));
+        boolean digits = !bare.isEmpty() && bare.length() <= 2 && bare.chars().allMatch(c -> Chars.isDigit((char) c));
         if (!numeral && !digits) {
             return null;
         }
@@ -87,7 +86,7 @@ final class GradeSlots {
 
     /** "市镇村三级", "省市县三级", "五级互联互通" name tiers of administration or networks, not grades. */
     static boolean administrative(String text, int at) {
-        char before = TargetScanner.charAt(text, at - 1);
+        char before = Chars.charAt(text, at - 1);
         return before == '村' || before == '县' || before == '镇' || before == '乡';
     }
 
@@ -99,13 +98,13 @@ final class GradeSlots {
             }
         }
         char c = text.charAt(at);
-        if (c >= 'A' && c <= 'D' && !isLetter(TargetScanner.charAt(text, at - 1))) {
+        if (c >= 'A' && c <= 'D' && !isLetter(Chars.charAt(text, at - 1))) {
             int end = at + 1;
-            while (TargetScanner.charAt(text, end) == '+') {
+            while (Chars.charAt(text, end) == '+') {
                 end++;
             }
-            char next = TargetScanner.charAt(text, end);
-            if (isLetter(next) || TargetScanner.isDigit(next)) {
+            char next = Chars.charAt(text, end);
+            if (isLetter(next) || Chars.isDigit(next)) {
                 return null;
             }
             if (next == '级' || next == '等') {
@@ -114,22 +113,22 @@ final class GradeSlots {
             return text.substring(at, end);
         }
         int end = at;
-        if (TargetScanner.isDigit(c)) {
-            while (TargetScanner.isDigit(TargetScanner.charAt(text, end))) {
+        if (Chars.isDigit(c)) {
+            while (Chars.isDigit(Chars.charAt(text, end))) {
                 end++;
             }
-            if (end - at > 2 || TargetScanner.precededBy(text, at, ".")) {
+            if (end - at > 2 || Chars.precededBy(text, at, ".")) {
                 return null;
             }
-        } else if ("一二三四五六七八九十".indexOf(c) >= 0 && !TargetScanner.isDigit(TargetScanner.charAt(text, at - 1))) {
+        } else if ("一二三四五六七八九十".indexOf(c) >= 0 && !Chars.isDigit(Chars.charAt(text, at - 1))) {
             end = at + 1;
-            if (c == '十' && "一二三四五六七八九".indexOf(TargetScanner.charAt(text, end)) >= 0) {
+            if (c == '十' && "一二三四五六七八九".indexOf(Chars.charAt(text, end)) >= 0) {
                 end++;
             }
         } else {
             return null;
         }
-        char after = TargetScanner.charAt(text, end);
+        char after = Chars.charAt(text, end);
         if (after == '级') {
             int gradeEnd = end + 1;
             String grade = startingWord(text, gradeEnd, List.of("甲等", "乙等", "丙等", "特等", "甲", "乙", "丙"));

@@ -135,7 +135,7 @@ final class QuantitySlots {
         String multiplied = q.unit() != null
                         && q.unit().length() > 1
                         && (q.unit().startsWith("万") || q.unit().startsWith("亿"))
-                ? TargetScanner.canonicalUnit(q.unit().substring(1))
+                ? Units.canonicalUnit(q.unit().substring(1))
                 : null;
         if (multiplied != null && multiplied.equals(unitHint)) {
             // "12.5万平方米" of an indicator counted in ㎡

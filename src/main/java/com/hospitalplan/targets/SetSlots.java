@@ -116,7 +116,7 @@ final class SetSlots {
             bound = ABOUT_SUFFIX.contains(suffix) ? Bound.ABOUT : Bound.AT_LEAST;
             at += suffix.length();
         }
-        boolean of = TargetScanner.charAt(text, at) == '的';
+        boolean of = Chars.charAt(text, at) == '的';
         String rest = text.substring(of ? at + 1 : at);
         boolean people = indexOfAny(rest, List.of("病人", "患者", "大病", "人口", "居民")) >= 0;
         boolean institutions = !people && (setNounEnd(rest) > 0 || rest.startsWith("达到"));

@@ -134,27 +134,27 @@ public final class TargetParser {
                 return tail == null ? at : end + tail.length();
             }
             int digits = i;
-            while (digits < text.length() && TargetScanner.isDigit(text.charAt(digits))) {
+            while (digits < text.length() && Chars.isDigit(text.charAt(digits))) {
                 digits++;
             }
-            if (digits - i != 4 || TargetScanner.charAt(text, digits) != '年') {
+            if (digits - i != 4 || Chars.charAt(text, digits) != '年') {
                 return at;
             }
-            if (TargetScanner.precededBy(text, at, "较", "比", "与", "同")) {
+            if (Chars.precededBy(text, at, "较", "比", "与", "同")) {
                 return at;
             }
             int end = digits + 1;
             int month = end;
-            while (month < text.length() && TargetScanner.isDigit(text.charAt(month)) && month - end < 2) {
+            while (month < text.length() && Chars.isDigit(text.charAt(month)) && month - end < 2) {
                 month++;
             }
-            if (month > end && TargetScanner.charAt(text, month) == '月') {
+            if (month > end && Chars.charAt(text, month) == '月') {
                 end = month + 1;
                 int day = end;
-                while (day < text.length() && TargetScanner.isDigit(text.charAt(day)) && day - end < 2) {
+                while (day < text.length() && Chars.isDigit(text.charAt(day)) && day - end < 2) {
                     day++;
                 }
-                char dayMark = TargetScanner.charAt(text, day);
+                char dayMark = Chars.charAt(text, day);
                 if (day > end && (dayMark == '日' || dayMark == '号')) {
                     end = day + 1;
                 }

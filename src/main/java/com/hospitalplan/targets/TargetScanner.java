@@ -1,5 +1,15 @@
 package com.hospitalplan.targets;
 
+import static com.hospitalplan.targets.Chars.charAt;
+import static com.hospitalplan.targets.Chars.chineseEnd;
+import static com.hospitalplan.targets.Chars.digitsEnd;
+import static com.hospitalplan.targets.Chars.isAsciiLetter;
+import static com.hospitalplan.targets.Chars.isDigit;
+import static com.hospitalplan.targets.Chars.precededBy;
+import static com.hospitalplan.targets.Chars.skipDigits;
+import static com.hospitalplan.targets.Chars.startsWithAny;
+import static com.hospitalplan.targets.Units.unitAt;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,20 +17,10 @@ import java.util.List;
 /**
  * One left-to-right scan of a normalised target clause that finds its numbers with their units ({@link Quantity}),
  * the years it names (a target year, a base year after 较/比) and a span of years ("5年", "三年内"). Linear in the
- * length of the text: every character is looked at a bounded number of times and no regular expression is used.
+ * length of the text: every character is looked at a bounded number of times and no regular expression is used. A
+ * number with a unit after it is read by {@link QuantityReader}.
  */
 final class TargetScanner {
-
-    /** Units of more than one character, longest first so that 万人次 wins over 万人 and 人次 over 人. */
-    private static final List<String> LONG_UNITS = List.of(
-            "万平方米", "平方公里", "万人次", "个百分点", "平方米", "百分点", "人·次", "人次", "床日", "分钟", "小时", "公里", "千米", "个月", "周岁", "万元",
-            "亿元", "万人", "万册", "万件", "千元", "病床", "床位", "m2", "km", "kg", "MW");
-    /** Measure words and units of one character that may stand after a number. */
-    private static final String SHORT_UNITS = "%‰㎡个名人项门家所篇台张床次例倍场批套件本座栋辆种类支届轮位户元岁天日米吨亩株块条";
-    /** What may follow "/" or "每" in a compound unit ("张/千人", "/10万", "人/万人口", "元/床日"). */
-    private static final List<String> PER_UNITS = List.of(
-            "万人口", "千人口", "万人", "千人", "百人", "10万", "万", "床日", "人口", "每日", "每天", "人", "床", "日", "天", "年", "月", "例", "次",
-            "户");
 
     /** What follows "N年" when it is a span of time ("5年内", "三年时间", "5年引进"). */
     private static final List<String> SPAN_FOLLOWERS = List.of(
@@ -202,7 +202,7 @@ final class TargetScanner {
                 i = numberEnd + 1;
                 continue;
             }
-            Quantity quantity = quantity(text, i, numberEnd, value, !digit);
+            Quantity quantity = QuantityReader.quantity(text, i, numberEnd, value, !digit);
             if (quantity != null) {
                 quantities.add(quantity);
                 i = Math.max(quantity.end(), i + 1);
@@ -227,197 +227,5 @@ final class TargetScanner {
             year = year * 10 + d;
         }
         return year >= 1990 && year <= 2100 ? year : null;
-    }
-
-    private static boolean startsWithAny(String text, int at, List<String> words) {
-        for (String word : words) {
-            if (text.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The quantity starting with the number at {@code start}: its unit, a range, 万/亿 multipliers. */
-    private static Quantity quantity(String text, int start, int numberEnd, BigDecimal value, boolean chinese) {
-        int at = numberEnd;
-        String multiplier = "";
-        char next = charAt(text, at);
-        if (!chinese && (next == '万' || next == '亿')) {
-            multiplier = String.valueOf(next);
-            at++;
-        }
-        boolean over = false;
-        char more = charAt(text, at);
-        if ((more == '余' || more == '多') && unitAt(text, at + 1) != null) {
-            // "200余人": more than 200
-            over = true;
-            at++;
-        }
-        String unit = unitAt(text, at);
-        if (unit == null && charAt(text, at) == '强') {
-            unit = "强";
-        }
-        if (unit == null && !multiplier.isEmpty()) {
-            // "1000万以上": the multiplier is the unit as written; the parser applies it to the indicator's unit
-            unit = multiplier;
-        } else if (unit != null) {
-            at += unit.length();
-            unit = multiplier + unit;
-        }
-        if (chinese && unit == null && !precededBy(text, start, "前", "第")) {
-            // Chinese numerals count only with a unit after them: "三十人" yes, the "三" of "三级医院" no
-            return null;
-        }
-        if (unit != null) {
-            String per = perUnitAt(text, at);
-            if (per != null) {
-                at += per.length();
-                unit = unit + "/" + per.substring(1);
-            }
-        } else {
-            String per = perUnitAt(text, at);
-            if (per != null && per.startsWith("/")) {
-                at += per.length();
-                unit = per;
-            }
-        }
-        BigDecimal upper = null;
-        char mark = charAt(text, at);
-        if (mark == '~' || mark == '-' || mark == '至' || mark == '到') {
-            int second = at + 1;
-            char first = charAt(text, second);
-            if (isDigit(first) || (chinese && ChineseNumbers.startsNumber(first))) {
-                int secondEnd = isDigit(first) ? digitsEnd(text, second) : chineseEnd(text, second);
-                BigDecimal high =
-                        ChineseNumbers.parse(text.substring(second, secondEnd).replace(",", ""));
-                char afterSecond = charAt(text, secondEnd);
-                if (high != null && afterSecond == '年' && !chinese) {
-                    // "1-2年的时间": a span of time, not a quantity
-                    return null;
-                }
-                if (high != null && afterSecond != '年' && afterSecond != '月') {
-                    int end = secondEnd;
-                    String secondUnit = unitAt(text, end);
-                    if (secondUnit != null) {
-                        end += secondUnit.length();
-                        boolean multiplierOnly = "万".equals(unit) || "亿".equals(unit);
-                        unit = unit == null || (multiplierOnly && secondUnit.startsWith(unit)) ? secondUnit : unit;
-                    }
-                    upper = high;
-                    at = end;
-                }
-            }
-        }
-        return new Quantity(start, at, value, upper, canonicalUnit(unit), chinese, over);
-    }
-
-    /** The unit written at {@code at}, or {@code null}. */
-    static String unitAt(String text, int at) {
-        if (at >= text.length()) {
-            return null;
-        }
-        for (String unit : LONG_UNITS) {
-            if (text.startsWith(unit, at)) {
-                return unit;
-            }
-        }
-        char c = text.charAt(at);
-        if (SHORT_UNITS.indexOf(c) >= 0) {
-            if (c == '人' && (text.startsWith("人口", at) || text.startsWith("人均", at))) {
-                return null;
-            }
-            return String.valueOf(c);
-        }
-        return null;
-    }
-
-    /** "/千人", "每千人", "/10万" after a unit, returned as written with "/" first; otherwise {@code null}. */
-    private static String perUnitAt(String text, int at) {
-        char c = charAt(text, at);
-        if (c != '/' && c != '每') {
-            return null;
-        }
-        for (String per : PER_UNITS) {
-            if (text.startsWith(per, at + 1)) {
-                return "/" + per;
-            }
-        }
-        return null;
-    }
-
-    /** "个百分点" is 百分点, "m2" and "平方米" are ㎡. */
-    static String canonicalUnit(String unit) {
-        if (unit == null) {
-            return null;
-        }
-        return switch (unit) {
-            case "个百分点" -> "百分点";
-            case "m2", "平方米" -> "㎡";
-            case "人·次" -> "人次";
-            default -> unit;
-        };
-    }
-
-    private static int digitsEnd(String text, int start) {
-        int i = start;
-        boolean point = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (isDigit(c)) {
-                i++;
-            } else if (c == '.' && !point && i + 1 < text.length() && isDigit(text.charAt(i + 1)) && i > start) {
-                point = true;
-                i++;
-            } else if (c == ','
-                    && i + 3 < text.length() + 0
-                    && isDigit(charAt(text, i + 1))
-                    && isDigit(charAt(text, i + 2))
-                    && isDigit(charAt(text, i + 3))
-                    && !isDigit(charAt(text, i + 4))) {
-                // "1,500": a thousands separator, not a list
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    private static int skipDigits(String text, int start) {
-        int i = start;
-        while (i < text.length() && (isDigit(text.charAt(i)) || text.charAt(i) == '.')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int chineseEnd(String text, int start) {
-        int i = start;
-        while (i < text.length() && ChineseNumbers.isNumeral(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    static boolean precededBy(String text, int at, String... words) {
-        for (String word : words) {
-            if (at >= word.length() && text.startsWith(word, at - word.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static char charAt(String text, int at) {
-        return at >= 0 && at < text.length() ? text.charAt(at) : 0;
-    }
-
-    static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 }

@@ -46,7 +46,7 @@ final class TargetWording {
 
     /** An indicator's unit as targets write it: normalised, "m2" and "平方米" as ㎡; {@code null} stays {@code null}. */
     static String unit(String unit) {
-        return unit == null ? null : TargetScanner.canonicalUnit(normalize(unit));
+        return unit == null ? null : Units.canonicalUnit(normalize(unit));
     }
 
     /** "≥" for ">=", "≤" for "<=", "--" (a long dash written twice) as one. */

@@ -208,11 +208,10 @@ final class Words {
     /** "5年引进博士" → "引进博士", "三年内培养" → "培养". */
     static String withoutLeadingSpan(String label) {
         int i = 0;
-        while (i < label.length()
-                && (TargetScanner.isDigit(label.charAt(i)) || ChineseNumbers.isNumeral(label.charAt(i)))) {
+        while (i < label.length() && (Chars.isDigit(label.charAt(i)) || ChineseNumbers.isNumeral(label.charAt(i)))) {
             i++;
         }
-        if (i == 0 || TargetScanner.charAt(label, i) != '年') {
+        if (i == 0 || Chars.charAt(label, i) != '年') {
             return label;
         }
         i++;
@@ -306,11 +305,11 @@ final class Words {
     /** "9,000": a comma between a digit and exactly three digits separates thousands, not clauses. */
     static boolean thousands(String text, int comma) {
         return text.charAt(comma) == ','
-                && TargetScanner.isDigit(TargetScanner.charAt(text, comma - 1))
-                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 1))
-                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 2))
-                && TargetScanner.isDigit(TargetScanner.charAt(text, comma + 3))
-                && !TargetScanner.isDigit(TargetScanner.charAt(text, comma + 4));
+                && Chars.isDigit(Chars.charAt(text, comma - 1))
+                && Chars.isDigit(Chars.charAt(text, comma + 1))
+                && Chars.isDigit(Chars.charAt(text, comma + 2))
+                && Chars.isDigit(Chars.charAt(text, comma + 3))
+                && !Chars.isDigit(Chars.charAt(text, comma + 4));
     }
 
     static String trimPunctuation(String text) {
