@@ -26,7 +26,7 @@ public class V11_1__demo_budget_amounts extends BaseJavaMigration {
         String sql = "update budget_line set amount = ?, recurring = ?, approximate = ?, in_totals = ?"
                 + " where position = ? and plan_id = (select id from plan where plan_key = ?)";
         try (PreparedStatement update = connection.prepareStatement(sql)) {
-            for (String key : V3_1__demo_plans.PLANS) {
+            for (String key : DemoPlanFiles.PLANS) {
                 try (InputStream in = getClass().getResourceAsStream("/db/demo/plans/" + key + ".json")) {
                     if (in == null) {
                         throw new IllegalStateException("Missing demo plan " + key);

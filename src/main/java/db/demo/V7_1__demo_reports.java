@@ -1,5 +1,8 @@
 package db.demo;
 
+import static db.demo.DemoRows.insertReturningId;
+import static db.demo.DemoRows.update;
+
 import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.ParseResult;
@@ -14,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,7 +69,7 @@ public class V7_1__demo_reports extends BaseJavaMigration {
             boolean latest = year == end;
             LocalDate opens = LocalDate.of(year + 1, 1, 1);
             LocalDate due = latest ? LocalDate.of(2026, 12, 31) : LocalDate.of(year + 1, 1, 31);
-            long periodId = insert(
+            long periodId = insertReturningId(
                     db,
                     "insert into reporting_period (plan_id, kind, year, part, starts_on, ends_on, opens_on, due_on, grace_days, status)"
                             + " values (?, 'YEAR', ?, 1, ?, ?, ?, ?, 0, ?)",
@@ -87,7 +89,7 @@ public class V7_1__demo_reports extends BaseJavaMigration {
                     continue; // not started: overdue once the due date passes
                 }
                 Timestamp at = Timestamp.from(opens.plusDays(10).atStartOfDay().toInstant(ZoneOffset.ofHours(8)));
-                long reportId = insert(
+                long reportId = insertReturningId(
                         db,
                         "insert into report (period_id, organization_id, status, achievements, problems, next_steps, return_reason,"
                                 + " submitted_at, submitted_by, decided_at, decided_by, created_at, updated_at)"
@@ -239,33 +241,5 @@ public class V7_1__demo_reports extends BaseJavaMigration {
 
     private static long single(Connection db, String sql) throws SQLException {
         return longs(db, sql).get(0);
-    }
-
-    private static long insert(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(s, values);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong("id");
-            }
-        }
-    }
-
-    private static void update(Connection db, String sql, Object... values) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql)) {
-            bind(s, values);
-            s.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                s.setNull(i + 1, Types.NULL);
-            } else {
-                s.setObject(i + 1, values[i]);
-            }
-        }
     }
 }

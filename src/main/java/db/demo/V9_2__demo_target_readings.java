@@ -1,15 +1,15 @@
 package db.demo;
 
+import static db.demo.DemoRows.text;
+import static db.demo.DemoRows.update;
+
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
-import java.io.IOException;
-import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,16 +38,7 @@ public class V9_2__demo_target_readings extends BaseJavaMigration {
         JsonMapper json = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
-        for (String key : V3_1__demo_plans.PLANS) {
-            try (InputStream in = getClass().getResourceAsStream("/db/demo/plans/" + key + ".json")) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing demo plan " + key);
-                }
-                new PlanReadings(db, json, json.readTree(in), key).apply();
-            } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("Demo plan " + key + ": " + e.getMessage(), e);
-            }
-        }
+        DemoPlanFiles.forEach(json, (key, plan) -> new PlanReadings(db, json, plan, key).apply());
     }
 
     /** An indicator row as V3_1 and V9_1 left it. */
@@ -98,6 +89,7 @@ public class V9_2__demo_target_readings extends BaseJavaMigration {
             if (reading != null) {
                 String stored = StoredTarget.write(reading);
                 update(
+                        db,
                         "update indicator set target_structure = ?, target_reading = ?, target_read_by = ?,"
                                 + " target_parser_version = null where id = ?",
                         stored,
@@ -108,13 +100,14 @@ public class V9_2__demo_target_readings extends BaseJavaMigration {
             String aggregation = text(indicator, "aggregation");
             if (aggregation != null) {
                 update(
+                        db,
                         "update indicator set aggregation = ? where id = ?",
                         Aggregation.valueOf(aggregation).name(),
                         row.id());
             }
             String source = text(indicator, "targetSource");
             if (source != null) {
-                update("update indicator set target_source = ? where id = ?", source, row.id());
+                update(db, "update indicator set target_source = ? where id = ?", source, row.id());
             }
             int position = 0;
             for (JsonNode alternative : indicator.path("alternativeTargets")) {
@@ -126,6 +119,7 @@ public class V9_2__demo_target_readings extends BaseJavaMigration {
                 StoredTarget read = StoredTarget.read(
                         targetText, null, StoredTarget.context(row.unit(), row.name(), row.reporters()));
                 update(
+                        db,
                         "insert into indicator_alternative_target"
                                 + " (indicator_id, position, target_text, source, target_reading, parser_version)"
                                 + " values (?, ?, ?, ?, ?, ?)",
@@ -202,28 +196,6 @@ public class V9_2__demo_target_readings extends BaseJavaMigration {
                 throw new IllegalStateException("no plan with key " + key + " and indicators in the database");
             }
             return rows;
-        }
-
-        private void update(String sql, Object... values) throws SQLException {
-            try (PreparedStatement statement = db.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] == null) {
-                        statement.setNull(i + 1, Types.NULL);
-                    } else {
-                        statement.setObject(i + 1, values[i]);
-                    }
-                }
-                statement.executeUpdate();
-            }
-        }
-
-        private static String text(JsonNode node, String field) {
-            JsonNode value = node.path(field);
-            if (value.isMissingNode() || value.isNull()) {
-                return null;
-            }
-            String text = value.isString() ? value.asString() : value.toString();
-            return text.isBlank() ? null : text;
         }
     }
 }

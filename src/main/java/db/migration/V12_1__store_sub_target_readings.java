@@ -21,8 +21,7 @@ public class V12_1__store_sub_target_readings extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
-        String institution = "count(distinct case when o.kind = 'DEPARTMENT' then coalesce(o.parent_id, o.id)"
-                + " when o.kind in ('HEALTH_BUREAU', 'GOVERNMENT_BODY') then null else o.id end)";
+        String institution = V9_1__store_target_readings.INSTITUTIONS;
         String sql = "select s.milestone_id, s.position, s.label, s.target_text, m.due_year,"
                 + " (select count(*) from responsibility r where r.goal_id = m.goal_id) as responsible,"
                 + " (select " + institution + " from responsibility r join organization o on o.id = r.organization_id"

@@ -19,6 +19,13 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V9_1__store_target_readings extends BaseJavaMigration {
 
+    /**
+     * SQL counting the institutions among organisations {@code o}: a department counts as its hospital, health
+     * bureaus and government bodies as none.
+     */
+    static final String INSTITUTIONS = "count(distinct case when o.kind = 'DEPARTMENT' then coalesce(o.parent_id, o.id)"
+            + " when o.kind in ('HEALTH_BUREAU', 'GOVERNMENT_BODY') then null else o.id end)";
+
     @Override
     public void migrate(Context context) throws SQLException {
         Connection db = context.getConnection();
@@ -77,8 +84,7 @@ public class V9_1__store_target_readings extends BaseJavaMigration {
      */
     static Map<Long, Integer> reporterCounts(Connection db) throws SQLException {
         Map<Long, Integer> counts = new HashMap<>();
-        String institution = "count(distinct case when o.kind = 'DEPARTMENT' then coalesce(o.parent_id, o.id)"
-                + " when o.kind in ('HEALTH_BUREAU', 'GOVERNMENT_BODY') then null else o.id end)";
+        String institution = INSTITUTIONS;
         String sql = "select i.id,"
                 + " (select count(*) from responsibility r where r.indicator_id = i.id) as responsible,"
                 + " (select " + institution + " from responsibility r join organization o on o.id = r.organization_id"
