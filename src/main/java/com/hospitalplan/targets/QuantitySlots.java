@@ -25,24 +25,9 @@ final class QuantitySlots {
     Target quantityTarget(String text, Scan scan, Quantity q) {
         String prefix = text.substring(0, q.start());
         String suffix = text.substring(q.end());
-        Target ranked = WordSlots.superlative(text);
+        Target ranked = WordSlots.rankInWords(text);
         if (ranked != null) {
             return ranked;
-        }
-        int front = text.indexOf("前列");
-        if (front > 0 && !text.substring(0, front).contains("达到")) {
-            // "位居全市前列": among the first, no rank stated
-            String group = withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
-            int enter = lastIndexOfAny(group, concat(RANK_WORDS, List.of("居于", "位于", "走在")));
-            if (enter >= 0) {
-                group = group.substring(enter
-                        + startingWord(group, enter, concat(RANK_WORDS, List.of("居于", "位于", "走在")))
-                                .length());
-            }
-            return Target.builder(Measure.RANK, Bound.AT_MOST)
-                    .unit("名")
-                    .reference(blankToNull(trimPunctuation(group)))
-                    .build();
         }
         Target level = reader.grades.level(text);
         if (level != null && level.reference() != null && level.reference().length() > q.end()) {

@@ -23,24 +23,9 @@ final class WordSlots {
         if (standard != null) {
             return standard;
         }
-        Target ranked = superlative(text);
+        Target ranked = rankInWords(text);
         if (ranked != null) {
             return ranked;
-        }
-        int front = text.indexOf("前列");
-        if (front > 0 && !text.substring(0, front).contains("达到")) {
-            // "位居全市前列": among the first, no rank stated
-            String group = withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
-            int enter = lastIndexOfAny(group, concat(RANK_WORDS, List.of("居于", "位于", "走在")));
-            if (enter >= 0) {
-                group = group.substring(enter
-                        + startingWord(group, enter, concat(RANK_WORDS, List.of("居于", "位于", "走在")))
-                                .length());
-            }
-            return Target.builder(Measure.RANK, Bound.AT_MOST)
-                    .unit("名")
-                    .reference(blankToNull(trimPunctuation(group)))
-                    .build();
         }
         Target level = reader.grades.level(text);
         if (level != null) {
@@ -152,8 +137,32 @@ final class WordSlots {
                 .build();
     }
 
+    /** A rank in words: first place ("全省最大", "首位"), or among the first of a group with no rank stated ("位居全市前列"). */
+    static Target rankInWords(String text) {
+        Target ranked = superlative(text);
+        if (ranked != null) {
+            return ranked;
+        }
+        int front = text.indexOf("前列");
+        if (front > 0 && !text.substring(0, front).contains("达到")) {
+            // "位居全市前列": among the first, no rank stated
+            String group = withoutWords(text.substring(0, front), concat(RANK_WORDS, List.of("居于", "位于", "走在", "居")));
+            int enter = lastIndexOfAny(group, concat(RANK_WORDS, List.of("居于", "位于", "走在")));
+            if (enter >= 0) {
+                group = group.substring(enter
+                        + startingWord(group, enter, concat(RANK_WORDS, List.of("居于", "位于", "走在")))
+                                .length());
+            }
+            return Target.builder(Measure.RANK, Bound.AT_MOST)
+                    .unit("名")
+                    .reference(blankToNull(trimPunctuation(group)))
+                    .build();
+        }
+        return null;
+    }
+
     /** "打造全省最大的康复科", "综合实力最强": first place. */
-    static Target superlative(String text) {
+    private static Target superlative(String text) {
         int at = indexOfAny(text, List.of("最大的", "最强的", "最大", "最强", "首位"));
         if (at < 0) {
             return null;
