@@ -139,16 +139,7 @@ final class DemoPlanLoader {
         if (goals.put(goalKey, id) != null) {
             throw new IllegalStateException("Goal key used twice: " + goalKey);
         }
-        int position = 0;
-        for (JsonNode unit : goal.path("responsible")) {
-            update(
-                    db,
-                    "insert into responsibility (goal_id, organization_id, is_leading, position) values (?, ?, ?, ?)",
-                    id,
-                    organizations.id(text(unit, "organization")),
-                    unit.path("leading").asBoolean(false),
-                    position++);
-        }
+        insertResponsibilities("goal_id", id, goal);
         for (JsonNode child : goal.path("children")) {
             insertGoal(planId, id, child);
         }
@@ -223,15 +214,21 @@ final class DemoPlanLoader {
                     integer(yearly, "year"),
                     text(yearly, "target"));
         }
-        int unitPosition = 0;
-        for (JsonNode unit : i.path("responsible")) {
+        insertResponsibilities("indicator_id", id, i);
+    }
+
+    /** The units responsible for a goal or an indicator ({@code owner} the column naming it), in the file's order. */
+    private void insertResponsibilities(String owner, long id, JsonNode node) throws SQLException {
+        int position = 0;
+        for (JsonNode unit : node.path("responsible")) {
             update(
                     db,
-                    "insert into responsibility (indicator_id, organization_id, is_leading, position) values (?, ?, ?, ?)",
+                    "insert into responsibility (" + owner
+                            + ", organization_id, is_leading, position) values (?, ?, ?, ?)",
                     id,
                     organizations.id(text(unit, "organization")),
                     unit.path("leading").asBoolean(false),
-                    unitPosition++);
+                    position++);
         }
     }
 

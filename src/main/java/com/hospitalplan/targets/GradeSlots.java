@@ -8,11 +8,9 @@ import java.util.List;
 final class GradeSlots {
 
     private final SlotReader reader;
-    private final String unitHint;
 
     GradeSlots(SlotReader reader) {
         this.reader = reader;
-        this.unitHint = reader.unitHint;
     }
 
     /** "七级", "四级甲等", "三甲", "B++", "推荐标准", "达到5级" — a grade that is the target, not a tier in a name. */
@@ -44,10 +42,10 @@ final class GradeSlots {
             i = end - 1;
         }
         if (found == null) {
-            return "级".equals(unitHint) ? bareLevel(text) : null;
+            return "级".equals(reader.unitHint) ? bareLevel(text) : null;
         }
         return Target.builder(Measure.LEVEL, Bound.AT_LEAST)
-                .unit(unitHint)
+                .unit(reader.unitHint)
                 .level(levelLabel(found))
                 .reference(blankToNull(trimPunctuation(withoutWords(text.substring(0, foundAt), LEVEL_VERBS))))
                 .build();
@@ -65,7 +63,7 @@ final class GradeSlots {
             return null;
         }
         return Target.builder(Measure.LEVEL, Bound.AT_LEAST)
-                .unit(unitHint)
+                .unit(reader.unitHint)
                 .level(bare + "级")
                 .build();
     }

@@ -14,11 +14,9 @@ import java.util.List;
 final class QuantitySlots {
 
     private final SlotReader reader;
-    private final String unitHint;
 
     QuantitySlots(SlotReader reader) {
         this.reader = reader;
-        this.unitHint = reader.unitHint;
     }
 
     /** A target around its last quantity. */
@@ -122,20 +120,20 @@ final class QuantitySlots {
                         && (q.unit().startsWith("万") || q.unit().startsWith("亿"))
                 ? Units.canonicalUnit(q.unit().substring(1))
                 : null;
-        if (multiplied != null && multiplied.equals(unitHint)) {
+        if (multiplied != null && multiplied.equals(reader.unitHint)) {
             // "12.5万平方米" of an indicator counted in ㎡
             BigDecimal factor = BigDecimal.valueOf(q.unit().startsWith("万") ? 10_000 : 100_000_000);
             value = value.multiply(factor);
             upper = upper == null ? null : upper.multiply(factor);
-            unit = unitHint;
+            unit = reader.unitHint;
         } else if (("万".equals(q.unit()) || "亿".equals(q.unit()))
-                && unitHint != null
-                && !unitHint.startsWith(q.unit())) {
+                && reader.unitHint != null
+                && !reader.unitHint.startsWith(q.unit())) {
             // "20万" of an indicator counted in ㎡: the multiplier applies to the indicator's unit
             BigDecimal factor = BigDecimal.valueOf("万".equals(q.unit()) ? 10_000 : 100_000_000);
             value = value.multiply(factor);
             upper = upper == null ? null : upper.multiply(factor);
-            unit = unitHint;
+            unit = reader.unitHint;
         }
         Target.Builder target = Target.builder(Measure.LATEST_VALUE, bound)
                 .value(value)

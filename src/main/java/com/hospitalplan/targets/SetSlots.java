@@ -14,11 +14,9 @@ import java.util.List;
 final class SetSlots {
 
     private final SlotReader reader;
-    private final TargetContext context;
 
     SetSlots(SlotReader reader) {
         this.reader = reader;
-        this.context = reader.context;
     }
 
     /**
@@ -41,7 +39,7 @@ final class SetSlots {
             word = startingWord(text, i, SET_WORDS);
             at = i;
         }
-        if (Boolean.FALSE.equals(context.setSubject())) {
+        if (Boolean.FALSE.equals(reader.context.setSubject())) {
             // one institution: "全部达到" is its own yes/no, whatever it must reach is read by the other slots
             boolean own = word != null && at == 0 && reachWords(text.substring(word.length()));
             return own && TargetScanner.scan(text).quantities().isEmpty() && reader.grades.level(text) == null
@@ -75,8 +73,9 @@ final class SetSlots {
                 || startsWithInstitutionNoun(after)
                 || (word != null && !word.equals("均") && !word.equals("全部") && setNounEnd(after) > 0)
                 || (before.isEmpty()
-                        && ((Boolean.TRUE.equals(context.setSubject()) && reachWords(after)) || reader.nameIsASet()))
-                || (before.isEmpty() && context.setSubject() == null && reachWords(after))
+                        && ((Boolean.TRUE.equals(reader.context.setSubject()) && reachWords(after))
+                                || reader.nameIsASet()))
+                || (before.isEmpty() && reader.context.setSubject() == null && reachWords(after))
                 || coverage;
         if (!institutions) {
             return null;

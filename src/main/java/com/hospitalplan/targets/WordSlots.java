@@ -9,11 +9,9 @@ import java.util.List;
 final class WordSlots {
 
     private final SlotReader reader;
-    private final String unitHint;
 
     WordSlots(SlotReader reader) {
         this.reader = reader;
-        this.unitHint = reader.unitHint;
     }
 
     /** A target without a number: a grade, a rank in words, a benchmark, a trend, an event. */
@@ -66,7 +64,7 @@ final class WordSlots {
         Measure measure = steady >= 0 ? Measure.YEARLY_GROWTH : Measure.INCREASE;
         return Target.builder(measure, down ? Bound.AT_MOST : Bound.AT_LEAST)
                 .value(BigDecimal.ZERO)
-                .unit(steady >= 0 ? "%" : unitHint)
+                .unit(steady >= 0 ? "%" : reader.unitHint)
                 .strict(true)
                 .reference(blankToNull(trimPunctuation(label)))
                 .build();
@@ -80,7 +78,7 @@ final class WordSlots {
         if (standardIs >= 0) {
             // "建设标准为三级医院"
             return Target.builder(Measure.BENCHMARK, Bound.AT_LEAST)
-                    .unit(unitHint)
+                    .unit(reader.unitHint)
                     .reference(trimPunctuation(text.substring(standardIs + 3)))
                     .build();
         }
@@ -91,7 +89,7 @@ final class WordSlots {
             }
             String by0 = startingWord(text, by, List.of("按照", "参照", "按"));
             return Target.builder(Measure.BENCHMARK, Bound.AT_LEAST)
-                    .unit(unitHint)
+                    .unit(reader.unitHint)
                     .reference(trimPunctuation(text.substring(by + by0.length())))
                     .build();
         }
@@ -132,7 +130,7 @@ final class WordSlots {
         String reference = trimPunctuation(text.substring(before.length()));
         return Target.builder(Measure.BENCHMARK, bound)
                 .strict(strict)
-                .unit(unitHint)
+                .unit(reader.unitHint)
                 .reference(reference.isEmpty() ? text : reference)
                 .build();
     }

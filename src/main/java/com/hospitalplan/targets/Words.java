@@ -114,14 +114,8 @@ final class Words {
     }
 
     static int indexOfAny(String text, List<String> words) {
-        int best = -1;
-        for (String word : words) {
-            int at = text.indexOf(word);
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
+        String found = firstWord(text, words);
+        return found == null ? -1 : text.indexOf(found);
     }
 
     static int lastIndexOfAny(String text, List<String> words) {
