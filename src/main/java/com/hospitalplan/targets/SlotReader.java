@@ -1,5 +1,6 @@
 package com.hospitalplan.targets;
 
+import static com.hospitalplan.targets.Clauses.*;
 import static com.hospitalplan.targets.Words.*;
 
 import com.hospitalplan.targets.TargetScanner.Quantity;
