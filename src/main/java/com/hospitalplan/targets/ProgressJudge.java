@@ -32,7 +32,14 @@ final class ProgressJudge {
         }
         Target yearly = situation.yearlyTargets().get(latest.year());
         if (yearly != null && !situation.periodOver() && latest.year() < situation.endYear()) {
-            return againstYearlyTarget(yearly, progress, expected, situation, goal, latest, shown);
+            Status status = againstYearlyTarget(yearly, situation, latest);
+            String key = status == Status.ON_TRACK ? "target.explain.yearlyMet" : "target.explain.yearlyMissed";
+            return notAchieved(
+                    status,
+                    progress,
+                    expected,
+                    latest,
+                    Explanation.of(key, goal, shown, latest.year(), TargetDescriber.describe(yearly), pace(status)));
         }
         Status status;
         if (situation.periodOver()) {
@@ -45,9 +52,8 @@ final class ProgressJudge {
             status = Status.OFF_TRACK;
         }
         String key = situation.periodOver() ? "target.explain.missed" : "target.explain.progress";
-        return new Evaluation(
+        return notAchieved(
                 status,
-                false,
                 progress,
                 expected,
                 latest,
@@ -58,32 +64,17 @@ final class ProgressJudge {
      * A value of a year the plan sets its own target for ("2023年 ≥32%"): on track when it meets that year's target;
      * otherwise off track once that year is over, at risk while it runs.
      */
-    private static Evaluation againstYearlyTarget(
-            Target yearly,
-            BigDecimal progress,
-            BigDecimal expected,
-            Situation situation,
-            Explanation goal,
-            Measurement latest,
-            String shown) {
+    private static Status againstYearlyTarget(Target yearly, Situation situation, Measurement latest) {
         Situation thatYear =
                 situation.dueIn(latest.year()).withMeasurements(latest).withYearlyTargets(Map.of());
         boolean met = new TargetEvaluator().evaluate(yearly, thatYear).achieved();
         boolean yearOver = situation.asOf().isAfter(LocalDate.of(latest.year(), 12, 31));
-        Status status = met ? Status.ON_TRACK : yearOver ? Status.OFF_TRACK : Status.AT_RISK;
-        return new Evaluation(
-                status,
-                false,
-                progress,
-                expected,
-                latest,
-                Explanation.of(
-                        met ? "target.explain.yearlyMet" : "target.explain.yearlyMissed",
-                        goal,
-                        shown,
-                        latest.year(),
-                        TargetDescriber.describe(yearly),
-                        pace(status)));
+        return met ? Status.ON_TRACK : yearOver ? Status.OFF_TRACK : Status.AT_RISK;
+    }
+
+    private static Evaluation notAchieved(
+            Status status, BigDecimal progress, BigDecimal expected, Measurement latest, Explanation explanation) {
+        return new Evaluation(status, false, progress, expected, latest, explanation);
     }
 
     /** The unit the target was written with, to show beside the reported number. */
