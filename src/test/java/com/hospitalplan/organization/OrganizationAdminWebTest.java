@@ -60,7 +60,7 @@ class OrganizationAdminWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("机构管理", "测试人民医院", "二级甲等", "测试县（900003）");
+        assertThat(page).contains("机构管理", "所在地区", "测试人民医院", "二级甲等", "测试县（900003）");
     }
 
     @Test

@@ -66,7 +66,7 @@ class UserAdminWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("用户管理", "zhang", "张医生", "测试人民医院", "演示密码");
+        assertThat(page).contains("用户管理", "所属单位", "zhang", "张医生", "测试人民医院", "演示密码");
     }
 
     @Test
