@@ -144,7 +144,7 @@ class OrganizationAdminWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("区划代码为 6 位数字");
+        assertThat(page).contains("区划代码为 6 位数字", "<td>900003</td>", "<td>900002</td>");
         verify(organizations, never()).addRegion(any(), any(), any(), any());
     }
 
