@@ -37,18 +37,7 @@ class OrganizationAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        check(form, result);
-        if (result.hasErrors()) {
-            return form(form, null, model);
-        }
-        try {
-            organizations.addOrganization(form.command());
-        } catch (OrganizationConflictException e) {
-            result.reject(e.messageKey());
-            return form(form, null, model);
-        }
-        redirect.addFlashAttribute("success", "admin.organizations.saved");
-        return "redirect:/admin/organizations";
+        return save(form, result, null, model, redirect);
     }
 
     @GetMapping("/admin/organizations/{organizationId}/edit")
@@ -65,12 +54,28 @@ class OrganizationAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        check(form, result);
+        return save(form, result, organizationId, model, redirect);
+    }
+
+    /** Adds the organisation ({@code organizationId} null) or changes it; shows the form again when refused. */
+    private String save(
+            OrganizationForm form,
+            BindingResult result,
+            Long organizationId,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!form.departmentHasParent()) {
+            result.rejectValue("parentId", "admin.organizations.departmentNeedsParent");
+        }
         if (result.hasErrors()) {
             return form(form, organizationId, model);
         }
         try {
-            organizations.updateOrganization(organizationId, form.getVersion(), form.command());
+            if (organizationId == null) {
+                organizations.addOrganization(form.command());
+            } else {
+                organizations.updateOrganization(organizationId, form.getVersion(), form.command());
+            }
         } catch (OrganizationConflictException e) {
             result.reject(e.messageKey());
             return form(form, organizationId, model);
@@ -93,9 +98,8 @@ class OrganizationAdminController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                String parent =
-                        form.getParentCode() == null || form.getParentCode().isBlank() ? null : form.getParentCode();
-                organizations.addRegion(form.getCode(), form.getName().strip(), form.getLevel(), parent);
+                organizations.addRegion(
+                        form.getCode(), form.getName().strip(), form.getLevel(), form.parentCodeOrNull());
                 redirect.addFlashAttribute("success", "admin.regions.saved");
                 return "redirect:/admin/regions";
             } catch (OrganizationConflictException e) {
@@ -122,11 +126,5 @@ class OrganizationAdminController {
                         .filter(o -> o.kind() != OrganizationKind.DEPARTMENT)
                         .toList());
         return "admin/organizations/form";
-    }
-
-    private static void check(OrganizationForm form, BindingResult result) {
-        if (!form.departmentHasParent()) {
-            result.rejectValue("parentId", "admin.organizations.departmentNeedsParent");
-        }
     }
 }

@@ -45,6 +45,11 @@ class RegionForm {
         this.level = level;
     }
 
+    /** The parent region's code, or {@code null} for a top-level region. */
+    String parentCodeOrNull() {
+        return parentCode == null || parentCode.isBlank() ? null : parentCode;
+    }
+
     public String getParentCode() {
         return parentCode;
     }

@@ -48,7 +48,7 @@ class ReportingBrowserTest extends BrowserTestSupport {
                 today.plusDays(20),
                 0,
                 (SignedInUser) users.loadUserByUsername("planner3"));
-        String reporter = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        String reporter = accounts.accountOf("REPORTER", plan.hospitalId());
 
         // the reporter fills in a value, a milestone status, money spent and an evidence file, and submits
         signIn(reporter, "Test-password-1");

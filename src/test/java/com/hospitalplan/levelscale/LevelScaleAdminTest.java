@@ -14,7 +14,7 @@ import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.support.IntegrationTest;
-import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.user.SignedInUser;
@@ -53,7 +53,17 @@ class LevelScaleAdminTest {
     PlanContentService content;
 
     @Autowired
-    TestAccounts accounts;
+    TestOrganizations organizations;
+
+    private Long hospital;
+
+    /** A hospital made for this test. */
+    private long hospital() {
+        if (hospital == null) {
+            hospital = organizations.hospitalIn(organizations.area().countyCode());
+        }
+        return hospital;
+    }
 
     @Test
     void anAdministratorAddsAScaleThatPlannersThenFind() throws Exception {
@@ -208,7 +218,6 @@ class LevelScaleAdminTest {
     /** A level indicator of a fresh plan on scale {@code key} with the baseline {@code baseline}. */
     private void indicatorOn(String key, String baseline) {
         SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        long hospital = accounts.organizationIdOf("包头医学院第一附属医院");
         content.addIndicator(
                 plan(key),
                 new PlanCommands.SaveIndicator(
@@ -228,7 +237,7 @@ class LevelScaleAdminTest {
                         "丙",
                         null,
                         List.of(),
-                        hospital,
+                        hospital(),
                         List.of(),
                         null,
                         null,
@@ -237,14 +246,14 @@ class LevelScaleAdminTest {
                 admin);
     }
 
-    /** A fresh draft plan of 包头医学院第一附属医院. */
+    /** A fresh draft plan of this test's hospital. */
     private Long plan(String name) {
         SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        long hospital = accounts.organizationIdOf("包头医学院第一附属医院");
+        long hospital = hospital();
         return plans.create(
                 new PlanCommands.SavePlan(
                         "等级表测试 " + name,
-                        "包头医学院第一附属医院",
+                        "测试医院",
                         2024,
                         2026,
                         null,

@@ -13,6 +13,7 @@ import com.hospitalplan.report.ReportService;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
@@ -45,6 +46,9 @@ class LevelTargetJudgementTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    TestOrganizations organizations;
+
     @Test
     void theRecommendedStandardIsAchievedByReportingItAndNotByTheBasicStandard() {
         assertThat(reportedStatus("SERVICE_CAPABILITY_STANDARD", "达到推荐标准", "推荐标准"))
@@ -66,7 +70,7 @@ class LevelTargetJudgementTest {
     /** The status the report form shows for a level indicator on {@code scale} when the hospital reports {@code level}. */
     private Status reportedStatus(String scale, String target, String level) {
         SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        long hospital = accounts.organizationIdOf(HOSPITAL);
+        long hospital = organizations.tree().hospitalId();
         int year = LocalDate.now().getYear();
         Long planId = plans.create(
                 new PlanCommands.SavePlan(

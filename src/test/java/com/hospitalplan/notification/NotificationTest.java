@@ -57,10 +57,10 @@ class NotificationTest {
 
     @Test
     void reportersHearOfOpenedPeriodsDueDatesReturnsAndApprovals() throws Exception {
-        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        String username = accounts.accountOf("REPORTER", plan.hospitalId());
         jdbc.update("update app_user set email = 'keyan@example.test' where username = ?", username);
         SignedInUser reporter = as(username);
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         LocalDate today = LocalDate.now();
 
         reports.openPeriod(
@@ -113,9 +113,9 @@ class NotificationTest {
 
     @Test
     void onlyUnitsThatHaveNotSubmittedAreReminded() {
-        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
-        SignedInUser reporter = as(username);
         ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        String username = accounts.accountOf("REPORTER", reported.plan().hospitalId());
+        SignedInUser reporter = as(username);
 
         reports.remindDueReports(30);
 

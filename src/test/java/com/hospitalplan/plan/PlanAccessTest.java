@@ -3,6 +3,7 @@ package com.hospitalplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.support.RegionTrees;
 import com.hospitalplan.user.Role;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.Test;
 class PlanAccessTest {
 
     // 广东 440000 > 湛江 440800 > 遂溪 440823; 广东 > 韶关 440200
-    private final RegionTree regions = RegionTreeFixture.guangdong();
+    private final RegionTree regions = RegionTrees.guangdong();
 
-    private static final long ZHANJIANG_BUREAU = 1;
-    private static final long SUIXI_HOSPITAL = 2;
-    private static final long SUIXI_HOSPITAL_DEPARTMENT = 3;
-    private static final long SHAOGUAN_HOSPITAL = 4;
+    private static final long ZHANJIANG_BUREAU = RegionTrees.organizationId();
+    private static final long SUIXI_HOSPITAL = RegionTrees.organizationId();
+    private static final long SUIXI_HOSPITAL_DEPARTMENT = RegionTrees.organizationId();
+    private static final long SHAOGUAN_HOSPITAL = RegionTrees.organizationId();
 
     /** 湛江's plan, owned by its bureau, covering the county 遂溪. */
     private final PlanAccess.Scope countyPlan =
@@ -27,7 +28,7 @@ class PlanAccessTest {
 
     @Test
     void administratorsReadAndChangeEveryPlan() {
-        PlanAccess.Actor admin = new PlanAccess.Actor(Role.ADMIN, 99L, null, "150200", true);
+        PlanAccess.Actor admin = new PlanAccess.Actor(Role.ADMIN, RegionTrees.organizationId(), null, "150200", true);
         assertThat(PlanAccess.canRead(admin, hospitalPlan, regions)).isTrue();
         assertThat(PlanAccess.canEdit(admin, hospitalPlan)).isTrue();
     }
@@ -44,7 +45,8 @@ class PlanAccessTest {
 
     @Test
     void aHospitalsDepartmentsReadTheHospitalsPlanOtherHospitalsDoNot() {
-        PlanAccess.Actor department = new PlanAccess.Actor(Role.REPORTER, 5L, SHAOGUAN_HOSPITAL, "440200", false);
+        PlanAccess.Actor department =
+                new PlanAccess.Actor(Role.REPORTER, RegionTrees.organizationId(), SHAOGUAN_HOSPITAL, "440200", false);
         PlanAccess.Actor otherHospital = new PlanAccess.Actor(Role.REPORTER, SUIXI_HOSPITAL, null, "440823", false);
         assertThat(PlanAccess.canRead(department, hospitalPlan, regions)).isTrue();
         assertThat(PlanAccess.canRead(otherHospital, hospitalPlan, regions)).isFalse();
@@ -63,9 +65,12 @@ class PlanAccessTest {
 
     @Test
     void bureausReadThePlansOfTheirRegionAndBelowButNotOfOtherRegions() {
-        PlanAccess.Actor province = new PlanAccess.Actor(Role.VIEWER, 10L, null, "440000", true);
-        PlanAccess.Actor shaoguanBureau = new PlanAccess.Actor(Role.REVIEWER, 11L, null, "440200", true);
-        PlanAccess.Actor suixiBureau = new PlanAccess.Actor(Role.REVIEWER, 12L, null, "440823", true);
+        PlanAccess.Actor province =
+                new PlanAccess.Actor(Role.VIEWER, RegionTrees.organizationId(), null, "440000", true);
+        PlanAccess.Actor shaoguanBureau =
+                new PlanAccess.Actor(Role.REVIEWER, RegionTrees.organizationId(), null, "440200", true);
+        PlanAccess.Actor suixiBureau =
+                new PlanAccess.Actor(Role.REVIEWER, RegionTrees.organizationId(), null, "440823", true);
         assertThat(PlanAccess.canRead(province, countyPlan, regions)).isTrue();
         assertThat(PlanAccess.canRead(province, hospitalPlan, regions)).isTrue();
         assertThat(PlanAccess.canRead(shaoguanBureau, hospitalPlan, regions)).isTrue();

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
@@ -41,6 +42,9 @@ class SubTargetStorageTest {
 
     @Autowired
     ScratchPlans scratchPlans;
+
+    @Autowired
+    TestOrganizations organizations;
 
     @Autowired
     PlanService plans;
@@ -108,8 +112,7 @@ class SubTargetStorageTest {
     @Test
     void anImportedPlanStoresTheReadingsOfItsSubTargets() {
         SignedInUser admin = as("admin");
-        Long hospital = jdbc.queryForObject(
-                "select id from organization where name = '包头医学院第一附属医院' and parent_id is null", Long.class);
+        Long hospital = organizations.tree().hospitalId();
         Long planId = imports.create(
                 new PlanCommands.ImportPlan(
                         new PlanCommands.SavePlan(

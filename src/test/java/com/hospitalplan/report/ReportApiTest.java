@@ -58,7 +58,7 @@ class ReportApiTest {
                 today.plusDays(9),
                 0,
                 (SignedInUser) users.loadUserByUsername("planner3"));
-        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
+        String username = accounts.accountOf("REPORTER", plan.hospitalId());
         String token = "Bearer " + tokens.create(accounts.idOf(username), "HIS");
 
         JsonNode assignments = call(mvc.perform(get("/api/v1/assignments").header("Authorization", token))

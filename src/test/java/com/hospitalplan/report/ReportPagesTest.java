@@ -55,7 +55,7 @@ class ReportPagesTest {
                         .param("opensOn", today.minusDays(1).toString())
                         .param("dueOn", today.plusDays(20).toString()))
                 .andExpect(status().is3xxRedirection());
-        SignedInUser reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+        SignedInUser reporter = as(accounts.accountOf("REPORTER", plan.hospitalId()));
 
         String mine = page(get("/reports").with(user(reporter)));
         assertThat(mine).contains("开始填报", "未开始");

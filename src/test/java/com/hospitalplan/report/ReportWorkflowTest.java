@@ -45,7 +45,7 @@ class ReportWorkflowTest {
     @BeforeEach
     void openAPeriodOfAFreshPlan() {
         plan = scratchPlans.publishedPlanOfBaotouHospital();
-        reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+        reporter = as(accounts.accountOf("REPORTER", plan.hospitalId()));
         LocalDate today = LocalDate.now();
         assertThat(reports.openPeriod(
                         plan.planId(),
@@ -163,7 +163,7 @@ class ReportWorkflowTest {
         assertThat(reports.page(reportId, as("reviewer"), Locale.CHINA).periodReopenable())
                 .isTrue();
 
-        Long hospital = accounts.organizationIdOf("包头医学院第一附属医院");
+        Long hospital = plan.hospitalId();
         assertThatThrownBy(() ->
                         reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", as("reviewer2")))
                 .isInstanceOf(ReportNotFoundException.class);

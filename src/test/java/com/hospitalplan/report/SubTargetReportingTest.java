@@ -59,7 +59,7 @@ class SubTargetReportingTest {
     @Test
     void aReporterEntersASubTargetValueAndOnceApprovedThePlanDashboardShowsItMet() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        SignedInUser reporter = reporter();
+        SignedInUser reporter = reporter(plan);
         Long reportId = reports.startReport(openPeriod(plan), reporter);
         String field = "subTargetValues[" + plan.milestoneId() + "-0]";
 
@@ -133,7 +133,7 @@ class SubTargetReportingTest {
     @Test
     void theApiCarriesSubTargetValuesAndTheirVerdicts() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        SignedInUser reporter = reporter();
+        SignedInUser reporter = reporter(plan);
         Long reportId = reports.startReport(openPeriod(plan), reporter);
         String token = "Bearer " + tokens.create(accounts.idOf(reporter.getUsername()), "HIS");
         long version = reports.page(reportId, reporter, Locale.CHINA).version();
@@ -197,8 +197,8 @@ class SubTargetReportingTest {
         return reports.page(reportId, reporter, Locale.CHINA).version();
     }
 
-    private SignedInUser reporter() {
-        return as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+    private SignedInUser reporter(ScratchPlans.Ids plan) {
+        return as(accounts.accountOf("REPORTER", plan.hospitalId()));
     }
 
     /** A yearly period of last year, open now: the plan runs 2021–2025, the milestone is due in 2022. */

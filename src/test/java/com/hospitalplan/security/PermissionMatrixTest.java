@@ -93,8 +93,10 @@ class PermissionMatrixTest {
     void everyCellOfTheMatrixHolds() throws Exception {
         long reporter = accounts.idOf("reporter");
         apiTokens.create(reporter, "matrix");
+        // the hospital of the demo accounts, which the matrix's outcomes are written for
+        long hospital = scratchPlans.baotouHospitalId();
         Map<String, String> placeholders = Map.of(
-                "{organizationId}", String.valueOf(accounts.organizationIdOf("包头医学院第一附属医院")),
+                "{organizationId}", String.valueOf(hospital),
                 "{userId}", String.valueOf(reporter),
                 "{tokenId}", String.valueOf(apiTokens.list(reporter).get(0).id()));
         SoftAssertions softly = new SoftAssertions();

@@ -13,51 +13,78 @@ import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportService;
 import com.hospitalplan.targets.Direction;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Makes a fresh published plan of 包头医学院第一附属医院 with one item of each kind, for tests that change plans. */
+/**
+ * Object Mother of plans and reports: a published plan of a hospital with a goal, an indicator with yearly targets, a
+ * milestone with a sub-target and a budget line (the hospital responsible for the goal and the indicator), and its
+ * reports, made through the plan and report services.
+ */
 @Component
 public class ScratchPlans {
 
-    /** The ids of a scratch plan and its items. */
-    public record Ids(Long planId, Long goalId, Long indicatorId, Long milestoneId, Long budgetLineId) {}
+    /** The ids of a scratch plan and its items, the owning hospital and a planner who may change the plan. */
+    public record Ids(
+            Long planId,
+            Long goalId,
+            Long indicatorId,
+            Long milestoneId,
+            Long budgetLineId,
+            Long hospitalId,
+            String plannerUsername) {}
 
     /** A scratch plan with an open yearly period and the hospital's submitted report in it. */
     public record Reported(Ids plan, Long periodId, Long reportId, Long evidenceId, String reporterUsername) {}
 
+    private static final String BAOTOU_HOSPITAL = "包头医学院第一附属医院";
+
     private final PlanService plans;
     private final ReportService reports;
     private final TestAccounts accounts;
+    private final TestOrganizations organizations;
     private final PlanContentService content;
-    private final UserDetailsService users;
-    private final JdbcTemplate jdbc;
 
     ScratchPlans(
             PlanService plans,
             PlanContentService content,
-            UserDetailsService users,
-            JdbcTemplate jdbc,
             ReportService reports,
-            TestAccounts accounts) {
+            TestAccounts accounts,
+            TestOrganizations organizations) {
         this.plans = plans;
         this.reports = reports;
         this.accounts = accounts;
+        this.organizations = organizations;
         this.content = content;
-        this.users = users;
-        this.jdbc = jdbc;
     }
 
+    /** A published plan of a new hospital (in a new region tree), written by a new planner of that hospital. */
+    public Ids publishedPlan() {
+        TestOrganizations.Tree tree = organizations.tree();
+        SignedInUser planner = accounts.signedIn(Role.PLANNER, tree.hospitalId());
+        return publishedPlanOf(tree.hospitalId(), tree.hospitalName(), planner, planner.getUsername());
+    }
+
+    /** {@link #submittedReport(Ids)} of a new {@link #publishedPlan()}. */
+    public Reported submittedReport() {
+        return submittedReport(publishedPlan());
+    }
+
+    /** The demo hospital's plan: for tests that go on with the demo accounts of 包头医学院第一附属医院 (planner3). */
     public Reported submittedReportOfBaotouHospital() {
-        Reported draft = draftReportOfBaotouHospital();
-        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(draft.reporterUsername());
+        return submittedReport(publishedPlanOfBaotouHospital());
+    }
+
+    /** {@link #draftReport(Ids)} with one piece of evidence, submitted. */
+    public Reported submittedReport(Ids plan) {
+        Reported draft = draftReport(plan);
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
         Long reportId = draft.reportId();
         reports.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
         Long evidenceId =
@@ -66,10 +93,16 @@ public class ScratchPlans {
         return new Reported(draft.plan(), draft.periodId(), reportId, evidenceId, draft.reporterUsername());
     }
 
-    /** A report of the hospital's department in an open period, saved as a draft with one value of each kind. */
     public Reported draftReportOfBaotouHospital() {
-        Ids plan = publishedPlanOfBaotouHospital();
-        SignedInUser planner = (SignedInUser) users.loadUserByUsername("planner3");
+        return draftReport(publishedPlanOfBaotouHospital());
+    }
+
+    /**
+     * A new reporter's report of the plan's hospital in a newly opened yearly period, saved as a draft with one value
+     * of each kind.
+     */
+    public Reported draftReport(Ids plan) {
+        SignedInUser planner = accounts.as(plan.plannerUsername());
         LocalDate today = LocalDate.now();
         reports.openPeriod(
                 plan.planId(),
@@ -81,8 +114,7 @@ public class ScratchPlans {
                 0,
                 planner);
         Long periodId = reports.periods(plan.planId(), planner).get(0).id();
-        String username = accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院"));
-        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(username);
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
         Long reportId = reports.startReport(periodId, reporter);
         reports.save(
                 reportId,
@@ -97,17 +129,24 @@ public class ScratchPlans {
                         null,
                         null),
                 reporter);
-        return new Reported(plan, periodId, reportId, null, username);
+        return new Reported(plan, periodId, reportId, null, reporter.getUsername());
     }
 
+    /** A plan of the demo hospital 包头医学院第一附属医院, written by the demo admin; its demo planner is planner3. */
     public Ids publishedPlanOfBaotouHospital() {
-        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        Long hospital = jdbc.queryForObject(
-                "select id from organization where name = '包头医学院第一附属医院' and parent_id is null", Long.class);
+        return publishedPlanOf(baotouHospitalId(), BAOTOU_HOSPITAL, accounts.as("admin"), "planner3");
+    }
+
+    /** The demo hospital whose demo accounts (planner3, reporter, reviewer…) tests of the demo workflow act as. */
+    public long baotouHospitalId() {
+        return accounts.organizationIdOf(BAOTOU_HOSPITAL);
+    }
+
+    private Ids publishedPlanOf(long hospital, String issuer, SignedInUser author, String plannerUsername) {
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
                         "测试规划 " + System.nanoTime(),
-                        "包头医学院第一附属医院",
+                        issuer,
                         2021,
                         2025,
                         null,
@@ -116,9 +155,9 @@ public class ScratchPlans {
                         hospital,
                         List.of(hospital),
                         List.of()),
-                admin);
+                author);
         Long goalId = content.addGoal(
-                planId, new PlanCommands.SaveGoal(null, "一、", "学科建设", null, hospital, List.of()), admin);
+                planId, new PlanCommands.SaveGoal(null, "一、", "学科建设", null, hospital, List.of()), author);
         Long indicatorId = content.addIndicator(
                 planId,
                 new PlanCommands.SaveIndicator(
@@ -144,7 +183,7 @@ public class ScratchPlans {
                         null,
                         null,
                         null),
-                admin);
+                author);
         Long milestoneId = content.addMilestone(
                 planId,
                 new PlanCommands.SaveMilestone(
@@ -155,13 +194,13 @@ public class ScratchPlans {
                         null,
                         new BigDecimal("400"),
                         List.of(new SubTarget("引进博士", "1-2人"))),
-                admin);
+                author);
         Long budgetLineId = content.addBudgetLine(
                 planId,
                 new PlanCommands.SaveBudgetLine(
                         goalId, "医院自筹", "人才建设", 2022, BudgetAmount.of(new BigDecimal("500")), null),
-                admin);
-        plans.publish(planId, admin);
-        return new Ids(planId, goalId, indicatorId, milestoneId, budgetLineId);
+                author);
+        plans.publish(planId, author);
+        return new Ids(planId, goalId, indicatorId, milestoneId, budgetLineId, hospital, plannerUsername);
     }
 }

@@ -1,58 +1,89 @@
 package com.hospitalplan.support;
 
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.user.UserService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Creates accounts of their own for tests that change an account (lock it, change its password). */
+/**
+ * Object Mother of accounts: new, uniquely named users of any role in a given organisation, made through
+ * {@link UserService} (so with the real password policy and hashing).
+ */
 @Component
 public class TestAccounts {
 
-    /** The demo organisation 粤北人民医院 (a hospital). */
-    public static final long HOSPITAL_ID = 3;
+    /** The password of accounts made without one. */
+    public static final String PASSWORD = "Test-password-1";
+
+    /** An account: its id and user name. */
+    public record Account(long id, String username) {}
 
     private static final AtomicInteger sequence = new AtomicInteger();
 
+    private final UserService users;
+    private final UserDetailsService signIn;
+    private final TestOrganizations organizations;
     private final JdbcTemplate jdbc;
-    private final PasswordEncoder passwordEncoder;
+    private Long ownHospital;
 
-    TestAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    TestAccounts(UserService users, UserDetailsService signIn, TestOrganizations organizations, JdbcTemplate jdbc) {
+        this.users = users;
+        this.signIn = signIn;
+        this.organizations = organizations;
         this.jdbc = jdbc;
-        this.passwordEncoder = passwordEncoder;
     }
 
-    /** A new reporter of {@link #HOSPITAL_ID} with the given password; returns the user name. */
+    /** A new reporter, named 测试用户, of a hospital made for these tests, with the given password. */
     public String reporterWithPassword(String password) {
-        String username = "test-user-" + System.nanoTime() + "-" + sequence.incrementAndGet();
-        jdbc.update(
-                "insert into app_user (username, password_hash, display_name, role, organization_id) "
-                        + "values (?, ?, ?, 'REPORTER', ?)",
-                username,
-                passwordEncoder.encode(password),
-                "测试用户",
-                HOSPITAL_ID);
-        return username;
+        return account(Role.REPORTER, hospital(), "测试用户", password).username();
     }
 
     /** A new account with {@code role} in the organisation {@code organizationId}; returns the user name. */
     public String accountOf(String role, long organizationId) {
-        String username = "test-" + role.toLowerCase() + "-" + System.nanoTime() + "-" + sequence.incrementAndGet();
-        jdbc.update(
-                "insert into app_user (username, password_hash, display_name, role, organization_id) "
-                        + "values (?, ?, ?, ?, ?)",
-                username,
-                passwordEncoder.encode("Test-password-1"),
-                "测试" + role,
-                role,
-                organizationId);
-        return username;
+        return account(Role.valueOf(role), organizationId).username();
+    }
+
+    /** A new account with {@code role} in the organisation {@code organizationId} and the password {@link #PASSWORD}. */
+    public Account account(Role role, long organizationId) {
+        return account(role, organizationId, "测试" + role, PASSWORD);
+    }
+
+    /** A new account with {@code role} in the organisation {@code organizationId}, as it signs in. */
+    public SignedInUser signedIn(Role role, long organizationId) {
+        return as(account(role, organizationId).username());
+    }
+
+    /** The signed-in principal of an existing account. */
+    public SignedInUser as(String username) {
+        return (SignedInUser) signIn.loadUserByUsername(username);
+    }
+
+    private Account account(Role role, long organizationId, String displayName, String password) {
+        String username =
+                "test-" + role.name().toLowerCase() + "-" + System.nanoTime() + "-" + sequence.incrementAndGet();
+        users.create(username, displayName, null, role, organizationId, password)
+                .ifPresent(refusal -> {
+                    throw new IllegalArgumentException("account refused: " + refusal);
+                });
+        return new Account(idOf(username), username);
+    }
+
+    /** The hospital of {@link #reporterWithPassword}, made once for this application context. */
+    private synchronized long hospital() {
+        if (ownHospital == null) {
+            ownHospital = organizations.tree().hospitalId();
+        }
+        return ownHospital;
     }
 
     public String passwordHashOf(String username) {
         return jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
     }
 
+    /** The id of a top-level organisation known by name (for tests of the demo data itself). */
     public long organizationIdOf(String name) {
         return jdbc.queryForObject(
                 "select id from organization where name = ? and parent_id is null", Long.class, name);

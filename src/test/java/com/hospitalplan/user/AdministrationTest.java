@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,9 @@ class AdministrationTest {
     TestAccounts accounts;
 
     @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
@@ -41,16 +45,13 @@ class AdministrationTest {
 
     @Test
     void anAdministratorAddsACountyAHospitalAndADepartment() throws Exception {
-        // a division code the demo data does not use yet (440890–440899)
-        String code = jdbc.queryForObject(
-                        "select min(c) from generate_series(440890, 440899) c where c::text not in (select code from region)",
-                        Integer.class)
-                .toString();
+        String city = organizations.area().cityCode();
+        String code = TestOrganizations.newRegionCode();
         mvc.perform(asAdmin(post("/admin/regions"))
                         .param("code", code)
                         .param("name", "测试县")
                         .param("level", "COUNTY")
-                        .param("parentCode", "440800"))
+                        .param("parentCode", city))
                 .andExpect(redirectedUrl("/admin/regions"));
         assertThat(page(asAdmin(post("/admin/regions"))
                         .param("code", code)
@@ -90,7 +91,7 @@ class AdministrationTest {
     @Test
     void anAdministratorCreatesAnAccountThatCanSignIn() throws Exception {
         String username = "zhang" + System.nanoTime();
-        Long organization = accounts.organizationIdOf("寻乌县中医院");
+        long organization = organizations.hospitalIn(organizations.area().countyCode());
         mvc.perform(asAdmin(post("/admin/users"))
                         .param("username", username)
                         .param("displayName", "张医生")
@@ -132,13 +133,14 @@ class AdministrationTest {
     void anAdministratorChangesARoleDisablesAnAccountAndResetsAPassword() throws Exception {
         String username = accounts.reporterWithPassword("Original-password-1");
         long id = accounts.idOf(username);
+        long bureau = organizations.tree().bureauId();
         long version = jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
 
         mvc.perform(asAdmin(post("/admin/users/{id}", id))
                         .param("username", username)
                         .param("displayName", "改名后")
                         .param("role", "REVIEWER")
-                        .param("organizationId", String.valueOf(accounts.organizationIdOf("寻乌县卫生健康委员会")))
+                        .param("organizationId", String.valueOf(bureau))
                         .param("enabled", "true")
                         .param("version", String.valueOf(version)))
                 .andExpect(redirectedUrl("/admin/users"));
@@ -155,7 +157,7 @@ class AdministrationTest {
                         .param("username", username)
                         .param("displayName", "改名后")
                         .param("role", "REVIEWER")
-                        .param("organizationId", String.valueOf(accounts.organizationIdOf("寻乌县卫生健康委员会")))
+                        .param("organizationId", String.valueOf(bureau))
                         .param("_enabled", "on") // the hidden marker of the unticked check box
                         .param("version", String.valueOf(current)))
                 .andExpect(redirectedUrl("/admin/users"));

@@ -1,0 +1,138 @@
+package com.hospitalplan.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import com.hospitalplan.organization.OrganizationKind;
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.security.SecuredWebSlice;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The user administration pages alone, behind the real security chain, with the services mocked. */
+@WebMvcTest(UserAdminController.class)
+@SecuredWebSlice
+class UserAdminWebTest {
+
+    private static final SignedInUser ADMIN = SignedInUsers.of(Role.ADMIN, 1, 10);
+    private static final SignedInUser REVIEWER = SignedInUsers.of(Role.REVIEWER, 2, 10);
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    UserService users;
+
+    @MockitoBean
+    OrganizationService organizations;
+
+    @BeforeEach
+    void directory() {
+        when(organizations.all())
+                .thenReturn(List.of(new OrganizationView(
+                        20L, "测试人民医院", OrganizationKind.GENERAL_HOSPITAL, "900003", "测试县", null, null, null, 0)));
+    }
+
+    @Test
+    void anAdministratorSeesTheAccounts() throws Exception {
+        when(users.list())
+                .thenReturn(List.of(new UserSummary(7L, "zhang", "张医生", Role.REPORTER, "测试人民医院", false, null, true)));
+        String page = mvc.perform(get("/admin/users").with(user(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/users/list"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("用户管理", "所属单位", "zhang", "张医生", "测试人民医院", "演示密码");
+    }
+
+    @Test
+    void otherRolesAndStrangersAreRefused() throws Exception {
+        mvc.perform(get("/admin/users").with(user(REVIEWER))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users/new")).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/admin/users/{id}/unlock", 7).with(user(REVIEWER)).with(csrf()))
+                .andExpect(status().isForbidden());
+        verify(users, never()).unlock(anyLong());
+    }
+
+    @Test
+    void anInvalidAccountIsShownAgainWithTheReasonsInChinese() throws Exception {
+        String page = mvc.perform(asAdmin(post("/admin/users"))
+                        .param("username", "有空格 的名字")
+                        .param("displayName", "")
+                        .param("email", "not-an-address")
+                        .param("organizationId", "20"))
+                .andExpect(status().isOk())
+                .andExpect(view().name("admin/users/form"))
+                .andExpect(model().attributeHasFieldErrorCode("form", "password", "password.newRequired"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("用户名为 2–64 个字母、数字、点、下划线或连字符。", "请填写姓名。", "请填写有效的电子邮箱地址。", "请选择角色。", "请输入新密码。");
+        verify(users, never()).create(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    void aTakenUsernameIsShownAtTheUsername() throws Exception {
+        when(users.create(anyString(), anyString(), any(), any(), any(), anyString()))
+                .thenReturn(Optional.of("admin.users.usernameTaken"));
+        mvc.perform(asAdmin(post("/admin/users"))
+                        .param("username", "zhang")
+                        .param("displayName", "张医生")
+                        .param("role", "REPORTER")
+                        .param("organizationId", "20")
+                        .param("password", "足够长的一个口令"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "username", "admin.users.usernameTaken"));
+    }
+
+    @Test
+    void aValidAccountIsCreated() throws Exception {
+        when(users.create(anyString(), anyString(), any(), any(), any(), anyString()))
+                .thenReturn(Optional.empty());
+        mvc.perform(asAdmin(post("/admin/users"))
+                        .param("username", "zhang")
+                        .param("displayName", " 张医生 ")
+                        .param("role", "REPORTER")
+                        .param("organizationId", "20")
+                        .param("password", "足够长的一个口令"))
+                .andExpect(redirectedUrl("/admin/users"))
+                .andExpect(flash().attribute("success", "admin.users.saved"));
+        verify(users).create("zhang", "张医生", null, Role.REPORTER, 20L, "足够长的一个口令");
+    }
+
+    @Test
+    void aRefusedPasswordResetGoesBackToTheFormWithTheReason() throws Exception {
+        when(users.resetPassword(7L, "short")).thenReturn(Optional.of("password.tooShort"));
+        mvc.perform(asAdmin(post("/admin/users/{id}/password", 7)).param("newPassword", "short"))
+                .andExpect(redirectedUrl("/admin/users/7/edit"))
+                .andExpect(flash().attribute("failure", "password.tooShort"));
+    }
+
+    private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
+        return request.with(user(ADMIN)).with(csrf());
+    }
+}
