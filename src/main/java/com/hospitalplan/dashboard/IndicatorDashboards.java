@@ -52,41 +52,35 @@ public class IndicatorDashboards {
         Set<Long> shown = access.visibleUnits(standings, planId, user);
         var key = new ViewKey.Indicator(
                 planId, standings.revision(), indicatorId, page, pageSize, shown, basis, variant, locale);
-        return readModel.view(
-                key, () -> build(standings, planId, indicatorId, page, pageSize, shown, basis, variant, locale));
+        return readModel.view(key, () -> build(standings, key));
     }
 
-    private IndicatorDashboard build(
-            PlanStandings standings,
-            Long planId,
-            Long indicatorId,
-            int page,
-            int pageSize,
-            Set<Long> shown,
-            Basis basis,
-            TargetVariant variant,
-            Locale locale) {
+    private IndicatorDashboard build(PlanStandings standings, ViewKey.Indicator key) {
+        Basis basis = key.basis();
+        Locale locale = key.locale();
+        int page = key.page();
         ReportingScope scope = standings.scope();
         IndicatorItem indicator = scope.indicators().stream()
-                .filter(i -> i.id().equals(indicatorId))
+                .filter(i -> i.id().equals(key.indicatorId()))
                 .findFirst()
-                .orElseThrow(() -> new DashboardNotFoundException(indicatorId));
+                .orElseThrow(() -> new DashboardNotFoundException(key.indicatorId()));
         List<Long> units = indicator.reporters().stream()
-                .filter(shown::contains)
+                .filter(key.shown()::contains)
                 .sorted(Comparator.comparing(id -> standings.units().get(id).name()))
                 .toList();
-        Switches switches = ScoreRows.switches(scope, basis, variant);
+        Switches switches = ScoreRows.switches(scope, basis, key.variant());
         ScoreRow summary = scoreRows.scoreRow(standings, indicator, units, basis, switches.variant(), locale);
         List<UnitRow> rows = new ArrayList<>();
         for (Long id : units) {
             rows.add(unitRow(standings, indicator, id, basis, switches, locale));
         }
-        Paged<UnitRow> unitPage = Paged.of(rows, Math.max(1, page), page < 1 ? Math.max(1, rows.size()) : pageSize);
+        Paged<UnitRow> unitPage =
+                Paged.of(rows, Math.max(1, page), page < 1 ? Math.max(1, rows.size()) : key.pageSize());
         List<Long> trendUnits =
                 unitPage.rows().stream().map(UnitRow::organizationId).toList();
         IndicatorTrends.Trend trend = trends.trend(standings, indicator, trendUnits, basis, switches.variant(), locale);
         return new IndicatorDashboard(
-                planId,
+                key.planId(),
                 scope.planTitle(),
                 switches,
                 summary,

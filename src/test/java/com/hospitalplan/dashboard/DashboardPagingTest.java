@@ -77,6 +77,27 @@ class DashboardPagingTest {
     }
 
     @Test
+    void thePagerAsksForTheNextScorecardPageAloneAndGetsOnlyThatFragment() throws Exception {
+        Long planId = planId("002-haining");
+        SignedInUser planner = as("planner2");
+        List<ScoreRow> all = dashboards
+                .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
+                .scorecard();
+
+        String fragment = mvc.perform(get("/plans/{id}/dashboard?page=2", planId)
+                        .header("HX-Request", "true")
+                        .with(user(planner)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(fragment).startsWith("<div id=\"scorecard-page\"").doesNotContain("<html", "status-counts");
+        assertThat(indicatorIds(fragment)).containsExactlyElementsOf(ids(all.subList(25, 50)));
+        assertThat(fragment).contains("hx-target=\"#scorecard-page\"", "page=3#scorecard");
+    }
+
+    @Test
     void theScorecardShowsOneStatusOnRequest() throws Exception {
         Long planId = planId("002-haining");
         SignedInUser planner = as("planner2");
