@@ -69,7 +69,8 @@ public class IndicatorDashboards {
                 .sorted(Comparator.comparing(id -> standings.units().get(id).name()))
                 .toList();
         Switches switches = ScoreRows.switches(scope, basis, key.variant());
-        ScoreRow summary = scoreRows.scoreRow(standings, indicator, units, basis, switches.variant(), locale);
+        ScoreRow summary =
+                scoreRows.scoreRow(standings, indicator, units, basis, switches.variant(), List.of(), locale);
         List<UnitRow> rows = new ArrayList<>();
         for (Long id : units) {
             rows.add(unitRow(standings, indicator, id, basis, switches, locale));

@@ -105,7 +105,7 @@ public class InstitutionDashboards {
             Locale locale) {
         List<ScoreRow> rows = standings.scope().indicatorsOf(organizationId).stream()
                 .map(i -> scoreRows.scoreRow(
-                        standings, i, List.of(organizationId), basis, planSwitches.variant(), locale))
+                        standings, i, List.of(organizationId), basis, planSwitches.variant(), List.of(), locale))
                 .toList();
         return new InstitutionPlan(
                 plan.id(),

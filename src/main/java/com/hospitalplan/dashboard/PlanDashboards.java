@@ -63,7 +63,7 @@ public class PlanDashboards {
             if (indicator.reporters().stream().noneMatch(shown::contains)) {
                 continue;
             }
-            ScoreRow row = scoreRows.scoreRow(standings, indicator, shown, basis, variant, locale);
+            ScoreRow row = scoreRows.scoreRow(standings, indicator, shown, basis, variant, List.of(), locale);
             scorecard.add(row);
             statusOf.put(indicator.id(), row.status());
         }

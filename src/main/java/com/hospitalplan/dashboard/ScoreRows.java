@@ -39,17 +39,9 @@ class ScoreRows {
         this.messages = messages;
     }
 
-    ScoreRow scoreRow(
-            PlanStandings standings,
-            IndicatorItem indicator,
-            Collection<Long> units,
-            Basis basis,
-            TargetVariant variant,
-            Locale locale) {
-        return scoreRow(standings, indicator, units, basis, variant, List.of(), locale);
-    }
-
     /**
+     * An indicator's scorecard line over some institutions.
+     *
      * @param regionNames the region's name and those above it, for the plan's override for the region; empty for the
      *     whole plan or one institution
      */

@@ -86,6 +86,7 @@ class DashboardPagingTest {
 
         String fragment = mvc.perform(get("/plans/{id}/dashboard?page=2", planId)
                         .header("HX-Request", "true")
+                        .header("HX-Target", "scorecard-page")
                         .with(user(planner)))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -143,6 +144,23 @@ class DashboardPagingTest {
                 .contains("\"columns\":[\"" + label(second.figuresPage().rows().get(0)) + "\"")
                 .doesNotContain("\"" + label(first.figuresPage().rows().get(0)) + "\"");
         assertThat(second.indicators()).hasSize(total);
+    }
+
+    @Test
+    void aRegionPagerAsksForTheHeatMapAndFiguresOfThePageAlone() throws Exception {
+        String fragment = mvc.perform(get("/dashboards/regions/440800?page=2")
+                        .header("HX-Request", "true")
+                        .header("HX-Target", "indicator-page")
+                        .with(user(as("viewer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(fragment)
+                .startsWith("<div id=\"indicator-page\"")
+                .contains("id=\"heat-table\"", "id=\"heat-chart\"", "table-sm align-middle scorecard")
+                .doesNotContain("<html", "rank-table");
     }
 
     @Test

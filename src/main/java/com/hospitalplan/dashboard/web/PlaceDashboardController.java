@@ -56,7 +56,7 @@ class PlaceDashboardController {
             @RequestParam(required = false) Long plan,
             SwitchParams switches,
             TableParams table,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
@@ -73,7 +73,9 @@ class PlaceDashboardController {
                 "extraParams",
                 d.shownPlan() == null ? Map.of() : Map.of("plan", d.shownPlan().planId()));
         model.addAttribute("charts", true);
-        return htmx && d.shownPlan() != null ? "dashboards/institution :: shownPlan" : "dashboards/institution";
+        return "shown-plan".equals(htmxTarget) && d.shownPlan() != null
+                ? "dashboards/institution :: shownPlan"
+                : "dashboards/institution";
     }
 
     /** A region's dashboard; asked by its indicator pagers (htmx), only the heat map and figures of the page. */
@@ -84,7 +86,7 @@ class PlaceDashboardController {
             @RequestParam(required = false) Long indicator,
             SwitchParams switches,
             TableParams table,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
@@ -100,7 +102,9 @@ class PlaceDashboardController {
         model.addAttribute("d", d);
         model.addAttribute("extraParams", d.planId() == null ? Map.of() : Map.of("plan", d.planId()));
         model.addAttribute("charts", true);
-        return htmx && d.planId() != null ? "dashboards/region :: indicatorPage" : "dashboards/region";
+        return "indicator-page".equals(htmxTarget) && d.planId() != null
+                ? "dashboards/region :: indicatorPage"
+                : "dashboards/region";
     }
 
     @GetMapping("/dashboards/regions/{code}/completeness")

@@ -39,13 +39,16 @@ class PlanDashboardController {
         this.pdf = pdf;
     }
 
-    /** The plan dashboard; asked by its scorecard's pager (htmx), only the scorecard's page. */
+    /**
+     * The plan dashboard; asked by its scorecard's pager (htmx, which names the element it swaps in HX-Target), only
+     * the scorecard's page.
+     */
     @GetMapping("/plans/{planId}/dashboard")
     String plan(
             @PathVariable Long planId,
             SwitchParams switches,
             TableParams table,
-            @RequestHeader(name = "HX-Request", defaultValue = "false") boolean htmx,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
@@ -54,7 +57,7 @@ class PlanDashboardController {
         model.addAttribute("statusFilter", table.chosenStatus());
         model.addAttribute("scorecard", d.scorecardPage(table.chosenStatus(), table.chosenPage()));
         model.addAttribute("charts", true);
-        return htmx ? "dashboards/plan :: scorecardPage" : "dashboards/plan";
+        return "scorecard-page".equals(htmxTarget) ? "dashboards/plan :: scorecardPage" : "dashboards/plan";
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget")
