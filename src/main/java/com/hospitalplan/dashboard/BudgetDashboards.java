@@ -23,20 +23,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class BudgetDashboards {
 
-    private final DashboardService dashboards;
+    private final DashboardAccess access;
+    private final PlanDashboards plans;
+    private final ScoreRows scoreRows;
 
-    BudgetDashboards(DashboardService dashboards) {
-        this.dashboards = dashboards;
+    BudgetDashboards(DashboardAccess access, PlanDashboards plans, ScoreRows scoreRows) {
+        this.access = access;
+        this.plans = plans;
+        this.scoreRows = scoreRows;
     }
 
     public BudgetDashboard budget(Long planId, SignedInUser user, Basis basis, TargetVariant variant, Locale locale) {
-        PlanStandings standings = dashboards.readable(planId, user);
-        Set<Long> shown = dashboards.visibleUnits(standings, planId, user);
-        PlanDashboard plan = dashboards.plan(standings, planId, shown, basis, variant, locale);
+        PlanStandings standings = access.readable(planId, user);
+        Set<Long> shown = access.visibleUnits(standings, planId, user);
+        PlanDashboard plan = plans.plan(standings, planId, shown, basis, variant, locale);
         List<BudgetItem> lines = standings.scope().budgetLines().stream()
                 .filter(b -> b.reporters().stream().anyMatch(shown::contains))
                 .toList();
-        String wholePeriod = dashboards.message("dashboard.budgetPage.wholePeriod", locale);
+        String wholePeriod = scoreRows.message("dashboard.budgetPage.wholePeriod", locale);
         List<MoneyRow> bySource = rows(lines, standings, shown, basis, BudgetItem::fundingSource);
         List<MoneyRow> byCategory = rows(lines, standings, shown, basis, BudgetItem::category);
         List<MoneyRow> byYear = byYear(lines, standings, shown, basis, wholePeriod);
@@ -62,10 +66,7 @@ public class BudgetDashboards {
                 bySource,
                 byCategory,
                 byYear,
-                byGoal,
-                chart(bySource, locale),
-                chart(byCategory, locale),
-                chart(byYear, locale));
+                byGoal);
     }
 
     private static List<MoneyRow> rows(
@@ -131,22 +132,5 @@ public class BudgetDashboards {
                     (label, sum) -> rows.add(new MoneyRow(label, sum.planned(), sum.spent(), sum.executionPercent())));
             return rows;
         }
-    }
-
-    private String chart(List<MoneyRow> rows, Locale locale) {
-        Map<String, Object> spec =
-                Charts.spec("bar", rows.stream().map(MoneyRow::label).toList());
-        spec.put("unit", dashboards.message("dashboard.tenThousandYuan", locale));
-        Charts.series(
-                spec,
-                dashboards.message("dashboard.budget.planned", locale),
-                rows.stream().map(r -> r.planned().amount()).toList(),
-                Charts.PLANNED);
-        Charts.series(
-                spec,
-                dashboards.message("dashboard.budget.spent", locale),
-                rows.stream().map(MoneyRow::spent).toList(),
-                Charts.SPENT);
-        return Charts.json(spec);
     }
 }

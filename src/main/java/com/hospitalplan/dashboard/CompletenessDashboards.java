@@ -4,6 +4,8 @@ import com.hospitalplan.dashboard.DashboardViews.CompletenessDashboard;
 import com.hospitalplan.dashboard.DashboardViews.PeriodRow;
 import com.hospitalplan.dashboard.DashboardViews.PunctualityCount;
 import com.hospitalplan.dashboard.DashboardViews.UnitPunctuality;
+import com.hospitalplan.report.ReportFigures;
+import com.hospitalplan.report.ReportFigures.PeriodReport;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,52 +24,46 @@ import org.springframework.stereotype.Service;
 @Service
 public class CompletenessDashboards {
 
-    private final DashboardPages pages;
-    private final DashboardService dashboards;
-    private final DashboardData data;
+    private final RegionScopes scopes;
+    private final DashboardAccess access;
+    private final ScoreRows scoreRows;
+    private final ReportFigures figures;
     private final Clock clock;
 
-    CompletenessDashboards(DashboardPages pages, DashboardService dashboards, DashboardData data, Clock clock) {
-        this.pages = pages;
-        this.dashboards = dashboards;
-        this.data = data;
+    CompletenessDashboards(
+            RegionScopes scopes, DashboardAccess access, ScoreRows scoreRows, ReportFigures figures, Clock clock) {
+        this.scopes = scopes;
+        this.access = access;
+        this.scoreRows = scoreRows;
+        this.figures = figures;
         this.clock = clock;
     }
 
     public CompletenessDashboard completeness(
             String code, Long planId, Long periodId, SignedInUser user, Locale locale) {
-        DashboardPages.RegionScope scope = pages.regionScope(code, user);
+        RegionScopes.RegionScope scope = scopes.regionScope(code, user);
         Long chosen = scope.choose(planId);
         if (chosen == null) {
             return new CompletenessDashboard(
-                    code,
-                    scope.region().name(),
-                    scope.planChoices(),
-                    null,
-                    null,
-                    List.of(),
-                    null,
-                    null,
-                    List.of(),
-                    null);
+                    code, scope.region().name(), scope.planChoices(), null, null, List.of(), null, null, List.of());
         }
         PlanStandings standings = scope.candidates().get(chosen);
-        Set<Long> visible = dashboards.visibleUnits(standings, chosen, user);
+        Set<Long> visible = access.visibleUnits(standings, chosen, user);
         List<Unit> units = standings.units().values().stream()
                 .filter(u -> visible.contains(u.id()) && scope.tree().isWithin(u.regionCode(), code))
                 .sorted(Comparator.comparing(Unit::name))
                 .toList();
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
-        Map<Long, List<DashboardData.PeriodReport>> byPeriod = new LinkedHashMap<>();
-        data.periodReports(chosen)
+        Map<Long, List<PeriodReport>> byPeriod = new LinkedHashMap<>();
+        figures.periodReports(chosen)
                 .forEach(r -> byPeriod.computeIfAbsent(r.periodId(), k -> new ArrayList<>())
                         .add(r));
         List<PeriodRow> periods = new ArrayList<>();
         Map<Long, List<UnitPunctuality>> unitsByPeriod = new LinkedHashMap<>();
-        for (List<DashboardData.PeriodReport> reports : byPeriod.values()) {
-            DashboardData.PeriodReport period = reports.get(0);
-            Map<Long, DashboardData.PeriodReport> byUnit = new LinkedHashMap<>();
+        for (List<PeriodReport> reports : byPeriod.values()) {
+            PeriodReport period = reports.get(0);
+            Map<Long, PeriodReport> byUnit = new LinkedHashMap<>();
             reports.stream().filter(r -> r.organizationId() != null).forEach(r -> byUnit.put(r.organizationId(), r));
             Map<Punctuality, Integer> counts = new EnumMap<>(Punctuality.class);
             for (Punctuality p : Punctuality.values()) {
@@ -75,7 +71,7 @@ public class CompletenessDashboards {
             }
             List<UnitPunctuality> rows = new ArrayList<>();
             for (Unit unit : units) {
-                DashboardData.PeriodReport report = byUnit.get(unit.id());
+                PeriodReport report = byUnit.get(unit.id());
                 LocalDate submittedOn = report == null || report.submittedAt() == null
                         ? null
                         : report.submittedAt().atZone(zone).toLocalDate();
@@ -117,36 +113,11 @@ public class CompletenessDashboards {
                 periods,
                 shown == null ? null : shown.periodId(),
                 shown == null ? null : shown.label(),
-                shown == null ? List.of() : unitsByPeriod.get(shown.periodId()),
-                chart(periods, locale));
+                shown == null ? List.of() : unitsByPeriod.get(shown.periodId()));
     }
 
-    private String label(DashboardData.PeriodReport period, Locale locale) {
-        return dashboards.message(
+    private String label(PeriodReport period, Locale locale) {
+        return scoreRows.message(
                 "dashboard.completeness.period." + period.kind(), locale, period.year(), period.part());
-    }
-
-    /** Colours per punctuality, from the same colour-blind-safe palette as the statuses. */
-    private static final Map<Punctuality, String> COLORS = Map.of(
-            Punctuality.ON_TIME, "#009E73",
-            Punctuality.LATE, "#56B4E9",
-            Punctuality.RETURNED, "#E69F00",
-            Punctuality.OVERDUE, "#D55E00",
-            Punctuality.OPEN, "#999999");
-
-    private String chart(List<PeriodRow> periods, Locale locale) {
-        Map<String, Object> spec =
-                Charts.spec("bar", periods.stream().map(PeriodRow::label).toList());
-        spec.put("stacked", true);
-        for (Punctuality p : Punctuality.values()) {
-            Charts.series(
-                    spec,
-                    dashboards.message("dashboard.punctuality." + p, locale),
-                    periods.stream()
-                            .map(row -> row.counts().get(p.ordinal()).count())
-                            .toList(),
-                    COLORS.get(p));
-        }
-        return Charts.json(spec);
     }
 }

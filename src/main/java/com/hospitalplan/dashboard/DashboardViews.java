@@ -57,7 +57,7 @@ public final class DashboardViews {
             Integer expectedPercent,
             Status status,
             String explanation,
-            String trendChart,
+            Sparkline trend,
             int reporting,
             int total,
             String rule) {
@@ -66,6 +66,9 @@ public final class DashboardViews {
             return progressPercent == null ? 0 : Math.max(0, Math.min(100, progressPercent));
         }
     }
+
+    /** Each year's figure of an indicator for a small line beside it; a year without a number has {@code null}. */
+    public record Sparkline(List<String> years, List<BigDecimal> numbers) {}
 
     /** A top-level goal area with its indicators', milestones' and money's figures. */
     public record GoalRow(
@@ -103,10 +106,19 @@ public final class DashboardViews {
             BigDecimal spent,
             Integer executionPercent,
             List<GoalRow> goals,
-            List<ScoreRow> scorecard,
-            String statusChart,
-            String goalChart,
-            String budgetChart) {}
+            List<ScoreRow> scorecard) {
+
+        /** Scorecard lines per page: a plan may have hundreds of indicators. */
+        public static final int SCORECARD_PAGE = 25;
+
+        /** A page of the scorecard, of one status only or ({@code null}) of all. */
+        public Paged<ScoreRow> scorecardPage(Status only, int page) {
+            List<ScoreRow> rows = only == null
+                    ? scorecard
+                    : scorecard.stream().filter(r -> r.status() == only).toList();
+            return Paged.of(rows, page, SCORECARD_PAGE);
+        }
+    }
 
     /**
      * Money planned and spent under one heading (a funding source, a category, a year).
@@ -134,10 +146,7 @@ public final class DashboardViews {
             List<MoneyRow> bySource,
             List<MoneyRow> byCategory,
             List<MoneyRow> byYear,
-            List<GoalMoney> byGoal,
-            String sourceChart,
-            String categoryChart,
-            String yearChart) {}
+            List<GoalMoney> byGoal) {}
 
     /** How many units stand where on one period's reporting. */
     public record PunctualityCount(Punctuality punctuality, int count) {}
@@ -163,8 +172,7 @@ public final class DashboardViews {
             List<PeriodRow> periods,
             Long periodId,
             String periodLabel,
-            List<UnitPunctuality> units,
-            String chart) {}
+            List<UnitPunctuality> units) {}
 
     /** One institution's line on an indicator page. */
     public record UnitRow(
@@ -182,6 +190,17 @@ public final class DashboardViews {
     /** One point of a trend table: a period and each series' value there. */
     public record TrendRow(String period, List<String> values) {}
 
+    /** A line of an indicator's trend: an institution's values, or the target, expected or original target line. */
+    public record TrendLine(String name, List<BigDecimal> values, TrendLineKind kind) {}
+
+    /** What a trend line stands for; every kind but an institution's values is a reference line. */
+    public enum TrendLineKind {
+        INSTITUTION,
+        TARGET,
+        EXPECTED,
+        ORIGINAL
+    }
+
     public record IndicatorDashboard(
             Long planId,
             String planTitle,
@@ -190,9 +209,15 @@ public final class DashboardViews {
             String direction,
             List<UnitRow> units,
             Paged<UnitRow> unitPage,
-            String trendChart,
-            List<String> trendSeries,
-            List<TrendRow> trendRows) {}
+            List<String> trendPeriods,
+            List<TrendLine> trendLines,
+            List<TrendRow> trendRows) {
+
+        /** The names of the trend's lines, in their order. */
+        public List<String> trendSeries() {
+            return trendLines.stream().map(TrendLine::name).toList();
+        }
+    }
 
     /** A plan on an institution page, with the institution's standing on each of its indicators. */
     public record InstitutionPlan(Long planId, String title, List<StatusCount> counts, List<ScoreRow> indicators) {}
@@ -204,14 +229,22 @@ public final class DashboardViews {
             Switches switches,
             List<InstitutionPlan> plans,
             InstitutionPlan shownPlan,
-            Paged<ScoreRow> shownIndicators,
-            String statusChart) {}
+            Paged<ScoreRow> shownIndicators) {}
 
     /** A choice in a drop-down: an id and what to show. */
     public record Choice(String value, String label) {}
 
-    /** A row of a region's heat map: a sub-region or an institution, with a status per indicator. */
-    public record HeatRow(String label, String link, List<Status> cells) {}
+    /**
+     * A row of a region's heat map: a sub-region or an institution, with a status per indicator and, for an
+     * institution, the report each cell's value comes from ({@code null} where there is none).
+     */
+    public record HeatRow(String label, String link, boolean region, List<Status> cells, List<Long> reports) {
+
+        /** The same row over the indicators from {@code from} (inclusive) to {@code to} (exclusive). */
+        public HeatRow columns(int from, int to) {
+            return new HeatRow(label, link, region, cells.subList(from, to), reports.subList(from, to));
+        }
+    }
 
     /**
      * A line of a ranking on one indicator.
@@ -233,11 +266,10 @@ public final class DashboardViews {
             List<HeatRow> heat,
             Paged<ScoreRow> figuresPage,
             List<HeatRow> heatPage,
-            String heatChart,
             List<Choice> rankIndicators,
             Long rankIndicatorId,
             String rankIndicatorName,
+            String rankUnit,
             List<RankRow> ranking,
-            String rankChart,
             boolean rowsAreInstitutions) {}
 }

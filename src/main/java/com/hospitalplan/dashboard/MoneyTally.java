@@ -23,7 +23,7 @@ record MoneyTally(Money planned, BigDecimal spent, BigDecimal spentOnStated) {
 
     /** Spent against planned, in percent, over the lines that state their amount; {@code null} when none does. */
     Integer executionPercent() {
-        return DashboardService.percent(spentOnStated, planned.amount());
+        return ScoreRows.percent(spentOnStated, planned.amount());
     }
 
     /** Anything planned, known or not, or spent. */

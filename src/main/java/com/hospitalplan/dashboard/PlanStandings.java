@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Where every reporting institution of one plan stands on every indicator, milestone and budget line, on a given
@@ -36,10 +36,10 @@ final class PlanStandings {
     private final Map<Long, UnitReports> reports;
     private final Map<Long, UnitFigures> figures;
     private final Map<RollupKey, Figure> rollups = new ConcurrentHashMap<>();
-    private final Map<Object, Object> views = new ConcurrentHashMap<>();
+    private final long revision = REVISIONS.incrementAndGet();
 
-    /** Views kept per snapshot; beyond this many different ones (viewers, switches, languages) they start afresh. */
-    private static final int MAX_VIEWS = 1_000;
+    /** Numbers every snapshot made, so that views built from one never pass for those of another. */
+    private static final AtomicLong REVISIONS = new AtomicLong();
 
     private record RollupKey(
             Long indicatorId, Set<Long> units, List<String> regionNames, Basis basis, TargetVariant variant) {}
@@ -88,6 +88,18 @@ final class PlanStandings {
         Map<Long, UnitFigures> newFigures = new HashMap<>(figures);
         newFigures.put(organizationId, UnitFigures.of(scope, unit, unitReports, judgement));
         return new PlanStandings(scope, units, judgement, Map.copyOf(newReports), newFigures);
+    }
+
+    /** This snapshot's number: a later snapshot of the same plan has a higher one. */
+    long revision() {
+        return revision;
+    }
+
+    /** How large the snapshot is: one per indicator and institution reporting it, for bounding memory. */
+    int weight() {
+        return Math.max(
+                1,
+                scope.indicators().stream().mapToInt(i -> i.reporters().size()).sum());
     }
 
     ReportingScope scope() {
@@ -171,24 +183,6 @@ final class PlanStandings {
         return measurements;
     }
 
-    /**
-     * A view built from this snapshot, built once per key: the snapshot never changes, and a new report decision
-     * makes a new snapshot.
-     */
-    @SuppressWarnings("unchecked")
-    <T> T view(Object key, java.util.function.Supplier<T> build) {
-        Object known = views.get(key);
-        if (known != null) {
-            return (T) known;
-        }
-        T built = build.get();
-        if (views.size() >= MAX_VIEWS) {
-            views.clear();
-        }
-        views.put(key, built);
-        return built;
-    }
-
     /** The target of an indicator in the chosen variant. */
     static Target target(IndicatorItem indicator, TargetVariant variant) {
         return variant == TargetVariant.ORIGINAL && indicator.originalTarget() != null
@@ -229,132 +223,5 @@ final class PlanStandings {
     Map<Integer, BigDecimal> spentByYear(Long budgetLineId, Long organizationId, Basis basis) {
         UnitFigures unit = figures.get(organizationId);
         return unit == null ? Map.of() : unit.spent(basis).getOrDefault(budgetLineId, Map.of());
-    }
-
-    /** What one institution's figures are, per basis and target variant. */
-    private record UnitFigures(
-            Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly,
-            Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings,
-            Map<Basis, Map<Long, MilestoneObservation>> milestones,
-            Map<Basis, Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>>> subTargets,
-            Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending) {
-
-        static UnitFigures of(ReportingScope scope, Unit unit, UnitReports reports, Judgement judgement) {
-            Map<Basis, Map<Long, NavigableMap<Integer, Observation>>> yearly = new EnumMap<>(Basis.class);
-            Map<Basis, Map<TargetVariant, Map<Long, Standing>>> standings = new EnumMap<>(Basis.class);
-            Map<Basis, Map<Long, MilestoneObservation>> milestones = new EnumMap<>(Basis.class);
-            Map<Basis, Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>>> subTargets =
-                    new EnumMap<>(Basis.class);
-            Map<Basis, Map<Long, Map<Integer, BigDecimal>>> spending = new EnumMap<>(Basis.class);
-            for (Basis basis : Basis.values()) {
-                Map<Long, NavigableMap<Integer, Observation>> byIndicator = new HashMap<>();
-                for (Observation o : reports.values()) {
-                    if (o.counts(basis) && o.hasValue()) {
-                        byIndicator
-                                .computeIfAbsent(o.indicatorId(), k -> new TreeMap<>())
-                                .merge(o.periodEnd().getYear(), o, PlanStandings::later);
-                    }
-                }
-                yearly.put(basis, byIndicator);
-                Map<TargetVariant, Map<Long, Standing>> byVariant = new EnumMap<>(TargetVariant.class);
-                for (TargetVariant variant : TargetVariant.values()) {
-                    Map<Long, Standing> byIndicatorStanding = new HashMap<>();
-                    for (IndicatorItem indicator : scope.indicators()) {
-                        if (!indicator.reporters().contains(unit.id())) {
-                            continue;
-                        }
-                        if (variant == TargetVariant.ORIGINAL && indicator.originalTarget() == null) {
-                            byIndicatorStanding.put(
-                                    indicator.id(),
-                                    byVariant.get(TargetVariant.ADJUSTED).get(indicator.id()));
-                            continue;
-                        }
-                        NavigableMap<Integer, Observation> values =
-                                byIndicator.getOrDefault(indicator.id(), new TreeMap<>());
-                        byIndicatorStanding.put(indicator.id(), judge(indicator, unit, values, variant, judgement));
-                    }
-                    byVariant.put(variant, byIndicatorStanding);
-                }
-                standings.put(basis, byVariant);
-                Map<Long, MilestoneObservation> latestMilestones = new HashMap<>();
-                for (MilestoneObservation m : reports.milestones()) {
-                    if (m.counts(basis) && m.status() != null) {
-                        latestMilestones.merge(
-                                m.milestoneId(), m, (a, b) -> b.periodEnd().isAfter(a.periodEnd()) ? b : a);
-                    }
-                }
-                milestones.put(basis, latestMilestones);
-                subTargets.put(basis, subTargetValues(reports.subTargets(), basis));
-                Map<Long, Map<Integer, BigDecimal>> spent = new HashMap<>();
-                for (SpendingObservation s : reports.spending()) {
-                    if (s.counts(basis) && s.amount() != null) {
-                        spent.computeIfAbsent(s.budgetLineId(), k -> new TreeMap<>())
-                                .merge(s.periodEnd().getYear(), s.amount(), BigDecimal::add);
-                    }
-                }
-                spending.put(basis, spent);
-            }
-            return new UnitFigures(yearly, standings, milestones, subTargets, spending);
-        }
-
-        Standing standing(Long indicatorId, Basis basis, TargetVariant variant) {
-            return standings.get(basis).get(variant).get(indicatorId);
-        }
-
-        NavigableMap<Integer, Observation> yearly(Long indicatorId, Basis basis) {
-            return yearly.get(basis).getOrDefault(indicatorId, new TreeMap<>());
-        }
-
-        Map<Long, MilestoneObservation> milestones(Basis basis) {
-            return milestones.get(basis);
-        }
-
-        /** Each sub-target's last value of each year. */
-        Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> subTargets(Basis basis) {
-            return subTargets.get(basis);
-        }
-
-        /** Each sub-target's last value of each year that counts on the basis. */
-        private static Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> subTargetValues(
-                List<SubTargetObservation> observations, Basis basis) {
-            Map<SubTargetObservation.Key, NavigableMap<Integer, SubTargetObservation>> byYear = new HashMap<>();
-            for (SubTargetObservation o : observations) {
-                if (o.counts(basis)) {
-                    byYear.computeIfAbsent(o.key(), k -> new TreeMap<>())
-                            .merge(
-                                    o.periodEnd().getYear(),
-                                    o,
-                                    (a, b) -> b.periodEnd().isAfter(a.periodEnd()) ? b : a);
-                }
-            }
-            Map<SubTargetObservation.Key, NavigableMap<Integer, Measurement>> values = new HashMap<>();
-            byYear.forEach((key, years) -> {
-                NavigableMap<Integer, Measurement> measurements = new TreeMap<>();
-                years.forEach((year, o) -> measurements.put(year, o.measurement()));
-                values.put(key, measurements);
-            });
-            return values;
-        }
-
-        Map<Long, Map<Integer, BigDecimal>> spent(Basis basis) {
-            return spending.get(basis);
-        }
-    }
-
-    private static Standing judge(
-            IndicatorItem indicator,
-            Unit unit,
-            NavigableMap<Integer, Observation> values,
-            TargetVariant variant,
-            Judgement judgement) {
-        Observation latest = values.isEmpty() ? null : values.lastEntry().getValue();
-        List<Measurement> measurements =
-                values.values().stream().map(Observation::measurement).toList();
-        Verdict verdict = judgement.institution(indicator, target(indicator, variant), unit.member(), measurements);
-        return new Standing(indicator.id(), unit.id(), verdict.evaluation(), latest);
-    }
-
-    private static Observation later(Observation a, Observation b) {
-        return b.periodEnd().isAfter(a.periodEnd()) ? b : a;
     }
 }

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
+import com.hospitalplan.dashboard.web.IndicatorCharts;
+import com.hospitalplan.dashboard.web.RegionCharts;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
@@ -30,10 +32,19 @@ class DashboardPagingTest {
     MockMvc mvc;
 
     @Autowired
-    DashboardService dashboards;
+    PlanDashboards dashboards;
 
     @Autowired
-    DashboardPages pages;
+    IndicatorDashboards indicators;
+
+    @Autowired
+    RegionDashboards regions;
+
+    @Autowired
+    IndicatorCharts indicatorCharts;
+
+    @Autowired
+    RegionCharts regionCharts;
 
     @Autowired
     UserDetailsService users;
@@ -66,6 +77,28 @@ class DashboardPagingTest {
     }
 
     @Test
+    void thePagerAsksForTheNextScorecardPageAloneAndGetsOnlyThatFragment() throws Exception {
+        Long planId = planId("002-haining");
+        SignedInUser planner = as("planner2");
+        List<ScoreRow> all = dashboards
+                .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
+                .scorecard();
+
+        String fragment = mvc.perform(get("/plans/{id}/dashboard?page=2", planId)
+                        .header("HX-Request", "true")
+                        .header("HX-Target", "scorecard-page")
+                        .with(user(planner)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(fragment).startsWith("<div id=\"scorecard-page\"").doesNotContain("<html", "status-counts");
+        assertThat(indicatorIds(fragment)).containsExactlyElementsOf(ids(all.subList(25, 50)));
+        assertThat(fragment).contains("hx-target=\"#scorecard-page\"", "page=3#scorecard");
+    }
+
+    @Test
     void theScorecardShowsOneStatusOnRequest() throws Exception {
         Long planId = planId("002-haining");
         SignedInUser planner = as("planner2");
@@ -91,14 +124,15 @@ class DashboardPagingTest {
     @Test
     void aRegionShowsItsIndicatorsPageByPageWhileTheExportHoldsThemAll() {
         SignedInUser viewer = as("viewer");
-        var first = pages.region("440800", null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var first =
+                regions.region("440800", null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         int total = first.indicators().size();
-        int size = DashboardPages.REGION_PAGE;
+        int size = RegionDashboards.PAGE;
         assertThat(total).isGreaterThan(size);
         int end = Math.min(2 * size, total);
 
         var second =
-                pages.region("440800", null, null, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+                regions.region("440800", null, null, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(first.figuresPage().rows()).hasSize(size);
         assertThat(second.figuresPage().rows())
@@ -106,10 +140,27 @@ class DashboardPagingTest {
         assertThat(second.heatPage()).allSatisfy(row -> assertThat(row.cells()).hasSize(end - size));
         assertThat(second.heatPage().get(0).cells())
                 .isEqualTo(first.heat().get(0).cells().subList(size, end));
-        assertThat(second.heatChart())
+        assertThat(regionCharts.heat(second, Locale.CHINA))
                 .contains("\"columns\":[\"" + label(second.figuresPage().rows().get(0)) + "\"")
                 .doesNotContain("\"" + label(first.figuresPage().rows().get(0)) + "\"");
         assertThat(second.indicators()).hasSize(total);
+    }
+
+    @Test
+    void aRegionPagerAsksForTheHeatMapAndFiguresOfThePageAlone() throws Exception {
+        String fragment = mvc.perform(get("/dashboards/regions/440800?page=2")
+                        .header("HX-Request", "true")
+                        .header("HX-Target", "indicator-page")
+                        .with(user(as("viewer"))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(fragment)
+                .startsWith("<div id=\"indicator-page\"")
+                .contains("id=\"heat-table\"", "id=\"heat-chart\"", "table-sm align-middle scorecard")
+                .doesNotContain("<html", "rank-table");
     }
 
     @Test
@@ -119,11 +170,11 @@ class DashboardPagingTest {
         Long indicatorId = jdbc.sql("""
                         select r.indicator_id from responsibility r join indicator i on i.id = r.indicator_id
                         where i.plan_id = ? group by r.indicator_id order by count(*) desc, r.indicator_id limit 1""").param(planId).query(Long.class).single();
-        var all = pages.indicator(
+        var all = indicators.indicator(
                 planId, indicatorId, 0, 0, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         assertThat(all.units()).hasSizeGreaterThan(4);
 
-        var second = pages.indicator(
+        var second = indicators.indicator(
                 planId, indicatorId, 2, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(second.unitPage().rows())

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.hospitalplan.dashboard.web.IndicatorCharts;
+import com.hospitalplan.dashboard.web.RegionCharts;
 import com.hospitalplan.report.ReportService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
@@ -36,10 +38,19 @@ class DashboardTest {
     ScratchPlans scratchPlans;
 
     @Autowired
-    DashboardService dashboards;
+    PlanDashboards dashboards;
 
     @Autowired
-    DashboardPages pages;
+    IndicatorDashboards indicators;
+
+    @Autowired
+    RegionDashboards regions;
+
+    @Autowired
+    IndicatorCharts indicatorCharts;
+
+    @Autowired
+    RegionCharts regionCharts;
 
     @Autowired
     ReportService reports;
@@ -106,7 +117,7 @@ class DashboardTest {
                 .satisfies(goal -> assertThat(goal.verdict()).isEqualTo(MoneyAndProgress.MOVING_WITHOUT_SPENDING));
 
         // the value leads to its report
-        var indicator = pages.indicator(
+        var indicator = indicators.indicator(
                 planId,
                 reported.plan().indicatorId(),
                 1,
@@ -119,7 +130,7 @@ class DashboardTest {
             assertThat(unit.reportId()).isEqualTo(reported.reportId());
             assertThat(unit.latest()).isEqualTo("36%");
         });
-        assertThat(indicator.trendChart()).contains("36");
+        assertThat(indicatorCharts.trend(indicator)).contains("36");
     }
 
     @Test
@@ -186,14 +197,14 @@ class DashboardTest {
 
     @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
-        var city = pages.region(
+        var city = regions.region(
                 "440800", null, null, 1, as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(city.rowsAreInstitutions()).isFalse();
         assertThat(city.heat()).extracting(DashboardViews.HeatRow::label).contains("廉江市");
         assertThat(city.ranking()).isNotEmpty();
         assertThat(city.ranking()).extracting(DashboardViews.RankRow::rank).startsWith(1);
-        assertThat(city.heatChart()).contains("\"type\":\"heatmap\"");
+        assertThat(regionCharts.heat(city, Locale.CHINA)).contains("\"type\":\"heatmap\"");
     }
 
     @Test

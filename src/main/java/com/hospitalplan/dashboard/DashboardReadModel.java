@@ -1,62 +1,66 @@
 package com.hospitalplan.dashboard;
 
 import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.dashboard.DashboardCaches.PlanEntry;
+import com.hospitalplan.dashboard.DashboardCaches.PlanKey;
 import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.plan.PlanFigures;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
-import com.hospitalplan.report.ReportEvents;
 import com.hospitalplan.targets.LevelScaleCatalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps one {@link PlanStandings} per plan in memory. A snapshot is built on first use, again when the plan's content
- * changed, the day turned or an administrator changed the level scales, and brought up to date for one institution as soon as one of its reports was submitted,
- * approved, returned or reopened (after that transaction commits), so an approval shows on every dashboard at once.
+ * The dashboards' read model: each plan's figures ({@link PlanStandings}), built on first use (and for every plan
+ * once the application is up) and kept, and the pages built from them, kept by {@link ViewKey}. What goes out of it
+ * is decided by {@link DashboardEvictions}.
  */
 @Component
-class DashboardIndex {
+class DashboardReadModel {
 
-    private record Entry(PlanStandings standings, Instant planChangedAt, LevelScaleCatalog scales) {
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardReadModel.class);
 
-        boolean current(Instant changedAt, LocalDate today, LevelScaleCatalog scalesNow) {
-            return planChangedAt.equals(changedAt) && standings.asOf().equals(today) && scales == scalesNow;
-        }
-    }
-
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardIndex.class);
-
-    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+    private final Cache standings;
+    private final Cache views;
+    private final DashboardEvictions evictions;
     private final DashboardData data;
+    private final PlanFigures planFigures;
     private final PlanService plans;
     private final OrganizationService organizations;
     private final LevelScales levelScales;
     private final Clock clock;
     private final boolean warmUpEnabled;
 
-    DashboardIndex(
+    DashboardReadModel(
+            CacheManager caches,
+            DashboardEvictions evictions,
             DashboardData data,
+            PlanFigures planFigures,
             PlanService plans,
             OrganizationService organizations,
             LevelScales levelScales,
             Clock clock,
             AppProperties properties) {
+        this.standings = caches.getCache(DashboardCaches.STANDINGS);
+        this.views = caches.getCache(DashboardCaches.VIEWS);
+        this.evictions = evictions;
         this.data = data;
+        this.planFigures = planFigures;
         this.plans = plans;
         this.organizations = organizations;
         this.levelScales = levelScales;
@@ -64,14 +68,15 @@ class DashboardIndex {
         this.warmUpEnabled = properties.dashboard().warmUp();
     }
 
-    /** The plan's current standings. */
+    /** The plan's current figures. */
     PlanStandings standings(Long planId) {
-        return standings(planId, data.planChangedAt(planId).orElseThrow(() -> new DashboardNotFoundException(planId)));
+        return standings(
+                planId, planFigures.changedAt(planId).orElseThrow(() -> new DashboardNotFoundException(planId)));
     }
 
-    /** The current standings of several plans, asking once when each plan last changed. */
+    /** The current figures of several plans, asking once when each plan last changed. */
     Map<Long, PlanStandings> standings(List<Long> planIds) {
-        Map<Long, Instant> changed = data.plansChangedAt();
+        Map<Long, Instant> changed = planFigures.changedAt();
         Map<Long, PlanStandings> found = new LinkedHashMap<>();
         for (Long planId : planIds) {
             Instant changedAt = changed.get(planId);
@@ -82,19 +87,44 @@ class DashboardIndex {
         return found;
     }
 
+    /** A page built from a plan's figures, built once per key. */
+    @SuppressWarnings("unchecked")
+    <T> T view(ViewKey key, Supplier<T> build) {
+        return (T) get(views, key, build::get);
+    }
+
     private PlanStandings standings(Long planId, Instant changedAt) {
         LocalDate today = LocalDate.now(clock);
         LevelScaleCatalog scales = levelScales.catalog();
-        Entry entry = entries.get(planId);
+        PlanKey key = new PlanKey(planId);
+        PlanEntry entry = standings.get(key, PlanEntry.class);
         if (entry != null && entry.current(changedAt, today, scales)) {
             return entry.standings();
         }
-        return entries.compute(
-                        planId,
-                        (id, current) -> current != null && current.current(changedAt, today, scales)
-                                ? current
-                                : new Entry(build(id, today, scales), changedAt, scales))
+        if (entry != null) {
+            evictions.planChanged(planId);
+        }
+        return ((PlanEntry) get(standings, key, () -> new PlanEntry(build(planId, today, scales), changedAt, scales)))
                 .standings();
+    }
+
+    /** The cached value, built when missing; what the build throws comes through as it is. */
+    private static Object get(Cache cache, Object key, Supplier<Object> build) {
+        try {
+            return cache.get(key, build::get);
+        } catch (Cache.ValueRetrievalException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private PlanStandings build(Long planId, LocalDate today, LevelScaleCatalog scales) {
+        ReportingScope scope = plans.reportingScope(planId);
+        Map<Long, Unit> units = new HashMap<>();
+        organizations.findAll(PlanFigures.reporters(scope)).values().forEach(o -> units.put(o.id(), Unit.of(o)));
+        return PlanStandings.of(scope, units, data.reports(planId), today, scales);
     }
 
     /** Builds every plan's figures in the background once the application is up, so first visits are fast too. */
@@ -105,7 +135,7 @@ class DashboardIndex {
         }
         Thread warmUp = new Thread(
                 () -> {
-                    for (Long planId : data.planIds()) {
+                    for (Long planId : planFigures.planIds()) {
                         try {
                             standings(planId);
                         } catch (RuntimeException e) {
@@ -117,26 +147,5 @@ class DashboardIndex {
                 "dashboard-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
-    }
-
-    @TransactionalEventListener
-    void on(ReportEvents.ReportChanged event) {
-        entries.computeIfPresent(
-                event.planId(),
-                (id, entry) -> new Entry(
-                        entry.standings().withUnit(event.organizationId(), data.reports(id, event.organizationId())),
-                        entry.planChangedAt(),
-                        entry.scales()));
-    }
-
-    private PlanStandings build(Long planId, LocalDate today, LevelScaleCatalog scales) {
-        ReportingScope scope = plans.reportingScope(planId);
-        Set<Long> reporters = new HashSet<>();
-        scope.indicators().forEach(i -> reporters.addAll(i.reporters()));
-        scope.milestones().forEach(m -> reporters.addAll(m.reporters()));
-        scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
-        Map<Long, Unit> units = new HashMap<>();
-        organizations.findAll(reporters).values().forEach(o -> units.put(o.id(), Unit.of(o)));
-        return PlanStandings.of(scope, units, data.reports(planId), today, scales);
     }
 }

@@ -1,10 +1,12 @@
-package com.hospitalplan.dashboard;
+package com.hospitalplan.dashboard.web;
 
+import com.hospitalplan.dashboard.DashboardViews.StatusCount;
 import com.hospitalplan.targets.Status;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,6 +44,22 @@ final class Charts {
         spec.put("type", type);
         spec.put("categories", categories);
         spec.put("series", new ArrayList<Map<String, Object>>());
+        return spec;
+    }
+
+    /** Stacked bars of how many stand where, one bar per label. */
+    static Map<String, Object> statusBars(
+            List<String> labels, List<List<StatusCount>> counts, Function<Status, String> name) {
+        Map<String, Object> spec = spec("bar", labels);
+        spec.put("stacked", true);
+        spec.put("horizontal", true);
+        for (Status status : Status.values()) {
+            series(
+                    spec,
+                    name.apply(status),
+                    counts.stream().map(c -> c.get(status.ordinal()).count()).toList(),
+                    STATUS_COLORS.get(status));
+        }
         return spec;
     }
 

@@ -1,0 +1,66 @@
+package com.hospitalplan.dashboard;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hospitalplan.targets.LevelScaleCatalog;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The dashboards' read model lives in two caches of Spring's cache abstraction, backed by Caffeine (see
+ * docs/decisions/0008-dashboard-read-model.md): each plan's figures ({@link PlanStandings}) and the pages built from
+ * them ({@link ViewKey}). Both are bounded; {@link DashboardEvictions} alone takes anything out of them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+class DashboardCaches {
+
+    static final String STANDINGS = "dashboard-standings";
+    static final String VIEWS = "dashboard-views";
+
+    /** Indicator × institution pairs kept in memory, over all plans: a province's 20 plans hold about 212,000. */
+    private static final long MAX_PAIRS = 2_000_000;
+
+    /** Pages kept: one per plan, viewer's set of institutions, switches, page and language. */
+    private static final long MAX_VIEWS = 5_000;
+
+    /** A plan's cache key. */
+    record PlanKey(Long planId) {}
+
+    /** A plan's figures with what they were built from: when the plan last changed, and the level scales. */
+    record PlanEntry(PlanStandings standings, Instant planChangedAt, LevelScaleCatalog scales) {
+
+        boolean current(Instant changedAt, LocalDate today, LevelScaleCatalog scalesNow) {
+            return planChangedAt.equals(changedAt) && standings.asOf().equals(today) && scales == scalesNow;
+        }
+
+        PlanEntry withUnit(Long organizationId, UnitReports reports) {
+            return new PlanEntry(standings.withUnit(organizationId, reports), planChangedAt, scales);
+        }
+    }
+
+    @Bean
+    CacheManagerCustomizer<CaffeineCacheManager> dashboardCacheBounds() {
+        return manager -> {
+            manager.registerCustomCache(
+                    STANDINGS,
+                    Caffeine.newBuilder()
+                            .maximumWeight(MAX_PAIRS)
+                            .<Object, Object>weigher((key, entry) ->
+                                    ((PlanEntry) entry).standings().weight())
+                            .expireAfterAccess(Duration.ofDays(2))
+                            .build());
+            manager.registerCustomCache(
+                    VIEWS,
+                    Caffeine.newBuilder()
+                            .maximumSize(MAX_VIEWS)
+                            .expireAfterAccess(Duration.ofHours(1))
+                            .build());
+        };
+    }
+}

@@ -1,0 +1,146 @@
+package com.hospitalplan.dashboard.web;
+
+import com.hospitalplan.dashboard.CompletenessDashboards;
+import com.hospitalplan.dashboard.DashboardStart;
+import com.hospitalplan.dashboard.InstitutionDashboards;
+import com.hospitalplan.dashboard.RegionDashboards;
+import com.hospitalplan.user.SignedInUser;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The dashboards of a place across plans: where a user starts, a region (and who reported there), an institution,
+ * and their exports. Each page shows only plans the user may read and the institutions whose reports they may read.
+ */
+@Controller
+class PlaceDashboardController {
+
+    private final DashboardStart start;
+    private final InstitutionDashboards institutions;
+    private final RegionDashboards regions;
+    private final CompletenessDashboards completeness;
+    private final DashboardWorkbooks workbooks;
+
+    PlaceDashboardController(
+            DashboardStart start,
+            InstitutionDashboards institutions,
+            RegionDashboards regions,
+            CompletenessDashboards completeness,
+            DashboardWorkbooks workbooks) {
+        this.start = start;
+        this.institutions = institutions;
+        this.regions = regions;
+        this.completeness = completeness;
+        this.workbooks = workbooks;
+    }
+
+    /** Where a user's dashboards start: their region, their institution, the plans they may read. */
+    @GetMapping("/dashboards")
+    String start(@AuthenticationPrincipal SignedInUser user, Model model) {
+        model.addAttribute("start", start.start(user));
+        return "dashboards/start";
+    }
+
+    /** An institution's dashboard; asked by the shown plan's pager (htmx), only that plan's page. */
+    @GetMapping("/dashboards/institutions/{organizationId}")
+    String institution(
+            @PathVariable Long organizationId,
+            @RequestParam(required = false) Long plan,
+            SwitchParams switches,
+            TableParams table,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        var d = institutions.institution(
+                organizationId,
+                plan,
+                table.chosenPage(),
+                user,
+                switches.chosenBasis(),
+                switches.chosenVariant(),
+                locale);
+        model.addAttribute("d", d);
+        model.addAttribute(
+                "extraParams",
+                d.shownPlan() == null ? Map.of() : Map.of("plan", d.shownPlan().planId()));
+        model.addAttribute("charts", true);
+        return "shown-plan".equals(htmxTarget) && d.shownPlan() != null
+                ? "dashboards/institution :: shownPlan"
+                : "dashboards/institution";
+    }
+
+    /** A region's dashboard; asked by its indicator pagers (htmx), only the heat map and figures of the page. */
+    @GetMapping("/dashboards/regions/{code}")
+    String region(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long indicator,
+            SwitchParams switches,
+            TableParams table,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        var d = regions.region(
+                code,
+                plan,
+                indicator,
+                table.chosenPage(),
+                user,
+                switches.chosenBasis(),
+                switches.chosenVariant(),
+                locale);
+        model.addAttribute("d", d);
+        model.addAttribute("extraParams", d.planId() == null ? Map.of() : Map.of("plan", d.planId()));
+        model.addAttribute("charts", true);
+        return "indicator-page".equals(htmxTarget) && d.planId() != null
+                ? "dashboards/region :: indicatorPage"
+                : "dashboards/region";
+    }
+
+    @GetMapping("/dashboards/regions/{code}/completeness")
+    String completeness(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long period,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute("d", completeness.completeness(code, plan, period, user, locale));
+        model.addAttribute("charts", true);
+        return "dashboards/completeness";
+    }
+
+    @GetMapping("/dashboards/institutions/{organizationId}/export.xlsx")
+    ResponseEntity<byte[]> institutionWorkbook(
+            @PathVariable Long organizationId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = institutions.institution(
+                organizationId, null, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.xlsx(d.name(), workbooks.institution(d, locale));
+    }
+
+    @GetMapping("/dashboards/regions/{code}/export.xlsx")
+    ResponseEntity<byte[]> regionWorkbook(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            @RequestParam(required = false) Long indicator,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = regions.region(
+                code, plan, indicator, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.xlsx(d.name(), workbooks.region(d, locale));
+    }
+}

@@ -1,0 +1,140 @@
+package com.hospitalplan.dashboard.web;
+
+import com.hospitalplan.dashboard.BudgetDashboards;
+import com.hospitalplan.dashboard.IndicatorDashboards;
+import com.hospitalplan.dashboard.PlanDashboards;
+import com.hospitalplan.user.SignedInUser;
+import java.util.Locale;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * A plan's dashboards: the plan, its money, each indicator, and their exports. Everyone signed in may ask; each page
+ * shows only plans the user may read and, within them, only the institutions whose reports the user may read.
+ */
+@Controller
+class PlanDashboardController {
+
+    private final PlanDashboards plans;
+    private final BudgetDashboards budgets;
+    private final IndicatorDashboards indicators;
+    private final DashboardWorkbooks workbooks;
+    private final ProgressReportPdf pdf;
+
+    PlanDashboardController(
+            PlanDashboards plans,
+            BudgetDashboards budgets,
+            IndicatorDashboards indicators,
+            DashboardWorkbooks workbooks,
+            ProgressReportPdf pdf) {
+        this.plans = plans;
+        this.budgets = budgets;
+        this.indicators = indicators;
+        this.workbooks = workbooks;
+        this.pdf = pdf;
+    }
+
+    /**
+     * The plan dashboard; asked by its scorecard's pager (htmx, which names the element it swaps in HX-Target), only
+     * the scorecard's page.
+     */
+    @GetMapping("/plans/{planId}/dashboard")
+    String plan(
+            @PathVariable Long planId,
+            SwitchParams switches,
+            TableParams table,
+            @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        model.addAttribute("d", d);
+        model.addAttribute("statusFilter", table.chosenStatus());
+        model.addAttribute("scorecard", d.scorecardPage(table.chosenStatus(), table.chosenPage()));
+        model.addAttribute("charts", true);
+        return "scorecard-page".equals(htmxTarget) ? "dashboards/plan :: scorecardPage" : "dashboards/plan";
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/budget")
+    String budget(
+            @PathVariable Long planId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute("d", budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
+        model.addAttribute("charts", true);
+        return "dashboards/budget";
+    }
+
+    @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard")
+    String indicator(
+            @PathVariable Long planId,
+            @PathVariable Long indicatorId,
+            SwitchParams switches,
+            TableParams table,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        model.addAttribute(
+                "d",
+                indicators.indicator(
+                        planId,
+                        indicatorId,
+                        table.chosenPage(),
+                        IndicatorDashboards.PAGE,
+                        user,
+                        switches.chosenBasis(),
+                        switches.chosenVariant(),
+                        locale));
+        model.addAttribute("charts", true);
+        return "dashboards/indicator";
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/export.xlsx")
+    ResponseEntity<byte[]> planWorkbook(
+            @PathVariable Long planId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.xlsx(d.title(), workbooks.plan(d, locale));
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/report.pdf")
+    ResponseEntity<byte[]> progressReport(
+            @PathVariable Long planId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.pdf(d.title(), pdf.render(d, locale));
+    }
+
+    @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")
+    ResponseEntity<byte[]> budgetWorkbook(
+            @PathVariable Long planId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.xlsx(d.title(), workbooks.budget(d, locale));
+    }
+
+    @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard/export.xlsx")
+    ResponseEntity<byte[]> indicatorWorkbook(
+            @PathVariable Long planId,
+            @PathVariable Long indicatorId,
+            SwitchParams switches,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var d = indicators.indicator(
+                planId, indicatorId, 0, 0, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        return DashboardDownloads.xlsx(d.summary().name(), workbooks.indicator(d, locale));
+    }
+}
