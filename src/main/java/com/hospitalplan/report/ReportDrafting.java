@@ -51,7 +51,7 @@ public class ReportDrafting {
         return reports.findByPeriodIdAndOrganizationId(periodId, user.organizationId())
                 .orElseGet(() -> {
                     Report report = reports.saveAndFlush(new Report(periodId, user.organizationId(), clock.instant()));
-                    history.of(report, user, "CREATED", null, null, null, null);
+                    history.of(report, user, "CREATED", null, null, null);
                     return report;
                 })
                 .id();
@@ -105,8 +105,7 @@ public class ReportDrafting {
                                 blankToNull(entered.level()),
                                 entered.yes(),
                                 explanation)
-                        .ifPresent(
-                                change -> recordChange(report, user, "VALUE", indicator.name(), change, explanation));
+                        .ifPresent(change -> history.of(report, user, "VALUE", indicator.name(), change, explanation));
             }
         }
         for (ReportingScope.MilestoneItem milestone : scope.milestonesOf(report.organizationId())) {
@@ -115,13 +114,13 @@ public class ReportDrafting {
                 continue;
             }
             report.enterProgress(milestone.id(), entered.status(), entered.percentDone(), blankToNull(entered.remark()))
-                    .ifPresent(change -> recordChange(report, user, "MILESTONE", milestone.title(), change, null));
+                    .ifPresent(change -> history.of(report, user, "MILESTONE", milestone.title(), change, null));
             for (ReportingScope.SubTargetItem sub : milestone.subTargets()) {
                 ReportInput.SubTargetValue value = entered.subTargets().get(sub.position());
                 if (value != null) {
                     String item = milestone.title() + " · " + sub.label();
                     report.enterSubTarget(ReportJudging.Judged.key(sub), value.number(), value.yes())
-                            .ifPresent(change -> recordChange(report, user, "SUB_TARGET", item, change, null));
+                            .ifPresent(change -> history.of(report, user, "SUB_TARGET", item, change, null));
                 }
             }
         }
@@ -130,7 +129,7 @@ public class ReportDrafting {
             if (entered != null) {
                 String item = line.fundingSource() + " · " + line.category();
                 report.enterSpending(line.id(), entered.amount(), blankToNull(entered.remark()))
-                        .ifPresent(change -> recordChange(report, user, "SPENDING", item, change, null));
+                        .ifPresent(change -> history.of(report, user, "SPENDING", item, change, null));
             }
         }
         if (report.describe(
@@ -138,13 +137,8 @@ public class ReportDrafting {
                 blankToNull(input.problems()),
                 blankToNull(input.nextSteps()),
                 clock.instant())) {
-            history.of(report, user, "NARRATIVE", null, null, null, null);
+            history.of(report, user, "NARRATIVE", null, null, null);
         }
-    }
-
-    private void recordChange(
-            Report report, SignedInUser user, String action, String item, Report.Change change, String reason) {
-        history.of(report, user, action, item, change.before(), change.after(), reason);
     }
 
     private static String blankToNull(String text) {

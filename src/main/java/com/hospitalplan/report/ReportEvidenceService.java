@@ -51,7 +51,7 @@ public class ReportEvidenceService {
             return Optional.of("evidence.error.type");
         }
         evidence.save(new ReportEvidence(reportId, name, type.get(), content, user.id(), clock.instant()));
-        history.of(report, user, "EVIDENCE_ADDED", name, null, String.valueOf(content.length), null);
+        history.of(report, user, "EVIDENCE_ADDED", name, new Report.Change(null, String.valueOf(content.length)), null);
         return Optional.empty();
     }
 
@@ -66,7 +66,7 @@ public class ReportEvidenceService {
         Report report = writable(reportId, user);
         ReportEvidence file = ownEvidence(reportId, evidenceId);
         file.remove(clock.instant());
-        history.of(report, user, "EVIDENCE_REMOVED", file.filename(), null, null, null);
+        history.of(report, user, "EVIDENCE_REMOVED", file.filename(), null, null);
     }
 
     /** Evidence is added or removed whatever the report's version: it does not change what was entered. */

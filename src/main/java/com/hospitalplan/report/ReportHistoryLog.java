@@ -31,19 +31,22 @@ class ReportHistoryLog {
             String oldValue,
             String newValue,
             String reason) {
-        record(null, periodId, user, action, item, oldValue, newValue, reason);
+        history.save(new ReportHistory(
+                null, periodId, user.id(), clock.instant(), action, item, oldValue, newValue, reason));
     }
 
-    /** Records a change of a report. */
-    void of(
-            Report report,
-            SignedInUser user,
-            String action,
-            String item,
-            String oldValue,
-            String newValue,
-            String reason) {
-        record(report.id(), report.periodId(), user, action, item, oldValue, newValue, reason);
+    /** Records a change of a report: of an item from one value to another ({@code change} null: none shown). */
+    void of(Report report, SignedInUser user, String action, String item, Report.Change change, String reason) {
+        history.save(new ReportHistory(
+                report.id(),
+                report.periodId(),
+                user.id(),
+                clock.instant(),
+                action,
+                item,
+                change == null ? null : change.before(),
+                change == null ? null : change.after(),
+                reason));
     }
 
     /** Records a report's change from one status to another. */
@@ -53,22 +56,9 @@ class ReportHistoryLog {
                 user,
                 action,
                 null,
-                from == null ? null : from.name(),
-                report.status().name(),
+                new Report.Change(
+                        from == null ? null : from.name(), report.status().name()),
                 reason);
-    }
-
-    private void record(
-            Long reportId,
-            Long periodId,
-            SignedInUser user,
-            String action,
-            String item,
-            String oldValue,
-            String newValue,
-            String reason) {
-        history.save(new ReportHistory(
-                reportId, periodId, user.id(), clock.instant(), action, item, oldValue, newValue, reason));
     }
 
     /** A report's history, oldest first, with the names of those who acted. */

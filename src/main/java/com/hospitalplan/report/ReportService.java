@@ -50,7 +50,7 @@ public class ReportService {
             LocalDate dueOn,
             int graceDays,
             SignedInUser user) {
-        return periods.openPeriod(planId, kind, year, part, opensOn, dueOn, graceDays, user);
+        return periods.openPeriod(planId, new NewPeriod(kind, year, part, opensOn, dueOn, graceDays), user);
     }
 
     /** See {@link ReportDrafting#startReport}. */

@@ -82,28 +82,28 @@ public class ReportingPeriods {
      *
      * @return the message key of the reason it was refused, or empty
      */
-    public Optional<String> openPeriod(
-            Long planId,
-            PeriodKind kind,
-            int year,
-            int part,
-            LocalDate opensOn,
-            LocalDate dueOn,
-            int graceDays,
-            SignedInUser user) {
+    public Optional<String> openPeriod(Long planId, NewPeriod wanted, SignedInUser user) {
         requireManager(planId, user);
-        if (part < 1 || part > kind.partsPerYear()) {
+        if (wanted.part() < 1 || wanted.part() > wanted.kind().partsPerYear()) {
             return Optional.of("period.error.part");
         }
-        if (dueOn.isBefore(opensOn)) {
+        if (wanted.dueOn().isBefore(wanted.opensOn())) {
             return Optional.of("period.error.dueBeforeOpening");
         }
-        if (periods.existsByPlanIdAndKindAndYearAndPart(planId, kind, year, part)) {
+        if (periods.existsByPlanIdAndKindAndYearAndPart(planId, wanted.kind(), wanted.year(), wanted.part())) {
             return Optional.of("period.error.exists");
         }
-        ReportingPeriod period = periods.save(new ReportingPeriod(planId, kind, year, part, opensOn, dueOn, graceDays));
+        ReportingPeriod period = periods.save(new ReportingPeriod(
+                planId,
+                wanted.kind(),
+                wanted.year(),
+                wanted.part(),
+                wanted.opensOn(),
+                wanted.dueOn(),
+                wanted.graceDays()));
+        String label = wanted.kind() + " " + wanted.year() + "/" + wanted.part();
         history.ofPeriod(
-                period.id(), user, "PERIOD_OPENED", kind + " " + year + "/" + part, null, dueOn.toString(), null);
+                period.id(), user, "PERIOD_OPENED", label, null, wanted.dueOn().toString(), null);
         ReportingScope scope = plans.reportingScope(planId);
         events.publishEvent(new ReportEvents.PeriodOpened(
                 period.id(),

@@ -1,5 +1,6 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportingPeriods;
@@ -55,7 +56,8 @@ class PeriodController {
             redirect.addFlashAttribute("failure", "period.error.incomplete");
             return "redirect:/plans/" + planId + "/periods";
         }
-        Optional<String> refusal = periods.openPeriod(planId, kind, year, part, opensOn, dueOn, graceDays, user);
+        Optional<String> refusal =
+                periods.openPeriod(planId, new NewPeriod(kind, year, part, opensOn, dueOn, graceDays), user);
         redirect.addFlashAttribute(refusal.isPresent() ? "failure" : "success", refusal.orElse("period.opened"));
         return "redirect:/plans/" + planId + "/periods";
     }
