@@ -3,6 +3,7 @@ package com.hospitalplan.report;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -44,15 +45,17 @@ public class ReportDecisions {
     /** Every submitted report, the longest waiting first. */
     @Transactional(readOnly = true)
     public List<Submitted> submitted() {
+        Map<Long, ReportedPlan> plans = new HashMap<>();
         return reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED).stream()
                 .map(report -> {
-                    ReportedPlan plan = lookup.planOf(report);
+                    ReportingPeriod period = lookup.period(report.periodId());
+                    ReportedPlan plan = plans.computeIfAbsent(period.id(), id -> lookup.planOf(report));
                     return new Submitted(
                             report.id(),
                             report.organizationId(),
                             plan.planId(),
                             plan.title(),
-                            lookup.view(lookup.period(report.periodId())),
+                            lookup.view(period),
                             report.submittedAt());
                 })
                 .toList();

@@ -10,6 +10,7 @@ import com.hospitalplan.targets.Measurement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,53 +39,49 @@ class ReportJudging {
     /** What a report's values are judged against. */
     Judged of(Report report, ReportingPeriod period, ReportingScope scope) {
         LevelScaleCatalog scales = levelScales.catalog();
-        List<Report> earlier = earlierReports(report, period);
-        Map<Long, ReportingPeriod> periodOfReport = new HashMap<>();
-        Map<Long, ReportingPeriod> byId = periods.findByPlanIdOrderByStartsOnDesc(period.planId()).stream()
-                .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
-        earlier.forEach(r -> periodOfReport.put(r.id(), byId.get(r.periodId())));
         Map<Long, ReportValue> last = new HashMap<>();
         Map<Long, List<Measurement>> earlierValues = new HashMap<>();
         Map<ReportSubTarget.Key, List<Measurement>> earlierParts = new HashMap<>();
-        for (Report r : earlier) {
-            ReportingPeriod of = periodOfReport.get(r.id());
-            for (ReportValue v : r.values().values()) {
+        earlierReports(report, period).forEach((earlier, of) -> {
+            for (ReportValue v : earlier.values().values()) {
                 if (v.isEmpty()) {
                     continue;
                 }
                 last.put(v.indicatorId(), v);
-                if (r.counts()) {
+                if (earlier.counts()) {
                     earlierValues
                             .computeIfAbsent(v.indicatorId(), k -> new ArrayList<>())
                             .add(Judged.measurement(v, of));
                 }
             }
-            if (r.counts()) {
-                r.subTargets().stream()
+            if (earlier.counts()) {
+                earlier.subTargets().stream()
                         .filter(part -> !part.isEmpty())
                         .forEach(part -> earlierParts
                                 .computeIfAbsent(part.key(), k -> new ArrayList<>())
                                 .add(Judged.measurement(part, of)));
             }
-        }
+        });
         Judgement judgement = Judgement.of(scope, period.endsOn(), scales);
         Member member = Member.of(lookup.organization(report.organizationId()));
         return new Judged(judgement, member, period, scales, last, earlierValues, earlierParts);
     }
 
-    /** The unit's reports of earlier periods of the same plan, oldest first. */
-    private List<Report> earlierReports(Report report, ReportingPeriod current) {
+    /** The unit's reports of earlier periods of the same plan with their periods, oldest first. */
+    private Map<Report, ReportingPeriod> earlierReports(Report report, ReportingPeriod current) {
         Map<Long, ReportingPeriod> earlier = periods.findByPlanIdOrderByStartsOnDesc(current.planId()).stream()
                 .filter(p -> p.endsOn().isBefore(current.startsOn()))
                 .collect(Collectors.toMap(ReportingPeriod::id, p -> p));
         if (earlier.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return reports.findByPeriodIdIn(earlier.keySet()).stream()
+        Map<Report, ReportingPeriod> reportsWithPeriods = new LinkedHashMap<>();
+        reports.findByPeriodIdIn(earlier.keySet()).stream()
                 .filter(r -> r.organizationId().equals(report.organizationId()))
                 .sorted(Comparator.comparing(
                         (Report r) -> earlier.get(r.periodId()).endsOn()))
-                .toList();
+                .forEach(r -> reportsWithPeriods.put(r, earlier.get(r.periodId())));
+        return reportsWithPeriods;
     }
 
     /**

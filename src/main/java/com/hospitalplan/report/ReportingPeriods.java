@@ -84,6 +84,9 @@ public class ReportingPeriods {
      */
     public Optional<String> openPeriod(Long planId, NewPeriod wanted, SignedInUser user) {
         requireManager(planId, user);
+        if (!wanted.isComplete()) {
+            return Optional.of("period.error.incomplete");
+        }
         if (wanted.part() < 1 || wanted.part() > wanted.kind().partsPerYear()) {
             return Optional.of("period.error.part");
         }
