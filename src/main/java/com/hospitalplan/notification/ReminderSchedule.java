@@ -1,6 +1,6 @@
 package com.hospitalplan.notification;
 
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.DueReportReminders;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +10,14 @@ class ReminderSchedule {
 
     static final int DAYS_AHEAD = 3;
 
-    private final ReportService reports;
+    private final DueReportReminders reminders;
 
-    ReminderSchedule(ReportService reports) {
-        this.reports = reports;
+    ReminderSchedule(DueReportReminders reminders) {
+        this.reminders = reminders;
     }
 
     @Scheduled(cron = "0 0 8 * * *", zone = "Asia/Shanghai")
     void remind() {
-        reports.remindDueReports(DAYS_AHEAD);
+        reminders.remindDueReports(DAYS_AHEAD);
     }
 }

@@ -1,6 +1,8 @@
 package com.hospitalplan.notification;
 
+import com.hospitalplan.report.ReportApproved;
 import com.hospitalplan.report.ReportEvents;
+import com.hospitalplan.report.ReportReturned;
 import com.hospitalplan.user.UserService;
 import java.util.List;
 import java.util.Set;
@@ -43,7 +45,7 @@ class ReportNotifications {
     }
 
     @EventListener
-    void reportReturned(ReportEvents.ReportReturned event) {
+    void reportReturned(ReportReturned event) {
         notifications.notify(
                 users.reportersOf(Set.of(event.organizationId())),
                 "RETURNED",
@@ -54,7 +56,7 @@ class ReportNotifications {
     }
 
     @EventListener
-    void reportApproved(ReportEvents.ReportApproved event) {
+    void reportApproved(ReportApproved event) {
         notifications.notify(
                 users.reportersOf(Set.of(event.organizationId())),
                 "APPROVED",

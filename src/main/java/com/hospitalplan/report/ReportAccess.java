@@ -1,5 +1,6 @@
 package com.hospitalplan.report;
 
+import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.user.Role;
 
@@ -14,10 +15,26 @@ import com.hospitalplan.user.Role;
 public final class ReportAccess {
 
     public record Actor(
-            Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {}
+            Role role, Long organizationId, Long parentOrganizationId, String regionCode, boolean regionWide) {
+
+        /** Someone of the given role working for the organisation. */
+        public static Actor of(Role role, OrganizationView organization) {
+            return new Actor(
+                    role,
+                    organization.id(),
+                    organization.parentId(),
+                    organization.regionCode(),
+                    organization.regionWide());
+        }
+    }
 
     /** The reporting unit of a report. */
-    public record Unit(Long organizationId, Long parentOrganizationId, String regionCode) {}
+    public record Unit(Long organizationId, Long parentOrganizationId, String regionCode) {
+
+        public static Unit of(OrganizationView unit) {
+            return new Unit(unit.id(), unit.parentId(), unit.regionCode());
+        }
+    }
 
     private ReportAccess() {}
 
@@ -34,7 +51,7 @@ public final class ReportAccess {
         return actor.role() == Role.REPORTER && unit.organizationId().equals(actor.organizationId());
     }
 
-    static boolean canDecide(Actor actor, Unit unit, RegionTree regions) {
+    public static boolean canDecide(Actor actor, Unit unit, RegionTree regions) {
         return actor.role() == Role.REVIEWER
                 && actor.regionWide()
                 && regions.isWithin(unit.regionCode(), actor.regionCode());

@@ -13,20 +13,14 @@ public final class ReportEvents {
 
     /**
      * What an organisation submitted or had approved in a plan changed: every event of a report's life that moves
-     * the figures implements this, and the dashboards' read model listens to it alone.
+     * the figures implements this ({@link ReportSubmitted}, {@link ReportApproved}, {@link ReportReturned},
+     * {@link ReportReopened}), and the dashboards' read model listens to it alone.
      */
     public interface ReportChanged {
         Long planId();
 
         Long organizationId();
     }
-
-    /** What an organisation submitted or had approved in a plan changed (submitted, approved, returned, reopened). */
-    public record ValuesChanged(Long planId, Long organizationId) implements ReportChanged {}
-
-    public record ReportReturned(Long reportId, Long organizationId, String planTitle, String reason) {}
-
-    public record ReportApproved(Long reportId, Long organizationId, String planTitle) {}
 
     /**
      * A period is due soon or overdue and these units have not submitted.

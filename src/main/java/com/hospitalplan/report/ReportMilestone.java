@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.util.Objects;
 
-/** The status and percentage done of one milestone in one report. */
+/** The status and percentage done of one milestone in one report. A part of {@link Report}. */
 @Entity
 class ReportMilestone {
 
@@ -17,7 +17,6 @@ class ReportMilestone {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Long reportId;
     private Long milestoneId;
 
     @Enumerated(EnumType.STRING)
@@ -30,8 +29,7 @@ class ReportMilestone {
 
     protected ReportMilestone() {}
 
-    ReportMilestone(Long reportId, Long milestoneId) {
-        this.reportId = reportId;
+    ReportMilestone(Long milestoneId) {
         this.milestoneId = milestoneId;
     }
 

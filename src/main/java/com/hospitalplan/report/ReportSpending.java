@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Money spent in 万元 against one budget line, in one report. */
+/** Money spent in 万元 against one budget line, in one report. A part of {@link Report}. */
 @Entity
 class ReportSpending {
 
@@ -15,15 +15,13 @@ class ReportSpending {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Long reportId;
     private Long budgetLineId;
     private BigDecimal amount;
     private String remark;
 
     protected ReportSpending() {}
 
-    ReportSpending(Long reportId, Long budgetLineId) {
-        this.reportId = reportId;
+    ReportSpending(Long budgetLineId) {
         this.budgetLineId = budgetLineId;
     }
 

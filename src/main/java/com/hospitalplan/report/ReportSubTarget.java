@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** What one report states of one sub-target of a milestone ("引进博士 1-2人"): a number, or yes/no. */
+/** What one report states of one sub-target of a milestone ("引进博士 1-2人"): a number, or yes/no. A part of {@link Report}. */
 @Entity
 class ReportSubTarget {
 
@@ -15,7 +15,6 @@ class ReportSubTarget {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Long reportId;
     private Long milestoneId;
     private int position;
     private BigDecimal numberValue;
@@ -23,8 +22,7 @@ class ReportSubTarget {
 
     protected ReportSubTarget() {}
 
-    ReportSubTarget(Long reportId, Long milestoneId, int position) {
-        this.reportId = reportId;
+    ReportSubTarget(Long milestoneId, int position) {
         this.milestoneId = milestoneId;
         this.position = position;
     }
@@ -55,10 +53,6 @@ class ReportSubTarget {
     /** Which sub-target it is: its milestone and its position there. */
     Key key() {
         return new Key(milestoneId, position);
-    }
-
-    Long reportId() {
-        return reportId;
     }
 
     BigDecimal numberValue() {

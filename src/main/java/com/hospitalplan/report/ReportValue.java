@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The actual value of one indicator in one report: a number, a level or a yes/no, with an explanation. */
+/** The actual value of one indicator in one report: a number, a level or a yes/no, with an explanation. A part of {@link Report}. */
 @Entity
 class ReportValue {
 
@@ -15,7 +15,6 @@ class ReportValue {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    private Long reportId;
     private Long indicatorId;
     private BigDecimal numberValue;
     private String levelValue;
@@ -25,8 +24,7 @@ class ReportValue {
 
     protected ReportValue() {}
 
-    ReportValue(Long reportId, Long indicatorId) {
-        this.reportId = reportId;
+    ReportValue(Long indicatorId) {
         this.indicatorId = indicatorId;
     }
 
@@ -66,10 +64,6 @@ class ReportValue {
 
     Long id() {
         return id;
-    }
-
-    Long reportId() {
-        return reportId;
     }
 
     Long indicatorId() {

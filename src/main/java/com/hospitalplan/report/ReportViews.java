@@ -122,7 +122,4 @@ public final class ReportViews {
 
     /** A reporting unit's report in a period, for the plan's planners and reviewers; no report yet: id null. */
     public record UnitReport(Long reportId, String organizationName, ReportStatus status, boolean overdue) {}
-
-    public record ReviewItem(
-            Long reportId, String planTitle, PeriodView period, String organizationName, Instant submittedAt) {}
 }

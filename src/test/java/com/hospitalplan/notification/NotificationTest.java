@@ -2,8 +2,10 @@ package com.hospitalplan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.hospitalplan.report.DueReportReminders;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportService;
 import com.hospitalplan.support.IntegrationTest;
@@ -35,6 +37,12 @@ class NotificationTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    DueReportReminders reminders;
+
+    @Autowired
+    ReportDecisions decisions;
 
     @Autowired
     NotificationService notifications;
@@ -78,8 +86,8 @@ class NotificationTest {
         assertThat(GreenMailUtil.getBody(opened)).isNotBlank();
         assertThat(opened.getAllRecipients()[0].toString()).isEqualTo("keyan@example.test");
 
-        reports.remindDueReports(3);
-        reports.remindDueReports(3);
+        reminders.remindDueReports(3);
+        reminders.remindDueReports(3);
         assertThat(texts(reporter)).filteredOn(t -> t.contains("尚未提交")).hasSize(1);
 
         Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
@@ -98,7 +106,7 @@ class NotificationTest {
                         null),
                 reporter);
         reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
-        reports.returnReport(
+        decisions.returnReport(
                 reportId,
                 reports.page(reportId, as("reviewer"), Locale.CHINA).version(),
                 "请补充佐证材料",
@@ -117,7 +125,7 @@ class NotificationTest {
         String username = accounts.accountOf("REPORTER", reported.plan().hospitalId());
         SignedInUser reporter = as(username);
 
-        reports.remindDueReports(30);
+        reminders.remindDueReports(30);
 
         long dueNoticesForThisPlan = notifications.recent(reporter.id(), Locale.CHINA).stream()
                 .filter(n -> n.text().contains("尚未提交"))

@@ -23,6 +23,9 @@ class DemoReportsTest {
     ReportService reports;
 
     @Autowired
+    ReportPages pages;
+
+    @Autowired
     UserDetailsService users;
 
     @Test
@@ -62,7 +65,7 @@ class DemoReportsTest {
     @Test
     void theDemoReporterAndReviewerHaveSampleWorkToSee() {
         SignedInUser reporter = (SignedInUser) users.loadUserByUsername("reporter");
-        List<ReportViews.Assignment> assignments = reports.assignments(reporter);
+        List<ReportViews.Assignment> assignments = pages.assignments(reporter);
         assertThat(assignments).anySatisfy(a -> {
             assertThat(a.planTitle()).contains("包头医学院第一附属医院");
             assertThat(a.period().year()).isEqualTo(2025);

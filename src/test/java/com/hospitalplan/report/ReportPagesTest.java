@@ -92,6 +92,8 @@ class ReportPagesTest {
         assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
         assertThat(page(get("/reviews").with(user(as("reviewer"))))).contains("包头医学院第一附属医院");
+        assertThat(page(get("/periods/{id}", periodId).with(user(as("planner3")))))
+                .contains("id=\"unit-reports\"", "包头医学院第一附属医院", "/reports/" + reportId, "已提交，待审核");
         String review = page(get(location).with(user(as("reviewer"))));
         assertThat(review).contains("审核通过", "退回修改", "设备延迟到货", "88.5");
         long version = reports.page(reportId, as("reviewer"), Locale.CHINA).version();

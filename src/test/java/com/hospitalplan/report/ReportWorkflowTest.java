@@ -3,6 +3,8 @@ package com.hospitalplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hospitalplan.review.ReviewItem;
+import com.hospitalplan.review.ReviewQueue;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
@@ -24,6 +26,21 @@ class ReportWorkflowTest {
 
     @Autowired
     ReportService reports;
+
+    @Autowired
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportPages pages;
+
+    @Autowired
+    ReportEvidenceService evidence;
+
+    @Autowired
+    ReportDecisions decisions;
+
+    @Autowired
+    ReviewQueue reviewQueue;
 
     @Autowired
     ScratchPlans scratchPlans;
@@ -81,7 +98,7 @@ class ReportWorkflowTest {
 
     @Test
     void theWholeFlowFromDraftToApproval() {
-        assertThat(reports.assignments(reporter)).anySatisfy(a -> {
+        assertThat(pages.assignments(reporter)).anySatisfy(a -> {
             assertThat(a.period().id()).isEqualTo(periodId);
             assertThat(a.status()).isNull();
         });
@@ -110,15 +127,13 @@ class ReportWorkflowTest {
         assertThat(reports.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
 
         SignedInUser reviewer = as("reviewer");
-        assertThat(reports.reviewQueue(reviewer))
-                .extracting(ReportViews.ReviewItem::reportId)
-                .contains(reportId);
-        assertThat(reports.reviewQueue(as("reviewer2")))
-                .extracting(ReportViews.ReviewItem::reportId)
+        assertThat(reviewQueue.of(reviewer)).extracting(ReviewItem::reportId).contains(reportId);
+        assertThat(reviewQueue.of(as("reviewer2")))
+                .extracting(ReviewItem::reportId)
                 .doesNotContain(reportId);
 
         long submitted = reports.page(reportId, reviewer, Locale.CHINA).version();
-        reports.returnReport(reportId, submitted, "请核实手术占比口径", Map.of(plan.indicatorId(), "应按出院患者计算"), reviewer);
+        decisions.returnReport(reportId, submitted, "请核实手术占比口径", Map.of(plan.indicatorId(), "应按出院患者计算"), reviewer);
         ReportViews.ReportPage returned = reports.page(reportId, reporter, Locale.CHINA);
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("请核实手术占比口径");
@@ -154,7 +169,7 @@ class ReportWorkflowTest {
     @Test
     void aLockedPeriodTakesReportsOnlyFromAnInstitutionAReviewerReopenedItFor() {
         Long reportId = reports.startReport(periodId, reporter);
-        reports.closePeriod(periodId, as("planner3"));
+        periods.closePeriod(periodId, as("planner3"));
         long version = reports.page(reportId, reporter, Locale.CHINA).version();
         assertThatThrownBy(() -> reports.save(reportId, version, input("36", null, null), reporter))
                 .isInstanceOf(ReportStateException.class)
@@ -165,12 +180,12 @@ class ReportWorkflowTest {
 
         Long hospital = plan.hospitalId();
         assertThatThrownBy(() ->
-                        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", as("reviewer2")))
+                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", as("reviewer2")))
                 .isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() ->
-                        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), " ", as("reviewer")))
+                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), " ", as("reviewer")))
                 .isInstanceOf(ReportStateException.class);
-        reports.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", as("reviewer"));
+        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", as("reviewer"));
 
         reports.save(reportId, version, input("36", null, null), reporter);
         assertThat(reports.page(reportId, reporter, Locale.CHINA)
@@ -197,13 +212,13 @@ class ReportWorkflowTest {
         ReportViews.EvidenceRow photo =
                 reports.page(reportId, reporter, Locale.CHINA).evidence().get(0);
         assertThat(photo.filename()).isEqualTo("照片.png");
-        ReportViews.EvidenceFile file = reports.evidenceFile(reportId, photo.id(), as("reviewer"));
+        ReportViews.EvidenceFile file = evidence.evidenceFile(reportId, photo.id(), as("reviewer"));
         assertThat(file.contentType()).isEqualTo("image/png");
         assertThat(file.content()).hasSize(6);
-        assertThatThrownBy(() -> reports.evidenceFile(reportId, photo.id(), as("reporter2")))
+        assertThatThrownBy(() -> evidence.evidenceFile(reportId, photo.id(), as("reporter2")))
                 .isInstanceOf(ReportNotFoundException.class);
 
-        reports.removeEvidence(reportId, photo.id(), reporter);
+        evidence.removeEvidence(reportId, photo.id(), reporter);
         assertThat(reports.page(reportId, reporter, Locale.CHINA).evidence()).isEmpty();
         assertThat(reports.page(reportId, reporter, Locale.CHINA).history())
                 .extracting(ReportViews.HistoryRow::action)
@@ -231,7 +246,7 @@ class ReportWorkflowTest {
 
     @Test
     void plannersAndReviewersSeeEveryUnitsReportOfAPeriod() {
-        assertThat(reports.unitReports(periodId, as("planner3")))
+        assertThat(periods.unitReports(periodId, as("planner3")))
                 .singleElement()
                 .satisfies(u -> {
                     assertThat(u.organizationName()).isEqualTo("包头医学院第一附属医院");
@@ -239,12 +254,12 @@ class ReportWorkflowTest {
                     assertThat(u.reportId()).isNull();
                 });
         Long reportId = reports.startReport(periodId, reporter);
-        assertThat(reports.unitReports(periodId, as("reviewer")))
+        assertThat(periods.unitReports(periodId, as("reviewer")))
                 .extracting(ReportViews.UnitReport::reportId, ReportViews.UnitReport::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reportId, ReportStatus.DRAFT));
-        assertThatThrownBy(() -> reports.unitReports(periodId, reporter))
+        assertThatThrownBy(() -> periods.unitReports(periodId, reporter))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> reports.unitReports(periodId, as("planner")))
+        assertThatThrownBy(() -> periods.unitReports(periodId, as("planner")))
                 .isInstanceOf(ReportNotFoundException.class);
     }
 
@@ -256,7 +271,7 @@ class ReportWorkflowTest {
         SignedInUser second = as(accounts.accountOf("REVIEWER", accounts.organizationIdOf("包头市卫生健康委员会")));
 
         reports.approve(reportId, version, as("reviewer"));
-        assertThatThrownBy(() -> reports.returnReport(reportId, version, "不同意", Map.of(), second))
+        assertThatThrownBy(() -> decisions.returnReport(reportId, version, "不同意", Map.of(), second))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(reports.page(reportId, second, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
     }
@@ -270,7 +285,7 @@ class ReportWorkflowTest {
                 .isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() -> reports.save(reportId, 0, input("1", null, null), as("reporter2")))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThat(reports.assignments(as("reporter2")))
+        assertThat(pages.assignments(as("reporter2")))
                 .extracting(ReportViews.Assignment::planId)
                 .doesNotContain(plan.planId());
     }
@@ -302,8 +317,8 @@ class ReportWorkflowTest {
                         as("reviewer")))
                 .isEmpty();
         assertThat(reports.periods(plan.planId(), reporter)).hasSize(2);
-        List<ReportViews.PeriodView> periods = reports.periods(plan.planId(), reporter);
-        reports.closePeriod(periods.get(0).id(), as("planner3"));
+        List<ReportViews.PeriodView> ofPlan = reports.periods(plan.planId(), reporter);
+        periods.closePeriod(ofPlan.get(0).id(), as("planner3"));
         assertThat(reports.periods(plan.planId(), reporter).get(0).acceptingReports())
                 .isFalse();
     }

@@ -1,13 +1,13 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
-import com.hospitalplan.report.ReportService;
 import com.hospitalplan.report.ReportStateException;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.user.SignedInUser;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,17 +21,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PeriodController {
 
-    private final ReportService reports;
+    private final ReportingPeriods periods;
 
-    PeriodController(ReportService reports) {
-        this.reports = reports;
+    PeriodController(ReportingPeriods periods) {
+        this.periods = periods;
     }
 
     @GetMapping("/plans/{planId}/periods")
     String listPeriods(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("planId", planId);
-        model.addAttribute("periods", reports.periods(planId, user));
-        model.addAttribute("mayManage", reports.mayManagePeriods(planId, user));
+        model.addAttribute("periods", periods.periods(planId, user));
+        model.addAttribute("mayManage", periods.mayManagePeriods(planId, user));
         model.addAttribute("kinds", PeriodKind.values());
         return "reports/periods";
     }
@@ -47,22 +47,15 @@ class PeriodController {
             @RequestParam(defaultValue = "0") int graceDays,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        reports.periods(planId, user); // not found for those who may not read the plan
-        if (!reports.mayManagePeriods(planId, user)) {
-            throw new AccessDeniedException("Only the plan's planners and reviewers open periods");
-        }
-        if (kind == null || year == null || opensOn == null || dueOn == null || graceDays < 0 || graceDays > 60) {
-            redirect.addFlashAttribute("failure", "period.error.incomplete");
-            return "redirect:/plans/" + planId + "/periods";
-        }
-        Optional<String> refusal = reports.openPeriod(planId, kind, year, part, opensOn, dueOn, graceDays, user);
+        Optional<String> refusal =
+                periods.openPeriod(planId, new NewPeriod(kind, year, part, opensOn, dueOn, graceDays), user);
         redirect.addFlashAttribute(refusal.isPresent() ? "failure" : "success", refusal.orElse("period.opened"));
         return "redirect:/plans/" + planId + "/periods";
     }
 
     @GetMapping("/periods/{periodId}")
     String showPeriod(@PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("reports", reports.unitReports(periodId, user));
+        model.addAttribute("reports", periods.unitReports(periodId, user));
         return "reports/period";
     }
 
@@ -81,7 +74,7 @@ class PeriodController {
             return back;
         }
         try {
-            reports.reopenFor(periodId, organizationId, until, reason, user);
+            periods.reopenFor(periodId, organizationId, until, reason, user);
             redirect.addFlashAttribute("success", "period.reopenedFor");
         } catch (ReportStateException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
@@ -92,7 +85,7 @@ class PeriodController {
     @PostMapping("/periods/{periodId}/close")
     String closePeriod(
             @PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        Long planId = reports.closePeriod(periodId, user);
+        Long planId = periods.closePeriod(periodId, user);
         redirect.addFlashAttribute("success", "period.closed");
         return "redirect:/plans/" + planId + "/periods";
     }

@@ -1,7 +1,9 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.user.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -26,10 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReportApiController {
 
-    private final ReportService reports;
+    private final ReportPages pages;
+    private final ReportDrafting drafting;
+    private final ReportDecisions decisions;
 
-    ReportApiController(ReportService reports) {
-        this.reports = reports;
+    ReportApiController(ReportPages pages, ReportDrafting drafting, ReportDecisions decisions) {
+        this.pages = pages;
+        this.drafting = drafting;
+        this.decisions = decisions;
     }
 
     /** A reviewer's decision to return a report. */
@@ -38,14 +44,14 @@ class ReportApiController {
     @GetMapping("/api/v1/assignments")
     @Operation(summary = "What the caller's organisation has to report, newest period first")
     List<ReportViews.Assignment> assignments(@AuthenticationPrincipal SignedInUser user) {
-        return reports.assignments(user);
+        return pages.assignments(user);
     }
 
     @PostMapping("/api/v1/periods/{periodId}/reports")
     @Operation(summary = "The caller's report for a period, made on first call (calling again returns the same)")
     ResponseEntity<Map<String, Long>> startReport(
             @PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user) {
-        Long reportId = reports.startReport(periodId, user);
+        Long reportId = drafting.startReport(periodId, user);
         return ResponseEntity.created(URI.create("/api/v1/reports/" + reportId)).body(Map.of("id", reportId));
     }
 
@@ -53,7 +59,7 @@ class ReportApiController {
     @Operation(summary = "A report with its values, milestones, spending, evidence list and history")
     ReportViews.ReportPage report(
             @PathVariable Long reportId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
-        return reports.page(reportId, user, locale);
+        return pages.page(reportId, user, locale);
     }
 
     @PutMapping("/api/v1/reports/{reportId}")
@@ -64,8 +70,8 @@ class ReportApiController {
             @RequestBody ReportInput input,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        reports.save(reportId, version, withDefaults(input), user);
-        return reports.page(reportId, user, locale);
+        drafting.save(reportId, version, withDefaults(input), user);
+        return pages.page(reportId, user, locale);
     }
 
     @PostMapping("/api/v1/reports/{reportId}/submit")
@@ -75,8 +81,8 @@ class ReportApiController {
             @RequestParam long version,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        reports.submit(reportId, version, user);
-        return reports.page(reportId, user, locale);
+        drafting.submit(reportId, version, user);
+        return pages.page(reportId, user, locale);
     }
 
     @PostMapping("/api/v1/reports/{reportId}/approve")
@@ -86,8 +92,8 @@ class ReportApiController {
             @RequestParam long version,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        reports.approve(reportId, version, user);
-        return reports.page(reportId, user, locale);
+        decisions.approve(reportId, version, user);
+        return pages.page(reportId, user, locale);
     }
 
     @PostMapping("/api/v1/reports/{reportId}/return")
@@ -98,13 +104,13 @@ class ReportApiController {
             @RequestBody ReturnRequest request,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        reports.returnReport(
+        decisions.returnReport(
                 reportId,
                 version,
                 request.reason(),
                 request.valueReasons() == null ? Map.of() : request.valueReasons(),
                 user);
-        return reports.page(reportId, user, locale);
+        return pages.page(reportId, user, locale);
     }
 
     private static ReportInput withDefaults(ReportInput input) {

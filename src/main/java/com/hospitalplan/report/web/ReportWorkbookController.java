@@ -1,7 +1,7 @@
 package com.hospitalplan.report.web;
 
 import com.hospitalplan.config.AppProperties;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.shared.WorkbookFiles;
 import com.hospitalplan.shared.WorkbookLimits;
@@ -36,10 +36,10 @@ class ReportWorkbookController {
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final ReportService reports;
+    private final ReportPages reports;
     private final WorkbookLimits limits;
 
-    ReportWorkbookController(ReportService reports, AppProperties properties) {
+    ReportWorkbookController(ReportPages reports, AppProperties properties) {
         this.reports = reports;
         this.limits = properties.workbook().limits();
     }

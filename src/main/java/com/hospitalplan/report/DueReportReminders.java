@@ -1,0 +1,63 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ReportingScope;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Finds the units that have not submitted a report that is due soon or overdue, and says so in an event. */
+@Service
+@Transactional
+public class DueReportReminders {
+
+    private final ReportingPeriodRepository periods;
+    private final ReportRepository reports;
+    private final PlanService plans;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    DueReportReminders(
+            ReportingPeriodRepository periods,
+            ReportRepository reports,
+            PlanService plans,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.periods = periods;
+        this.reports = reports;
+        this.plans = plans;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Tells the units that have not submitted yet that an open period is due within {@code daysAhead} days or is
+     * overdue. Run daily; the notifications themselves are made once per person and period.
+     */
+    public void remindDueReports(int daysAhead) {
+        LocalDate today = LocalDate.now(clock);
+        for (ReportingPeriod period : periods.findAll()) {
+            boolean overdue = period.isOverdueOn(today);
+            if ((!period.acceptsReportsOn(today) && !overdue) || period.status() == PeriodStatus.CLOSED) {
+                continue;
+            }
+            if (!overdue && period.dueOn().isAfter(today.plusDays(daysAhead))) {
+                continue;
+            }
+            ReportingScope scope = plans.reportingScope(period.planId());
+            Set<Long> pending = new HashSet<>(ReportingPeriods.reportingUnits(scope));
+            reports.findByPeriodIdIn(List.of(period.id())).stream()
+                    .filter(Report::counts)
+                    .forEach(r -> pending.remove(r.organizationId()));
+            if (!pending.isEmpty()) {
+                events.publishEvent(new ReportEvents.ReportsDue(
+                        period.id(), scope.planTitle(), period.dueOn().toString(), overdue, pending));
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.user.SignedInUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reporting module's commands for reviewers: approve or return a submitted report, reopen an approved one; and
+ * the submitted reports waiting for a decision. Only reviewers of the unit's region decide, at the version they saw.
+ */
+@Service
+@Transactional
+public class ReportDecisions {
+
+    private final ReportRepository reports;
+    private final ReportLookup lookup;
+    private final ReportHistoryLog history;
+    private final Clock clock;
+
+    ReportDecisions(ReportRepository reports, ReportLookup lookup, ReportHistoryLog history, Clock clock) {
+        this.reports = reports;
+        this.lookup = lookup;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /**
+     * A submitted report waiting for a decision.
+     *
+     * @param period the period it reports on
+     */
+    public record Submitted(
+            Long reportId,
+            Long organizationId,
+            Long planId,
+            String planTitle,
+            ReportViews.PeriodView period,
+            Instant submittedAt) {}
+
+    /** Every submitted report, the longest waiting first. */
+    @Transactional(readOnly = true)
+    public List<Submitted> submitted() {
+        Map<Long, ReportedPlan> plans = new HashMap<>();
+        return reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED).stream()
+                .map(report -> {
+                    ReportingPeriod period = lookup.period(report.periodId());
+                    ReportedPlan plan = plans.computeIfAbsent(period.id(), id -> lookup.planOf(report));
+                    return new Submitted(
+                            report.id(),
+                            report.organizationId(),
+                            plan.planId(),
+                            plan.title(),
+                            lookup.view(period),
+                            report.submittedAt());
+                })
+                .toList();
+    }
+
+    public void approve(Long reportId, long version, SignedInUser user) {
+        Report report = lookup.decidable(reportId, version, user);
+        report.approve(user.id(), clock.instant(), lookup.planOf(report));
+        history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, null);
+        reports.save(report);
+    }
+
+    /** Returns a report with a reason for the whole report and, optionally, for single values by indicator. */
+    public void returnReport(
+            Long reportId, long version, String reason, Map<Long, String> valueReasons, SignedInUser user) {
+        Report report = lookup.decidable(reportId, version, user);
+        report.returnToReporter(stripped(reason), valueReasons, user.id(), clock.instant(), lookup.planOf(report));
+        history.status(report, user, "RETURNED", ReportStatus.SUBMITTED, reason);
+        reports.save(report);
+    }
+
+    /** Opens an approved report again for correction, with a reason. */
+    public void reopen(Long reportId, long version, String reason, SignedInUser user) {
+        Report report = lookup.decidable(reportId, version, user);
+        report.reopen(stripped(reason), user.id(), clock.instant(), lookup.planOf(report));
+        history.status(report, user, "REOPENED", ReportStatus.APPROVED, reason);
+        reports.save(report);
+    }
+
+    private static String stripped(String reason) {
+        return reason == null ? null : reason.strip();
+    }
+}

@@ -1,0 +1,147 @@
+package com.hospitalplan.report;
+
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ReportingScope;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A reporter's work on the unit's report: starting it, saving what was entered as a draft, and submitting it once it
+ * passes the {@link SubmissionCheck}. Every changed item is written to the history.
+ */
+@Service
+@Transactional
+public class ReportDrafting {
+
+    private final ReportRepository reports;
+    private final ReportLookup lookup;
+    private final ReportHistoryLog history;
+    private final ReportSubmissionCheck check;
+    private final PlanService plans;
+    private final Clock clock;
+
+    ReportDrafting(
+            ReportRepository reports,
+            ReportLookup lookup,
+            ReportHistoryLog history,
+            ReportSubmissionCheck check,
+            PlanService plans,
+            Clock clock) {
+        this.reports = reports;
+        this.lookup = lookup;
+        this.history = history;
+        this.check = check;
+        this.plans = plans;
+        this.clock = clock;
+    }
+
+    /** The user's organisation's report for a period, made on first use; starting twice makes nothing twice. */
+    public Long startReport(Long periodId, SignedInUser user) {
+        ReportingPeriod period = lookup.period(periodId);
+        if (!plans.mayRead(period.planId(), user) || user.role() != Role.REPORTER) {
+            throw new ReportNotFoundException("period", periodId);
+        }
+        if (!plans.reportingScope(period.planId()).assigns(user.organizationId())) {
+            throw new AccessDeniedException("Nothing to report for this organisation");
+        }
+        return reports.findByPeriodIdAndOrganizationId(periodId, user.organizationId())
+                .orElseGet(() -> {
+                    Report report = reports.saveAndFlush(new Report(periodId, user.organizationId(), clock.instant()));
+                    history.of(report, user, "CREATED", null, null, null);
+                    return report;
+                })
+                .id();
+    }
+
+    /** Saves what the reporter entered, as a draft. */
+    public void save(Long reportId, long version, ReportInput input, SignedInUser user) {
+        Report report = lookup.writable(reportId, version, user);
+        enter(report, input, user);
+        reports.save(report);
+    }
+
+    /**
+     * Submits the saved report; refused with the list of problems while it is not complete. Submitting a report
+     * that is already submitted is refused, so a repeated click changes nothing.
+     */
+    public void submit(Long reportId, long version, SignedInUser user) {
+        Report report = lookup.writable(reportId, version, user);
+        submit(report, user);
+    }
+
+    /**
+     * Saves what the reporter entered and submits the report, in one transaction. A refused submission leaves what
+     * was entered saved as a draft, so that the reporter puts right only the problems listed.
+     */
+    @Transactional(noRollbackFor = SubmissionRefusedException.class)
+    public void saveAndSubmit(Long reportId, long version, ReportInput input, SignedInUser user) {
+        Report report = lookup.writable(reportId, version, user);
+        enter(report, input, user);
+        submit(report, user);
+    }
+
+    private void submit(Report report, SignedInUser user) {
+        ReportingPeriod period = lookup.period(report.periodId());
+        check.requireComplete(report, period, plans.reportingScope(period.planId()));
+        report.submit(user.id(), clock.instant(), lookup.planOf(report));
+        history.status(report, user, "SUBMITTED", null, null);
+        reports.save(report);
+    }
+
+    private void enter(Report report, ReportInput input, SignedInUser user) {
+        ReportingScope scope =
+                plans.reportingScope(lookup.period(report.periodId()).planId());
+        for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
+            ReportInput.Value entered = input.values().get(indicator.id());
+            if (entered != null) {
+                String explanation = blankToNull(entered.explanation());
+                report.enterValue(
+                                indicator.id(),
+                                entered.number(),
+                                blankToNull(entered.level()),
+                                entered.yes(),
+                                explanation)
+                        .ifPresent(change -> history.of(report, user, "VALUE", indicator.name(), change, explanation));
+            }
+        }
+        for (ReportingScope.MilestoneItem milestone : scope.milestonesOf(report.organizationId())) {
+            ReportInput.Progress entered = input.milestones().get(milestone.id());
+            if (entered == null) {
+                continue;
+            }
+            report.enterProgress(milestone.id(), entered.status(), entered.percentDone(), blankToNull(entered.remark()))
+                    .ifPresent(change -> history.of(report, user, "MILESTONE", milestone.title(), change, null));
+            for (ReportingScope.SubTargetItem sub : milestone.subTargets()) {
+                ReportInput.SubTargetValue value = entered.subTargets().get(sub.position());
+                if (value != null) {
+                    String item = milestone.title() + " · " + sub.label();
+                    report.enterSubTarget(ReportJudging.Judged.key(sub), value.number(), value.yes())
+                            .ifPresent(change -> history.of(report, user, "SUB_TARGET", item, change, null));
+                }
+            }
+        }
+        for (ReportingScope.BudgetItem line : scope.budgetLinesOf(report.organizationId())) {
+            ReportInput.Spending entered = input.spending().get(line.id());
+            if (entered != null) {
+                String item = line.fundingSource() + " · " + line.category();
+                report.enterSpending(line.id(), entered.amount(), blankToNull(entered.remark()))
+                        .ifPresent(change -> history.of(report, user, "SPENDING", item, change, null));
+            }
+        }
+        if (report.describe(
+                blankToNull(input.achievements()),
+                blankToNull(input.problems()),
+                blankToNull(input.nextSteps()),
+                clock.instant())) {
+            history.of(report, user, "NARRATIVE", null, null, null);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

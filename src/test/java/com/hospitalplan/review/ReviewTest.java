@@ -1,0 +1,149 @@
+package com.hospitalplan.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportApproved;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportReopened;
+import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportStatus;
+import com.hospitalplan.report.ReportSubmitted;
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The reviewer's queue and decisions over MockMvc, and the events a decision publishes. */
+@IntegrationTest
+@RecordApplicationEvents
+class ReviewTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewQueue queue;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ApplicationEvents events;
+
+    private ScratchPlans.Ids plan;
+    private Long reportId;
+
+    private SignedInUser as(String username) {
+        return (SignedInUser) users.loadUserByUsername(username);
+    }
+
+    @BeforeEach
+    void aSubmittedReport() {
+        plan = scratchPlans.publishedPlanOfBaotouHospital();
+        SignedInUser reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+        LocalDate today = LocalDate.now();
+        reports.openPeriod(
+                plan.planId(),
+                PeriodKind.YEAR,
+                today.getYear() - 1,
+                1,
+                today.minusDays(5),
+                today.plusDays(10),
+                0,
+                as("planner3"));
+        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
+        reportId = reports.startReport(periodId, reporter);
+        ReportInput input = new ReportInput(
+                Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
+                Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null, Map.of())),
+                Map.of(),
+                null,
+                null,
+                null);
+        reports.save(reportId, version(), input, reporter);
+        reports.submit(reportId, version(), reporter);
+    }
+
+    private long version() {
+        return reports.page(reportId, as("admin"), Locale.CHINA).version();
+    }
+
+    @Test
+    void onlyReviewersOfTheUnitsRegionHaveTheReportInTheirQueue() throws Exception {
+        assertThat(queue.of(as("reviewer"))).extracting(ReviewItem::reportId).contains(reportId);
+        assertThat(queue.of(as("reviewer2"))).extracting(ReviewItem::reportId).doesNotContain(reportId);
+        assertThat(queue.of(as("admin"))).isEmpty();
+        String page = mvc.perform(get("/reviews").with(user(as("reviewer"))))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("包头医学院第一附属医院", "/reports/" + reportId);
+    }
+
+    @Test
+    void anApprovedReportIsReopenedWithAReasonAndEachDecisionIsPublished() throws Exception {
+        assertThat(events.stream(ReportSubmitted.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.reportId()).isEqualTo(reportId));
+        mvc.perform(post("/reports/{id}/approve", reportId)
+                        .with(user(as("reviewer")))
+                        .with(csrf())
+                        .param("version", String.valueOf(version())))
+                .andExpect(redirectedUrl("/reports/" + reportId))
+                .andExpect(flash().attribute("success", "report.approved"));
+        assertThat(events.stream(ReportApproved.class)).singleElement().satisfies(e -> {
+            assertThat(e.planId()).isEqualTo(plan.planId());
+            assertThat(e.planTitle()).isNotBlank();
+        });
+
+        mvc.perform(post("/reports/{id}/reopen", reportId)
+                        .with(user(as("reviewer")))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("reason", " "))
+                .andExpect(flash().attribute("failure", "report.error.reasonRequired"));
+        assertThat(events.stream(ReportReopened.class)).isEmpty();
+
+        mvc.perform(post("/reports/{id}/reopen", reportId)
+                        .with(user(as("reviewer")))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("reason", "统计口径有误"))
+                .andExpect(flash().attribute("success", "report.reopened"));
+        assertThat(events.stream(ReportReopened.class)).singleElement().satisfies(e -> {
+            assertThat(e.reportId()).isEqualTo(reportId);
+            assertThat(e.reason()).isEqualTo("统计口径有误");
+        });
+        assertThat(reports.page(reportId, as("reviewer"), Locale.CHINA).status())
+                .isEqualTo(ReportStatus.RETURNED);
+    }
+}
