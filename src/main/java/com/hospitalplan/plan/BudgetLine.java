@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,13 +13,15 @@ import java.math.BigDecimal;
  * year over the whole period (recurring); the amount may be not stated. See {@link BudgetAmount}.
  */
 @Entity
-class BudgetLine {
+class BudgetLine implements PlanItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "plan_id")
     private Long planId;
+
     private Long goalId;
     private int position;
     private String fundingSource;
@@ -41,22 +44,24 @@ class BudgetLine {
     }
 
     /** The amount's rules (never negative, 约 only with an amount) are {@link BudgetAmount}'s. */
-    void describe(Long goalId, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {
-        if (planned.recurring() && year != null) {
+    void describe(PlanCommands.SaveBudgetLine command) {
+        BudgetAmount planned = command.planned();
+        if (planned.recurring() && command.year() != null) {
             throw new IllegalArgumentException("A recurring line covers the plan period and has no year of its own");
         }
-        this.goalId = goalId;
-        this.fundingSource = fundingSource;
-        this.category = category;
-        this.year = year;
+        this.goalId = command.goalId();
+        this.fundingSource = command.fundingSource();
+        this.category = command.category();
+        this.year = command.year();
         this.amount = planned.amount();
         this.recurring = planned.recurring();
         this.approximate = planned.approximate();
         this.inTotals = planned.inTotals();
-        this.note = note;
+        this.note = command.note();
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -64,11 +69,17 @@ class BudgetLine {
         return planId;
     }
 
+    /** The item no longer belongs to a goal: its goal was removed. */
+    void leaveGoal() {
+        goalId = null;
+    }
+
     Long goalId() {
         return goalId;
     }
 
-    int position() {
+    @Override
+    public int position() {
         return position;
     }
 
@@ -104,7 +115,8 @@ class BudgetLine {
         return note;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 }

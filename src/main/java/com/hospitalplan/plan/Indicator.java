@@ -2,8 +2,8 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.StoredTarget;
-import com.hospitalplan.targets.TargetContext;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,13 +20,15 @@ import java.util.List;
 
 /** A measured indicator with its baseline (现状) and its target, kept in the document's own wording. */
 @Entity
-class Indicator {
+class Indicator implements PlanItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "plan_id")
     private Long planId;
+
     private Long goalId;
     private int position;
     private String number;
@@ -96,21 +98,16 @@ class Indicator {
         this.aggregationWeightId = definition.aggregationWeightId();
     }
 
-    /** @param context what the wording of the final and the yearly targets is read with */
-    void setTarget(
-            String targetText,
-            String targetStructure,
-            StoredTarget reading,
-            List<YearlyTarget> yearlyTargets,
-            TargetContext context) {
-        this.targetText = targetText;
-        this.targetStructure = targetStructure;
-        storeReading(reading);
+    void setTargets(IndicatorTargets targets) {
+        this.targetText = targets.text();
+        this.targetStructure = targets.structure();
+        storeReading(targets.reading());
         this.yearlyTargets.clear();
-        yearlyTargets.forEach(y -> this.yearlyTargets.add(IndicatorYearlyTarget.read(y, context)));
+        targets.yearly().forEach(y -> yearlyTargets.add(IndicatorYearlyTarget.read(y, targets.context())));
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -118,11 +115,17 @@ class Indicator {
         return planId;
     }
 
+    /** The item no longer belongs to a goal: its goal was removed. */
+    void leaveGoal() {
+        goalId = null;
+    }
+
     Long goalId() {
         return goalId;
     }
 
-    int position() {
+    @Override
+    public int position() {
         return position;
     }
 
@@ -233,7 +236,8 @@ class Indicator {
         return List.copyOf(yearlyTargets);
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 }

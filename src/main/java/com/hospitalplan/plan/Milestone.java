@@ -2,6 +2,7 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,13 +18,15 @@ import java.util.List;
 
 /** What is due by a year or a date ("2022年6月底前 住院综合大楼建成投用"), with an optional planned cost in 万元. */
 @Entity
-class Milestone {
+class Milestone implements PlanItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "plan_id")
     private Long planId;
+
     private Long goalId;
     private int position;
     private String title;
@@ -48,29 +51,22 @@ class Milestone {
     }
 
     /** @param reporters how many institutions report the milestone, for reading its sub-targets */
-    void describe(
-            Long goalId,
-            String title,
-            String description,
-            int dueYear,
-            LocalDate dueDate,
-            BigDecimal plannedCost,
-            List<SubTarget> subTargets,
-            int reporters) {
-        if (dueDate != null && dueDate.getYear() != dueYear) {
+    void describe(PlanCommands.SaveMilestone command, int reporters) {
+        if (command.dueDate() != null && command.dueDate().getYear() != command.dueYear()) {
             throw new IllegalArgumentException("The due date lies outside the due year");
         }
-        this.goalId = goalId;
-        this.title = title;
-        this.description = description;
-        this.dueYear = dueYear;
-        this.dueDate = dueDate;
-        this.plannedCost = plannedCost;
+        this.goalId = command.goalId();
+        this.title = command.title();
+        this.description = command.description();
+        this.dueYear = command.dueYear();
+        this.dueDate = command.dueDate();
+        this.plannedCost = command.plannedCost();
         this.subTargets.clear();
-        subTargets.forEach(part -> this.subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
+        command.subTargets().forEach(part -> subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -78,11 +74,17 @@ class Milestone {
         return planId;
     }
 
+    /** The item no longer belongs to a goal: its goal was removed. */
+    void leaveGoal() {
+        goalId = null;
+    }
+
     Long goalId() {
         return goalId;
     }
 
-    int position() {
+    @Override
+    public int position() {
         return position;
     }
 
@@ -123,7 +125,8 @@ class Milestone {
                 new MilestoneSubTarget(part.label(), part.targetText(), reading.reading(), reading.parserVersion()));
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 }

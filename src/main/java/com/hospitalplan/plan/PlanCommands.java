@@ -51,7 +51,28 @@ public final class PlanCommands {
             String note,
             String revisionReason,
             Aggregation aggregation,
-            Long aggregationWeightId) {}
+            Long aggregationWeightId) {
+
+        IndicatorDefinition indicatorDefinition() {
+            return new IndicatorDefinition(
+                    goalId,
+                    number,
+                    category,
+                    name,
+                    unit,
+                    definition,
+                    direction,
+                    valueKind,
+                    levelScale,
+                    binding,
+                    baselineValue,
+                    baselineLevel,
+                    baselineYear,
+                    note,
+                    aggregation,
+                    aggregationWeightId);
+        }
+    }
 
     public record SaveMilestone(
             Long goalId,

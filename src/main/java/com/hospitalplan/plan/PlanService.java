@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -392,8 +391,8 @@ public class PlanService {
     @Transactional
     public void update(Long planId, long version, PlanCommands.SavePlan command, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        checkVersion(plan.version(), version, Plan.class, planId);
-        requireEditable(plan);
+        plan.requireVersion(version);
+        plan.requireEditable();
         apply(plan, command, clock.instant());
     }
 
@@ -426,18 +425,6 @@ public class PlanService {
         command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
         command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));
         plan.cover(coverage);
-    }
-
-    static void requireEditable(Plan plan) {
-        if (!plan.isEditable()) {
-            throw new PlanStateException("plan.error.closed");
-        }
-    }
-
-    static void checkVersion(long current, long submitted, Class<?> type, Long id) {
-        if (current != submitted) {
-            throw new ObjectOptimisticLockingFailureException(type, id);
-        }
     }
 
     private IndicatorView view(
