@@ -1,11 +1,6 @@
 package com.hospitalplan.plan;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /**
@@ -13,17 +8,8 @@ import java.math.BigDecimal;
  * year over the whole period (recurring); the amount may be not stated. See {@link BudgetAmount}.
  */
 @Entity
-class BudgetLine implements PlanItem {
+class BudgetLine extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    private Long goalId;
-    private int position;
     private String fundingSource;
     private String category;
     private Integer year;
@@ -33,14 +19,10 @@ class BudgetLine implements PlanItem {
     private boolean inTotals = true;
     private String note;
 
-    @Version
-    private long version;
-
     protected BudgetLine() {}
 
     BudgetLine(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
     /** The amount's rules (never negative, 约 only with an amount) are {@link BudgetAmount}'s. */
@@ -49,7 +31,7 @@ class BudgetLine implements PlanItem {
         if (planned.recurring() && command.year() != null) {
             throw new IllegalArgumentException("A recurring line covers the plan period and has no year of its own");
         }
-        this.goalId = command.goalId();
+        belongTo(command.goalId());
         this.fundingSource = command.fundingSource();
         this.category = command.category();
         this.year = command.year();
@@ -58,29 +40,6 @@ class BudgetLine implements PlanItem {
         this.approximate = planned.approximate();
         this.inTotals = planned.inTotals();
         this.note = command.note();
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    /** The item no longer belongs to a goal: its goal was removed. */
-    void leaveGoal() {
-        goalId = null;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    @Override
-    public int position() {
-        return position;
     }
 
     String fundingSource() {
@@ -113,10 +72,5 @@ class BudgetLine implements PlanItem {
 
     String note() {
         return note;
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }

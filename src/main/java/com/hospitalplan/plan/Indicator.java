@@ -3,34 +3,20 @@ package com.hospitalplan.plan;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A measured indicator with its baseline (现状) and its target, kept in the document's own wording. */
 @Entity
-class Indicator implements PlanItem {
+class Indicator extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    private Long goalId;
-    private int position;
     private String number;
     private String category;
     private String name;
@@ -69,18 +55,14 @@ class Indicator implements PlanItem {
     @OrderBy("year")
     private List<IndicatorYearlyTarget> yearlyTargets = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Indicator() {}
 
     Indicator(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
     void describe(IndicatorDefinition definition) {
-        this.goalId = definition.goalId();
+        belongTo(definition.goalId());
         this.number = definition.number();
         this.category = definition.category();
         this.name = definition.name();
@@ -104,29 +86,6 @@ class Indicator implements PlanItem {
         storeReading(targets.reading());
         this.yearlyTargets.clear();
         targets.yearly().forEach(y -> yearlyTargets.add(IndicatorYearlyTarget.read(y, targets.context())));
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    /** The item no longer belongs to a goal: its goal was removed. */
-    void leaveGoal() {
-        goalId = null;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    @Override
-    public int position() {
-        return position;
     }
 
     String number() {
@@ -234,10 +193,5 @@ class Indicator implements PlanItem {
     /** The yearly targets with what they were understood as when they were saved. */
     List<IndicatorYearlyTarget> storedYearlyTargets() {
         return List.copyOf(yearlyTargets);
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }

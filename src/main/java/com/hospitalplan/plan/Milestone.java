@@ -2,15 +2,10 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,17 +13,8 @@ import java.util.List;
 
 /** What is due by a year or a date ("2022年6月底前 住院综合大楼建成投用"), with an optional planned cost in 万元. */
 @Entity
-class Milestone implements PlanItem {
+class Milestone extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "plan_id")
-    private Long planId;
-
-    private Long goalId;
-    private int position;
     private String title;
     private String description;
     private int dueYear;
@@ -40,14 +26,10 @@ class Milestone implements PlanItem {
     @OrderColumn(name = "position")
     private List<MilestoneSubTarget> subTargets = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Milestone() {}
 
     Milestone(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
     /** @param reporters how many institutions report the milestone, for reading its sub-targets */
@@ -55,7 +37,7 @@ class Milestone implements PlanItem {
         if (command.dueDate() != null && command.dueDate().getYear() != command.dueYear()) {
             throw new IllegalArgumentException("The due date lies outside the due year");
         }
-        this.goalId = command.goalId();
+        belongTo(command.goalId());
         this.title = command.title();
         this.description = command.description();
         this.dueYear = command.dueYear();
@@ -63,29 +45,6 @@ class Milestone implements PlanItem {
         this.plannedCost = command.plannedCost();
         this.subTargets.clear();
         command.subTargets().forEach(part -> subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
-    }
-
-    @Override
-    public Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    /** The item no longer belongs to a goal: its goal was removed. */
-    void leaveGoal() {
-        goalId = null;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    @Override
-    public int position() {
-        return position;
     }
 
     String title() {
@@ -123,10 +82,5 @@ class Milestone implements PlanItem {
         subTargets.set(
                 position,
                 new MilestoneSubTarget(part.label(), part.targetText(), reading.reading(), reading.parserVersion()));
-    }
-
-    @Override
-    public long version() {
-        return version;
     }
 }

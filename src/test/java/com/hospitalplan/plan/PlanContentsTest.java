@@ -190,12 +190,21 @@ class PlanContentsTest {
     /** Gives a new entity the id the database would. */
     private <T> T withId(T entity) {
         try {
-            Field id = entity.getClass().getDeclaredField("id");
+            Class<?> type = entity.getClass();
+            while (!declaresId(type)) {
+                type = type.getSuperclass();
+            }
+            Field id = type.getDeclaredField("id");
             id.setAccessible(true);
             id.set(entity, nextId++);
             return entity;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean declaresId(Class<?> type) {
+        return java.util.Arrays.stream(type.getDeclaredFields())
+                .anyMatch(f -> f.getName().equals("id"));
     }
 }

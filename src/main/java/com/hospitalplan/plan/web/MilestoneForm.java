@@ -17,7 +17,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A milestone: due year (and date), optional planned cost in 万元, sub-targets one per line as "label: target". */
-public class MilestoneForm {
+public class MilestoneForm extends ItemForm {
 
     private Long goalId;
 
@@ -43,8 +43,6 @@ public class MilestoneForm {
     @Size(max = 4000, message = "{form.tooLong}")
     private String subTargets;
 
-    private long version;
-
     static MilestoneForm of(MilestoneView milestone) {
         MilestoneForm form = new MilestoneForm();
         form.goalId = milestone.goalId();
@@ -58,7 +56,7 @@ public class MilestoneForm {
                 milestone.subTargets().stream()
                         .map(s -> s.label() + ": " + s.targetText())
                         .toList());
-        form.version = milestone.version();
+        form.setVersion(milestone.version());
         return form;
     }
 
@@ -133,13 +131,5 @@ public class MilestoneForm {
 
     public void setSubTargets(String subTargets) {
         this.subTargets = subTargets;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -1,6 +1,5 @@
 package com.hospitalplan.plan.web;
 
-import com.hospitalplan.plan.ResponsibleUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,23 +7,6 @@ import java.util.List;
 final class Texts {
 
     private Texts() {}
-
-    /** The leading unit of a goal or an indicator, or {@code null}. */
-    static Long leadingUnit(List<ResponsibleUnit> units) {
-        return units.stream()
-                .filter(ResponsibleUnit::leading)
-                .map(ResponsibleUnit::organizationId)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The co-operating units of a goal or an indicator, as a list a form may change. */
-    static List<Long> otherUnits(List<ResponsibleUnit> units) {
-        return new ArrayList<>(units.stream()
-                .filter(unit -> !unit.leading())
-                .map(ResponsibleUnit::organizationId)
-                .toList());
-    }
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
