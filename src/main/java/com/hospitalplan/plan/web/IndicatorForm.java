@@ -2,6 +2,7 @@ package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.IndicatorView;
+import com.hospitalplan.plan.LabelledLines;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
@@ -125,7 +126,7 @@ public class IndicatorForm extends StructuredTargetForm {
     /** The yearly targets, or {@code null} when a line is not "year: target". */
     List<YearlyTarget> yearlyTargetList() {
         List<YearlyTarget> list = new ArrayList<>();
-        for (String[] line : Texts.labelledLines(yearlyTargets)) {
+        for (String[] line : LabelledLines.of(yearlyTargets)) {
             if (!line[0].matches("\\d{4}") || line[1].isBlank()) {
                 return null;
             }

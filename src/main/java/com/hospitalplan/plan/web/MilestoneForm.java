@@ -1,5 +1,6 @@
 package com.hospitalplan.plan.web;
 
+import com.hospitalplan.plan.LabelledLines;
 import com.hospitalplan.plan.MilestoneView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.SubTarget;
@@ -61,7 +62,7 @@ public class MilestoneForm extends ItemForm {
     }
 
     boolean subTargetsReadable() {
-        return Texts.labelledLines(subTargets).stream().noneMatch(line -> line[0].isEmpty() || line[1].isEmpty());
+        return LabelledLines.of(subTargets).stream().noneMatch(line -> line[0].isEmpty() || line[1].isEmpty());
     }
 
     boolean dueDateInDueYear() {
@@ -70,7 +71,7 @@ public class MilestoneForm extends ItemForm {
 
     PlanCommands.SaveMilestone command() {
         List<SubTarget> parts = new ArrayList<>();
-        for (String[] line : Texts.labelledLines(subTargets)) {
+        for (String[] line : LabelledLines.of(subTargets)) {
             parts.add(new SubTarget(line[0], line[1]));
         }
         return new PlanCommands.SaveMilestone(
