@@ -2,19 +2,16 @@ package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.IndicatorView;
-import com.hospitalplan.plan.LabelledLines;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.targets.Direction;
-import com.hospitalplan.targets.Target;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An indicator with its baseline and target as the document writes them; yearly targets one per line as "2023: ≥30%". */
@@ -125,19 +122,7 @@ public class IndicatorForm extends StructuredTargetForm {
 
     /** The yearly targets, or {@code null} when a line is not "year: target". */
     List<YearlyTarget> yearlyTargetList() {
-        List<YearlyTarget> list = new ArrayList<>();
-        for (String[] line : LabelledLines.of(yearlyTargets)) {
-            if (!line[0].matches("\\d{4}") || line[1].isBlank()) {
-                return null;
-            }
-            list.add(new YearlyTarget(Integer.parseInt(line[0]), line[1]));
-        }
-        list.sort(java.util.Comparator.comparingInt(YearlyTarget::year));
-        return list;
-    }
-
-    Target structuredTarget() {
-        return structuredTarget(unit, target);
+        return Texts.yearlyTargets(yearlyTargets);
     }
 
     PlanCommands.SaveIndicator command() {
@@ -156,7 +141,7 @@ public class IndicatorForm extends StructuredTargetForm {
                 valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
                 baselineYear,
                 target.strip(),
-                structuredTarget(),
+                structuredTarget(unit, target),
                 yearlyTargetList(),
                 getLeadingUnitId(),
                 otherUnits(),
