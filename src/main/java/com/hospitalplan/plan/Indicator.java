@@ -1,15 +1,14 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,23 +16,6 @@ import java.util.List;
 @Entity
 class Indicator extends GoalLinkedItem {
 
-    private String number;
-    private String category;
-    private String name;
-    private String unit;
-    private String definition;
-
-    @Enumerated(EnumType.STRING)
-    private Direction direction = Direction.HIGHER_IS_BETTER;
-
-    @Enumerated(EnumType.STRING)
-    private ValueKind valueKind = ValueKind.NUMBER;
-
-    private String levelScale;
-    private boolean binding;
-    private BigDecimal baselineValue;
-    private String baselineLevel;
-    private Integer baselineYear;
     private String targetText;
     private String targetStructure;
     private String targetReading;
@@ -43,12 +25,11 @@ class Indicator extends GoalLinkedItem {
 
     private Integer targetParserVersion;
     private String targetSource;
-    private String note;
-
-    @Enumerated(EnumType.STRING)
-    private Aggregation aggregation;
 
     private Long aggregationWeightId;
+
+    @Embedded
+    private IndicatorDefinition definition;
 
     @ElementCollection
     @CollectionTable(name = "indicator_yearly_target", joinColumns = @JoinColumn(name = "indicator_id"))
@@ -61,23 +42,15 @@ class Indicator extends GoalLinkedItem {
         super(planId, position);
     }
 
-    void describe(IndicatorDefinition definition) {
-        belongTo(definition.goalId());
-        this.number = definition.number();
-        this.category = definition.category();
-        this.name = definition.name();
-        this.unit = definition.unit();
-        this.definition = definition.definition();
-        this.direction = definition.direction();
-        this.valueKind = definition.valueKind();
-        this.levelScale = definition.levelScale();
-        this.binding = definition.binding();
-        this.baselineValue = definition.baselineValue();
-        this.baselineLevel = definition.baselineLevel();
-        this.baselineYear = definition.baselineYear();
-        this.note = definition.note();
-        this.aggregation = definition.aggregation();
-        this.aggregationWeightId = definition.aggregationWeightId();
+    /** @param weightId the indicator of the same plan that weighs a weighted average, or {@code null} */
+    void describe(Long goalId, IndicatorDefinition definition, Long weightId) {
+        belongTo(goalId);
+        this.definition = definition;
+        this.aggregationWeightId = weightId;
+    }
+
+    IndicatorDefinition definition() {
+        return definition;
     }
 
     void setTargets(IndicatorTargets targets) {
@@ -86,54 +59,6 @@ class Indicator extends GoalLinkedItem {
         storeReading(targets.reading());
         this.yearlyTargets.clear();
         targets.yearly().forEach(y -> yearlyTargets.add(IndicatorYearlyTarget.read(y, targets.context())));
-    }
-
-    String number() {
-        return number;
-    }
-
-    String category() {
-        return category;
-    }
-
-    String name() {
-        return name;
-    }
-
-    String unit() {
-        return unit;
-    }
-
-    String definitionText() {
-        return definition;
-    }
-
-    Direction direction() {
-        return direction;
-    }
-
-    ValueKind valueKind() {
-        return valueKind;
-    }
-
-    String levelScale() {
-        return levelScale;
-    }
-
-    boolean binding() {
-        return binding;
-    }
-
-    BigDecimal baselineValue() {
-        return baselineValue;
-    }
-
-    String baselineLevel() {
-        return baselineLevel;
-    }
-
-    Integer baselineYear() {
-        return baselineYear;
     }
 
     String targetText() {
@@ -171,15 +96,6 @@ class Indicator extends GoalLinkedItem {
     /** The structured form of a target the parser cannot read (JSON), or {@code null}. */
     String targetStructure() {
         return targetStructure;
-    }
-
-    String note() {
-        return note;
-    }
-
-    /** The declared rule, or {@code null} for the value kind's default. */
-    Aggregation aggregation() {
-        return aggregation;
     }
 
     Long aggregationWeightId() {

@@ -66,10 +66,11 @@ class IndicatorRowsWriter {
         List<Object[]> alternatives = new ArrayList<>();
         for (int i = 0; i < indicators.size(); i++) {
             PlanCommands.ImportIndicator c = indicators.get(i);
+            IndicatorDefinition d = c.definition();
             Long id = ids.get(i);
             TargetContext context = StoredTarget.context(
-                    c.unit(),
-                    c.name(),
+                    d.unit(),
+                    d.name(),
                     readingReporters.ofIndicator(
                             c.units().stream()
                                     .map(PlanCommands.ImportUnit::organizationId)
@@ -81,26 +82,26 @@ class IndicatorRowsWriter {
                 planId,
                 ContentBatches.goal(goalIds, c.goalKey()),
                 i + 1,
-                c.number(),
-                c.category(),
-                c.name(),
-                c.unit(),
-                c.definition(),
-                c.direction().name(),
-                c.valueKind().name(),
-                c.levelScale(),
-                c.binding(),
-                c.baselineValue(),
-                c.baselineLevel(),
-                c.baselineYear(),
+                d.number(),
+                d.category(),
+                d.name(),
+                d.unit(),
+                d.definition(),
+                d.direction().name(),
+                d.valueKind().name(),
+                d.levelScale(),
+                d.binding(),
+                d.baselineValue(),
+                d.baselineLevel(),
+                d.baselineYear(),
                 c.targetText(),
                 structures.write(c.structuredTarget()),
                 reading.reading(),
                 reading.readBy().name(),
                 reading.parserVersion(),
                 c.targetSource(),
-                c.note(),
-                c.aggregation() == null ? null : c.aggregation().name()
+                d.note(),
+                d.aggregation() == null ? null : d.aggregation().name()
             });
             int statement = 0;
             for (TargetStatement other :

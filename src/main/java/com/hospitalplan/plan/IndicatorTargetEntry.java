@@ -33,7 +33,8 @@ class IndicatorTargetEntry {
     IndicatorTargets targets(Plan plan, PlanCommands.SaveIndicator command) {
         int reporters = readingReporters.ofIndicator(
                 ResponsibleUnits.named(command.leadingUnitId(), command.otherUnitIds()), plan.reporterIds());
-        TargetContext context = StoredTarget.context(command.unit(), command.name(), reporters);
+        TargetContext context = StoredTarget.context(
+                command.definition().unit(), command.definition().name(), reporters);
         return new IndicatorTargets(
                 command.targetText(),
                 structures.write(command.structuredTarget()),

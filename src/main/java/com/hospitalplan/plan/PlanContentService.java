@@ -59,8 +59,7 @@ public class PlanContentService {
 
     public Long addIndicator(Long planId, PlanCommands.SaveIndicator command, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        Indicator indicator =
-                plan.addIndicator(command.indicatorDefinition(), targetEntry.targets(plan, command), clock.instant());
+        Indicator indicator = plan.addIndicator(command, targetEntry.targets(plan, command), clock.instant());
         plans.flush();
         units.assignToIndicator(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
         return indicator.id();
@@ -77,7 +76,7 @@ public class PlanContentService {
         Indicator indicator = PlanItems.current(plan.indicator(indicatorId), version);
         IndicatorTargets targets = targetEntry.targets(plan, command);
         targetEntry.recordRevisions(plan, indicator, targets, command.revisionReason(), user.id());
-        plan.changeIndicator(indicatorId, version, command.indicatorDefinition(), targets, clock.instant());
+        plan.changeIndicator(indicatorId, version, command, targets, clock.instant());
         units.assignToIndicator(indicatorId, command.leadingUnitId(), command.otherUnitIds());
     }
 

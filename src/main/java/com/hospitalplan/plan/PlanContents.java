@@ -90,11 +90,11 @@ abstract class PlanContents {
 
     // Indicators
 
-    Indicator addIndicator(IndicatorDefinition definition, IndicatorTargets targets, Instant now) {
+    Indicator addIndicator(PlanCommands.SaveIndicator command, IndicatorTargets targets, Instant now) {
         requireEditable();
-        requireReferences(definition);
+        requireReferences(command);
         Indicator indicator = new Indicator(id(), PlanItems.nextPosition(indicators));
-        indicator.describe(definition);
+        indicator.describe(command.goalId(), command.definition(), command.aggregationWeightId());
         indicator.setTargets(targets);
         indicators.add(indicator);
         changed(now);
@@ -102,11 +102,11 @@ abstract class PlanContents {
     }
 
     Indicator changeIndicator(
-            Long indicatorId, long version, IndicatorDefinition definition, IndicatorTargets targets, Instant now) {
+            Long indicatorId, long version, PlanCommands.SaveIndicator command, IndicatorTargets targets, Instant now) {
         requireEditable();
         Indicator indicator = PlanItems.current(indicator(indicatorId), version);
-        requireReferences(definition);
-        indicator.describe(definition);
+        requireReferences(command);
+        indicator.describe(command.goalId(), command.definition(), command.aggregationWeightId());
         indicator.setTargets(targets);
         changed(now);
         return indicator;
@@ -249,10 +249,10 @@ abstract class PlanContents {
         }
     }
 
-    private void requireReferences(IndicatorDefinition definition) {
-        requireGoal(definition.goalId());
-        if (definition.aggregationWeightId() != null) {
-            indicator(definition.aggregationWeightId());
+    private void requireReferences(PlanCommands.SaveIndicator command) {
+        requireGoal(command.goalId());
+        if (command.aggregationWeightId() != null) {
+            indicator(command.aggregationWeightId());
         }
     }
 

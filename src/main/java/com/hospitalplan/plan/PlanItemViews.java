@@ -27,7 +27,8 @@ class PlanItemViews {
         Target target = stored.target();
         String description = target != null
                 ? targets.describe(target, locale)
-                : targets.understand(indicator.targetText(), indicator.unit(), locale)
+                : targets.understand(
+                                indicator.targetText(), indicator.definition().unit(), locale)
                         .error();
         String reading = target == null ? null : targets.reading(target, locale);
         String original = revisionViews.stream()
@@ -38,24 +39,28 @@ class PlanItemViews {
         return new IndicatorView(
                 indicator.id(),
                 indicator.goalId(),
-                indicator.number(),
-                indicator.category(),
-                indicator.name(),
-                indicator.unit(),
-                indicator.definitionText(),
-                indicator.direction(),
-                indicator.valueKind(),
-                indicator.levelScale(),
-                indicator.binding(),
-                indicator.baselineValue(),
-                indicator.baselineLevel(),
-                indicator.baselineYear(),
+                indicator.definition().number(),
+                indicator.definition().category(),
+                indicator.definition().name(),
+                indicator.definition().unit(),
+                indicator.definition().definition(),
+                indicator.definition().direction(),
+                indicator.definition().valueKind(),
+                indicator.definition().levelScale(),
+                indicator.definition().binding(),
+                indicator.definition().baselineValue(),
+                indicator.definition().baselineLevel(),
+                indicator.definition().baselineYear(),
                 indicator.targetText(),
                 target,
                 stored.readBy() == StoredTarget.ReadBy.PLANNER,
                 description,
                 reading,
-                targets.warnings(target, indicator.valueKind().name(), indicator.unit(), locale),
+                targets.warnings(
+                        target,
+                        indicator.definition().valueKind().name(),
+                        indicator.definition().unit(),
+                        locale),
                 stored.readBy(),
                 stored.parserVersion(),
                 indicator.targetSource(),
@@ -70,8 +75,8 @@ class PlanItemViews {
                         .toList(),
                 units,
                 revisionViews,
-                indicator.note(),
-                indicator.aggregation(),
+                indicator.definition().note(),
+                indicator.definition().aggregation(),
                 indicator.aggregationWeightId(),
                 indicator.version());
     }

@@ -96,10 +96,18 @@ public class TargetReadingReview {
                         indicator.id(),
                         null,
                         null,
-                        indicator.name(),
+                        indicator.definition().name(),
                         indicator.targetText(),
-                        review.sentence(stored.target(), indicator.targetText(), indicator.unit(), locale),
-                        review.sentence(fresh.target(), indicator.targetText(), indicator.unit(), locale),
+                        review.sentence(
+                                stored.target(),
+                                indicator.targetText(),
+                                indicator.definition().unit(),
+                                locale),
+                        review.sentence(
+                                fresh.target(),
+                                indicator.targetText(),
+                                indicator.definition().unit(),
+                                locale),
                         indicator.version());
             }
             MilestoneSubTarget part = milestone.storedSubTargets().get(position);
@@ -184,7 +192,10 @@ public class TargetReadingReview {
         return StoredTarget.read(
                 indicator.targetText(),
                 null,
-                StoredTarget.context(indicator.unit(), indicator.name(), reporters.getOrDefault(indicator.id(), 1)));
+                StoredTarget.context(
+                        indicator.definition().unit(),
+                        indicator.definition().name(),
+                        reporters.getOrDefault(indicator.id(), 1)));
     }
 
     /** Reporters as on save: the indicator's responsible units, otherwise the plan's covered institutions. */

@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.Aggregation;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
@@ -195,9 +196,7 @@ public final class PlanWorkbookReader {
                         && !parser.parse(target, unit).understood()) {
                     row.warning(TARGET, "workbook.problem.targetNotUnderstood", target);
                 }
-                indicators.add(new PlanWorkbook.Indicator(
-                        key,
-                        goal,
+                IndicatorDefinition shape = new IndicatorDefinition(
                         number,
                         category,
                         name,
@@ -210,14 +209,18 @@ public final class PlanWorkbookReader {
                         baselineValue,
                         baselineLevel,
                         baselineYear,
+                        note,
+                        aggregation);
+                indicators.add(new PlanWorkbook.Indicator(
+                        key,
+                        goal,
+                        shape,
+                        weight,
                         target,
                         structured,
                         yearly,
                         leading,
                         others,
-                        aggregation,
-                        weight,
-                        note,
                         row.text(TARGET_SOURCE, 255),
                         ItemCells.otherStatements(row)));
             }

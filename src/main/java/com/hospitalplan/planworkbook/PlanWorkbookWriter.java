@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.shared.WorkbookLimits;
 import java.io.ByteArrayOutputStream;
@@ -73,8 +74,12 @@ public final class PlanWorkbookWriter {
         return new Choices(
                 choices.organizations(),
                 choices.regions(),
-                merged(choices.units(), plan.indicators().stream().map(PlanWorkbook.Indicator::unit)),
-                merged(choices.categories(), plan.indicators().stream().map(PlanWorkbook.Indicator::category)),
+                merged(
+                        choices.units(),
+                        plan.indicators().stream().map(i -> i.definition().unit())),
+                merged(
+                        choices.categories(),
+                        plan.indicators().stream().map(i -> i.definition().category())),
                 merged(choices.sources(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::source)),
                 merged(choices.budgetCategories(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::category)),
                 choices.levelScales());
@@ -198,30 +203,31 @@ public final class PlanWorkbookWriter {
             Sheet sheet = sheets.sheet(INDICATORS, INDICATOR_COLUMNS);
             int r = 1;
             for (PlanWorkbook.Indicator i : plan.indicators()) {
+                IndicatorDefinition d = i.definition();
                 Row row = sheets.row(sheet, r++);
                 sheets.put(row, 0, i.key());
                 sheets.put(row, 1, i.goalKey());
-                sheets.put(row, 2, i.number());
-                sheets.put(row, 3, i.category());
-                sheets.put(row, 4, i.name());
-                sheets.put(row, 5, i.unit());
-                sheets.put(row, 6, i.definition());
-                sheets.put(row, 7, DIRECTIONS.get(i.direction()));
-                sheets.put(row, 8, VALUE_KINDS.get(i.valueKind()));
+                sheets.put(row, 2, d.number());
+                sheets.put(row, 3, d.category());
+                sheets.put(row, 4, d.name());
+                sheets.put(row, 5, d.unit());
+                sheets.put(row, 6, d.definition());
+                sheets.put(row, 7, DIRECTIONS.get(d.direction()));
+                sheets.put(row, 8, VALUE_KINDS.get(d.valueKind()));
                 sheets.put(
                         row,
                         9,
-                        i.levelScale() == null ? null : choices.levelScales().get(i.levelScale()));
-                sheets.put(row, 10, YES_NO.get(i.binding()));
-                sheets.put(row, 11, i.baselineLevel() != null ? i.baselineLevel() : i.baselineValue());
-                sheets.put(row, 12, i.baselineYear());
+                        d.levelScale() == null ? null : choices.levelScales().get(d.levelScale()));
+                sheets.put(row, 10, YES_NO.get(d.binding()));
+                sheets.put(row, 11, d.baselineLevel() != null ? d.baselineLevel() : d.baselineValue());
+                sheets.put(row, 12, d.baselineYear());
                 sheets.put(row, 13, i.target());
                 sheets.put(row, 14, yearly(i.yearlyTargets()));
                 sheets.put(row, 15, i.leadingUnit());
                 sheets.put(row, 16, String.join("\n", i.otherUnits()));
-                sheets.put(row, 17, i.aggregation() == null ? null : AGGREGATIONS.get(i.aggregation()));
+                sheets.put(row, 17, d.aggregation() == null ? null : AGGREGATIONS.get(d.aggregation()));
                 sheets.put(row, 18, i.weightKey());
-                sheets.put(row, 19, i.note());
+                sheets.put(row, 19, d.note());
                 sheets.put(
                         row, 20, i.structuredTarget() == null ? null : StructuredTargets.write(i.structuredTarget()));
                 sheets.put(row, 21, i.targetSource());

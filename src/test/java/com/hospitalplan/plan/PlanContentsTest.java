@@ -105,11 +105,11 @@ class PlanContentsTest {
     @Test
     void anIndicatorIsWeightedOnlyByAnIndicatorOfTheSamePlan() {
         Plan plan = draft();
-        Indicator weight = withId(plan.addIndicator(definition(null), targets(), CREATED));
+        Indicator weight = withId(plan.addIndicator(indicatorCommand(null), targets(), CREATED));
 
-        assertThatThrownBy(() -> plan.addIndicator(definition(12345L), targets(), LATER))
+        assertThatThrownBy(() -> plan.addIndicator(indicatorCommand(12345L), targets(), LATER))
                 .isInstanceOf(PlanNotFoundException.class);
-        Indicator weighted = plan.addIndicator(definition(weight.id()), targets(), LATER);
+        Indicator weighted = plan.addIndicator(indicatorCommand(weight.id()), targets(), LATER);
 
         assertThat(weighted.aggregationWeightId()).isEqualTo(weight.id());
         assertThat(plan.indicators()).containsExactly(weight, weighted);
@@ -118,7 +118,7 @@ class PlanContentsTest {
     @Test
     void anIndicatorOfAPublishedPlanIsNotRemoved() {
         Plan plan = draft();
-        Indicator indicator = withId(plan.addIndicator(definition(null), targets(), CREATED));
+        Indicator indicator = withId(plan.addIndicator(indicatorCommand(null), targets(), CREATED));
         plan.publish(CREATED);
 
         assertThatThrownBy(() -> plan.removeIndicator(indicator.id(), LATER))
@@ -162,24 +162,31 @@ class PlanContentsTest {
                 goalId, "财政拨款", "设备购置", 2023, BudgetAmount.of(new BigDecimal("120")), null);
     }
 
-    private static IndicatorDefinition definition(Long weightId) {
-        return new IndicatorDefinition(
+    private static PlanCommands.SaveIndicator indicatorCommand(Long weightId) {
+        return new PlanCommands.SaveIndicator(
                 null,
-                "1",
+                new IndicatorDefinition(
+                        "1",
+                        null,
+                        "三四级手术占比",
+                        "%",
+                        null,
+                        Direction.HIGHER_IS_BETTER,
+                        ValueKind.PERCENTAGE,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        weightId == null ? null : Aggregation.WEIGHTED_AVERAGE),
+                weightId,
+                "≥35%",
                 null,
-                "三四级手术占比",
-                "%",
+                List.of(),
                 null,
-                Direction.HIGHER_IS_BETTER,
-                ValueKind.PERCENTAGE,
-                null,
-                false,
-                null,
-                null,
-                null,
-                null,
-                weightId == null ? null : Aggregation.WEIGHTED_AVERAGE,
-                weightId);
+                List.of(),
+                null);
     }
 
     private static IndicatorTargets targets() {
