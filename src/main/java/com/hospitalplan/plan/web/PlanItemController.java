@@ -80,12 +80,7 @@ abstract class PlanItemController<F> {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        check(form, result);
-        if (result.hasErrors()) {
-            return form(editable(planId, user, locale), form, null, model);
-        }
-        add(planId, form, user);
-        return backToPlan(planId, redirect, "plan.itemSaved");
+        return save(planId, null, form, result, user, locale, model, redirect);
     }
 
     @GetMapping("/{itemId}/edit")
@@ -109,17 +104,7 @@ abstract class PlanItemController<F> {
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
-        check(form, result);
-        if (result.hasErrors()) {
-            return form(editable(planId, user, locale), form, itemId, model);
-        }
-        try {
-            change(planId, itemId, form, user);
-        } catch (RevisionReasonRequiredException e) {
-            result.rejectValue("revisionReason", "plan.error.revisionReason");
-            return form(editable(planId, user, locale), form, itemId, model);
-        }
-        return backToPlan(planId, redirect, "plan.itemSaved");
+        return save(planId, itemId, form, result, user, locale, model, redirect);
     }
 
     @PostMapping("/{itemId}/delete")
@@ -134,6 +119,32 @@ abstract class PlanItemController<F> {
             return "redirect:/plans/" + planId + "#" + anchor;
         }
         return backToPlan(planId, redirect, "plan.itemDeleted");
+    }
+
+    /** Adds ({@code itemId} null) or changes the item, or shows the form again with what is wrong. */
+    private String save(
+            Long planId,
+            Long itemId,
+            F form,
+            BindingResult result,
+            SignedInUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        check(form, result);
+        if (!result.hasErrors()) {
+            try {
+                if (itemId == null) {
+                    add(planId, form, user);
+                } else {
+                    change(planId, itemId, form, user);
+                }
+                return backToPlan(planId, redirect, "plan.itemSaved");
+            } catch (RevisionReasonRequiredException e) {
+                result.rejectValue("revisionReason", "plan.error.revisionReason");
+            }
+        }
+        return form(editable(planId, user, locale), form, itemId, model);
     }
 
     /** The item of the plan with the id, from the plan page's lists. */
