@@ -1,10 +1,6 @@
 package com.hospitalplan.plan;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 
 /**
@@ -12,15 +8,8 @@ import java.math.BigDecimal;
  * year over the whole period (recurring); the amount may be not stated. See {@link BudgetAmount}.
  */
 @Entity
-class BudgetLine {
+class BudgetLine extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private Long planId;
-    private Long goalId;
-    private int position;
     private String fundingSource;
     private String category;
     private Integer year;
@@ -30,46 +19,27 @@ class BudgetLine {
     private boolean inTotals = true;
     private String note;
 
-    @Version
-    private long version;
-
     protected BudgetLine() {}
 
     BudgetLine(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
     /** The amount's rules (never negative, 约 only with an amount) are {@link BudgetAmount}'s. */
-    void describe(Long goalId, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {
-        if (planned.recurring() && year != null) {
+    void describe(PlanCommands.SaveBudgetLine command) {
+        BudgetAmount planned = command.planned();
+        if (planned.recurring() && command.year() != null) {
             throw new IllegalArgumentException("A recurring line covers the plan period and has no year of its own");
         }
-        this.goalId = goalId;
-        this.fundingSource = fundingSource;
-        this.category = category;
-        this.year = year;
+        belongTo(command.goalId());
+        this.fundingSource = command.fundingSource();
+        this.category = command.category();
+        this.year = command.year();
         this.amount = planned.amount();
         this.recurring = planned.recurring();
         this.approximate = planned.approximate();
         this.inTotals = planned.inTotals();
-        this.note = note;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    int position() {
-        return position;
+        this.note = command.note();
     }
 
     String fundingSource() {
@@ -102,9 +72,5 @@ class BudgetLine {
 
     String note() {
         return note;
-    }
-
-    long version() {
-        return version;
     }
 }

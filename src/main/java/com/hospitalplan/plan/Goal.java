@@ -1,20 +1,29 @@
 package com.hospitalplan.plan;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.SQLDelete;
+import org.hibernate.jdbc.Expectation;
 
-/** A chapter, goal area, task or sub-task of a plan; {@code parentId} builds the tree. */
+/**
+ * A chapter, goal area, task or sub-task of a plan; {@code parentId} builds the tree. Removing a goal removes the goals
+ * below it in the database too (on delete cascade), so a delete that finds its row already gone is no conflict.
+ */
 @Entity
-class Goal {
+@SQLDelete(sql = "delete from goal where id = ? and version = ?", verify = Expectation.None.class)
+class Goal implements PlanItem {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Column(name = "plan_id")
     private Long planId;
+
     private Long parentId;
     private int position;
     private String number;
@@ -42,7 +51,8 @@ class Goal {
         this.description = description;
     }
 
-    Long id() {
+    @Override
+    public Long id() {
         return id;
     }
 
@@ -54,7 +64,8 @@ class Goal {
         return parentId;
     }
 
-    int position() {
+    @Override
+    public int position() {
         return position;
     }
 
@@ -70,7 +81,8 @@ class Goal {
         return description;
     }
 
-    long version() {
+    @Override
+    public long version() {
         return version;
     }
 }

@@ -1,51 +1,21 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.StoredTarget;
-import com.hospitalplan.targets.TargetContext;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A measured indicator with its baseline (现状) and its target, kept in the document's own wording. */
 @Entity
-class Indicator {
+class Indicator extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private Long planId;
-    private Long goalId;
-    private int position;
-    private String number;
-    private String category;
-    private String name;
-    private String unit;
-    private String definition;
-
-    @Enumerated(EnumType.STRING)
-    private Direction direction = Direction.HIGHER_IS_BETTER;
-
-    @Enumerated(EnumType.STRING)
-    private ValueKind valueKind = ValueKind.NUMBER;
-
-    private String levelScale;
-    private boolean binding;
-    private BigDecimal baselineValue;
-    private String baselineLevel;
-    private Integer baselineYear;
     private String targetText;
     private String targetStructure;
     private String targetReading;
@@ -55,123 +25,40 @@ class Indicator {
 
     private Integer targetParserVersion;
     private String targetSource;
-    private String note;
-
-    @Enumerated(EnumType.STRING)
-    private Aggregation aggregation;
 
     private Long aggregationWeightId;
+
+    @Embedded
+    private IndicatorDefinition definition;
 
     @ElementCollection
     @CollectionTable(name = "indicator_yearly_target", joinColumns = @JoinColumn(name = "indicator_id"))
     @OrderBy("year")
     private List<IndicatorYearlyTarget> yearlyTargets = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Indicator() {}
 
     Indicator(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
-    void describe(IndicatorDefinition definition) {
-        this.goalId = definition.goalId();
-        this.number = definition.number();
-        this.category = definition.category();
-        this.name = definition.name();
-        this.unit = definition.unit();
-        this.definition = definition.definition();
-        this.direction = definition.direction();
-        this.valueKind = definition.valueKind();
-        this.levelScale = definition.levelScale();
-        this.binding = definition.binding();
-        this.baselineValue = definition.baselineValue();
-        this.baselineLevel = definition.baselineLevel();
-        this.baselineYear = definition.baselineYear();
-        this.note = definition.note();
-        this.aggregation = definition.aggregation();
-        this.aggregationWeightId = definition.aggregationWeightId();
+    /** @param weightId the indicator of the same plan that weighs a weighted average, or {@code null} */
+    void describe(Long goalId, IndicatorDefinition definition, Long weightId) {
+        belongTo(goalId);
+        this.definition = definition;
+        this.aggregationWeightId = weightId;
     }
 
-    /** @param context what the wording of the final and the yearly targets is read with */
-    void setTarget(
-            String targetText,
-            String targetStructure,
-            StoredTarget reading,
-            List<YearlyTarget> yearlyTargets,
-            TargetContext context) {
-        this.targetText = targetText;
-        this.targetStructure = targetStructure;
-        storeReading(reading);
-        this.yearlyTargets.clear();
-        yearlyTargets.forEach(y -> this.yearlyTargets.add(IndicatorYearlyTarget.read(y, context)));
-    }
-
-    Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    int position() {
-        return position;
-    }
-
-    String number() {
-        return number;
-    }
-
-    String category() {
-        return category;
-    }
-
-    String name() {
-        return name;
-    }
-
-    String unit() {
-        return unit;
-    }
-
-    String definitionText() {
+    IndicatorDefinition definition() {
         return definition;
     }
 
-    Direction direction() {
-        return direction;
-    }
-
-    ValueKind valueKind() {
-        return valueKind;
-    }
-
-    String levelScale() {
-        return levelScale;
-    }
-
-    boolean binding() {
-        return binding;
-    }
-
-    BigDecimal baselineValue() {
-        return baselineValue;
-    }
-
-    String baselineLevel() {
-        return baselineLevel;
-    }
-
-    Integer baselineYear() {
-        return baselineYear;
+    void setTargets(IndicatorTargets targets) {
+        this.targetText = targets.text();
+        this.targetStructure = targets.structure();
+        storeReading(targets.reading());
+        this.yearlyTargets.clear();
+        targets.yearly().forEach(y -> yearlyTargets.add(IndicatorYearlyTarget.read(y, targets.context())));
     }
 
     String targetText() {
@@ -211,15 +98,6 @@ class Indicator {
         return targetStructure;
     }
 
-    String note() {
-        return note;
-    }
-
-    /** The declared rule, or {@code null} for the value kind's default. */
-    Aggregation aggregation() {
-        return aggregation;
-    }
-
     Long aggregationWeightId() {
         return aggregationWeightId;
     }
@@ -231,9 +109,5 @@ class Indicator {
     /** The yearly targets with what they were understood as when they were saved. */
     List<IndicatorYearlyTarget> storedYearlyTargets() {
         return List.copyOf(yearlyTargets);
-    }
-
-    long version() {
-        return version;
     }
 }

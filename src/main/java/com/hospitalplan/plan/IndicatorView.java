@@ -56,7 +56,26 @@ public record IndicatorView(
 
     /** The rule that rolls this indicator's values up: the declared one or its value kind's default. */
     public Aggregation effectiveAggregation() {
-        return aggregation != null ? aggregation : Aggregation.defaultFor(valueKind, unit, name);
+        return indicatorDefinition().effectiveAggregation();
+    }
+
+    /** What the indicator is, as the form and the workbook take it. */
+    public IndicatorDefinition indicatorDefinition() {
+        return new IndicatorDefinition(
+                number,
+                category,
+                name,
+                unit,
+                definition,
+                direction,
+                valueKind,
+                levelScale,
+                binding,
+                baselineValue,
+                baselineLevel,
+                baselineYear,
+                note,
+                aggregation);
     }
 
     public boolean hasBaseline() {

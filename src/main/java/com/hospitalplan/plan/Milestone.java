@@ -4,12 +4,8 @@ import com.hospitalplan.targets.StoredTarget;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,15 +13,8 @@ import java.util.List;
 
 /** What is due by a year or a date ("2022年6月底前 住院综合大楼建成投用"), with an optional planned cost in 万元. */
 @Entity
-class Milestone {
+class Milestone extends GoalLinkedItem {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private Long planId;
-    private Long goalId;
-    private int position;
     private String title;
     private String description;
     private int dueYear;
@@ -37,53 +26,25 @@ class Milestone {
     @OrderColumn(name = "position")
     private List<MilestoneSubTarget> subTargets = new ArrayList<>();
 
-    @Version
-    private long version;
-
     protected Milestone() {}
 
     Milestone(Long planId, int position) {
-        this.planId = planId;
-        this.position = position;
+        super(planId, position);
     }
 
     /** @param reporters how many institutions report the milestone, for reading its sub-targets */
-    void describe(
-            Long goalId,
-            String title,
-            String description,
-            int dueYear,
-            LocalDate dueDate,
-            BigDecimal plannedCost,
-            List<SubTarget> subTargets,
-            int reporters) {
-        if (dueDate != null && dueDate.getYear() != dueYear) {
+    void describe(PlanCommands.SaveMilestone command, int reporters) {
+        if (command.dueDate() != null && command.dueDate().getYear() != command.dueYear()) {
             throw new IllegalArgumentException("The due date lies outside the due year");
         }
-        this.goalId = goalId;
-        this.title = title;
-        this.description = description;
-        this.dueYear = dueYear;
-        this.dueDate = dueDate;
-        this.plannedCost = plannedCost;
+        belongTo(command.goalId());
+        this.title = command.title();
+        this.description = command.description();
+        this.dueYear = command.dueYear();
+        this.dueDate = command.dueDate();
+        this.plannedCost = command.plannedCost();
         this.subTargets.clear();
-        subTargets.forEach(part -> this.subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
-    }
-
-    Long id() {
-        return id;
-    }
-
-    Long planId() {
-        return planId;
-    }
-
-    Long goalId() {
-        return goalId;
-    }
-
-    int position() {
-        return position;
+        command.subTargets().forEach(part -> subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
     }
 
     String title() {
@@ -121,9 +82,5 @@ class Milestone {
         subTargets.set(
                 position,
                 new MilestoneSubTarget(part.label(), part.targetText(), reading.reading(), reading.parserVersion()));
-    }
-
-    long version() {
-        return version;
     }
 }

@@ -16,9 +16,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
+/**
+ * A plan: its description and status here, its goals, indicators, milestones and budget lines in {@link
+ * PlanContents}. Each change moves the plan's {@code updatedAt} (and so its version) once.
+ */
 @Entity
-class Plan {
+class Plan extends PlanContents {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,18 +121,22 @@ class Plan {
     }
 
     /** Targets of a published plan change only by a recorded revision; a closed plan does not change at all. */
+    @Override
     boolean targetsNeedRevision() {
         return status == PlanStatus.PUBLISHED;
     }
 
+    @Override
     boolean isEditable() {
         return status != PlanStatus.CLOSED;
     }
 
-    void touch(Instant now) {
+    @Override
+    void changed(Instant now) {
         updatedAt = now;
     }
 
+    @Override
     Long id() {
         return id;
     }
@@ -179,7 +189,7 @@ class Plan {
     List<Long> reporterIds() {
         List<Long> covered = coverage.stream()
                 .map(Coverage::organizationId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         return covered.isEmpty() ? List.of(ownerOrganizationId) : covered;
     }
@@ -190,5 +200,12 @@ class Plan {
 
     long version() {
         return version;
+    }
+
+    /** An edit made on an older version of the plan is stale (409). */
+    void requireVersion(long submitted) {
+        if (version != submitted) {
+            throw new ObjectOptimisticLockingFailureException(Plan.class, id);
+        }
     }
 }

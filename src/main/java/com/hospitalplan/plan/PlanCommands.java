@@ -29,29 +29,72 @@ public final class PlanCommands {
             Long leadingUnitId,
             List<Long> otherUnitIds) {}
 
+    /**
+     * An indicator as a planner saves it.
+     *
+     * @param aggregationWeightId the indicator of the plan that weighs a weighted average, or {@code null}
+     */
     public record SaveIndicator(
             Long goalId,
-            String number,
-            String category,
-            String name,
-            String unit,
-            String definition,
-            com.hospitalplan.targets.Direction direction,
-            ValueKind valueKind,
-            String levelScale,
-            boolean binding,
-            BigDecimal baselineValue,
-            String baselineLevel,
-            Integer baselineYear,
+            IndicatorDefinition definition,
+            Long aggregationWeightId,
             String targetText,
             com.hospitalplan.targets.Target structuredTarget,
             List<YearlyTarget> yearlyTargets,
             Long leadingUnitId,
             List<Long> otherUnitIds,
-            String note,
-            String revisionReason,
-            Aggregation aggregation,
-            Long aggregationWeightId) {}
+            String revisionReason) {
+
+        /** An indicator stated field by field, as tests and scripts write one. */
+        public SaveIndicator(
+                Long goalId,
+                String number,
+                String category,
+                String name,
+                String unit,
+                String definition,
+                com.hospitalplan.targets.Direction direction,
+                ValueKind valueKind,
+                String levelScale,
+                boolean binding,
+                BigDecimal baselineValue,
+                String baselineLevel,
+                Integer baselineYear,
+                String targetText,
+                com.hospitalplan.targets.Target structuredTarget,
+                List<YearlyTarget> yearlyTargets,
+                Long leadingUnitId,
+                List<Long> otherUnitIds,
+                String note,
+                String revisionReason,
+                Aggregation aggregation,
+                Long aggregationWeightId) {
+            this(
+                    goalId,
+                    new IndicatorDefinition(
+                            number,
+                            category,
+                            name,
+                            unit,
+                            definition,
+                            direction,
+                            valueKind,
+                            levelScale,
+                            binding,
+                            baselineValue,
+                            baselineLevel,
+                            baselineYear,
+                            note,
+                            aggregation),
+                    aggregationWeightId,
+                    targetText,
+                    structuredTarget,
+                    yearlyTargets,
+                    leadingUnitId,
+                    otherUnitIds,
+                    revisionReason);
+        }
+    }
 
     public record SaveMilestone(
             Long goalId,
@@ -100,25 +143,12 @@ public final class PlanCommands {
     public record ImportIndicator(
             String key,
             String goalKey,
-            String number,
-            String category,
-            String name,
-            String unit,
-            String definition,
-            com.hospitalplan.targets.Direction direction,
-            ValueKind valueKind,
-            String levelScale,
-            boolean binding,
-            BigDecimal baselineValue,
-            String baselineLevel,
-            Integer baselineYear,
+            IndicatorDefinition definition,
+            String weightKey,
             String targetText,
             com.hospitalplan.targets.Target structuredTarget,
             List<YearlyTarget> yearlyTargets,
             List<ImportUnit> units,
-            String note,
-            Aggregation aggregation,
-            String weightKey,
             String targetSource,
             List<TargetStatement> otherStatements) {}
 

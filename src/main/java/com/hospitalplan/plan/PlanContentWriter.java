@@ -1,7 +1,6 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.targets.StoredTarget;
-import com.hospitalplan.targets.TargetContext;
 import java.sql.Date;
 import java.sql.Types;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ class PlanContentWriter {
     private static final int[] GOAL_TYPES = {
         Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
     };
-    private static final int[] GOAL_UNIT_TYPES = {Types.BIGINT, Types.BIGINT, Types.BOOLEAN, Types.INTEGER};
     private static final int[] MILESTONE_TYPES = {
         Types.BIGINT,
         Types.BIGINT,
@@ -37,18 +35,6 @@ class PlanContentWriter {
     private static final int[] SUB_TARGET_TYPES = {
         Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
     };
-    private static final int[] INDICATOR_TYPES = {
-        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.NUMERIC,
-        Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER,
-        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
-    };
-    private static final int[] ALTERNATIVE_TYPES = {
-        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
-    };
-    private static final int[] YEARLY_TYPES = {Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
-    };
-    private static final int[] WEIGHT_TYPES = {Types.BIGINT, Types.BIGINT};
     private static final int[] BUDGET_TYPES = {
         Types.BIGINT,
         Types.BIGINT,
@@ -67,12 +53,18 @@ class PlanContentWriter {
     };
 
     private final JdbcTemplate jdbc;
-    private final TargetStructures structures;
+    private final ContentBatches batches;
+    private final IndicatorRowsWriter indicators;
     private final ReadingReporters readingReporters;
 
-    PlanContentWriter(JdbcTemplate jdbc, TargetStructures structures, ReadingReporters readingReporters) {
+    PlanContentWriter(
+            JdbcTemplate jdbc,
+            ContentBatches batches,
+            IndicatorRowsWriter indicators,
+            ReadingReporters readingReporters) {
         this.jdbc = jdbc;
-        this.structures = structures;
+        this.batches = batches;
+        this.indicators = indicators;
         this.readingReporters = readingReporters;
     }
 
@@ -91,14 +83,14 @@ class PlanContentWriter {
     /** Adds the command's content to the (empty) plan. Keys must refer to goals and indicators of the command. */
     void write(Long planId, PlanCommands.ImportPlan command) {
         Map<String, Long> goalIds = writeGoals(planId, command.goals());
-        writeIndicators(planId, command.indicators(), goalIds);
+        indicators.write(planId, command.indicators(), goalIds);
         writeMilestones(planId, command.milestones(), goalIds);
         List<Object[]> lines = new ArrayList<>();
         int position = 0;
         for (PlanCommands.ImportBudgetLine line : command.budgetLines()) {
             lines.add(new Object[] {
                 planId,
-                goal(goalIds, line.goalKey()),
+                ContentBatches.goal(goalIds, line.goalKey()),
                 ++position,
                 line.fundingSource(),
                 line.category(),
@@ -110,7 +102,7 @@ class PlanContentWriter {
                 line.note()
             });
         }
-        batch(
+        batches.batch(
                 "insert into budget_line (plan_id, goal_id, position, funding_source, category, year, amount,"
                         + " recurring, approximate, in_totals, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines,
@@ -122,7 +114,7 @@ class PlanContentWriter {
                 planId, ++position, total.label(), total.fundingSource(), total.category(), total.year(), total.amount()
             });
         }
-        batch(
+        batches.batch(
                 "insert into budget_stated_total (plan_id, position, label, funding_source, category, year, amount)"
                         + " values (?, ?, ?, ?, ?, ?, ?)",
                 totals,
@@ -130,7 +122,7 @@ class PlanContentWriter {
     }
 
     private Map<String, Long> writeGoals(Long planId, List<PlanCommands.ImportGoal> goals) {
-        List<Long> ids = reserveIds("goal", goals.size());
+        List<Long> ids = batches.reserveIds("goal", goals.size());
         Map<String, Long> byKey = new HashMap<>();
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> units = new ArrayList<>();
@@ -138,7 +130,13 @@ class PlanContentWriter {
             PlanCommands.ImportGoal goal = goals.get(i);
             Long id = ids.get(i);
             rows.add(new Object[] {
-                id, planId, goal(byKey, goal.parentKey()), i + 1, goal.number(), goal.title(), goal.description()
+                id,
+                planId,
+                ContentBatches.goal(byKey, goal.parentKey()),
+                i + 1,
+                goal.number(),
+                goal.title(),
+                goal.description()
             });
             if (byKey.put(goal.key(), id) != null) {
                 throw new IllegalArgumentException("Goal key used twice: " + goal.key());
@@ -148,136 +146,18 @@ class PlanContentWriter {
                 units.add(new Object[] {id, unit.organizationId(), unit.leading(), position++});
             }
         }
-        batch(
+        batches.batch(
                 "insert into goal (id, plan_id, parent_id, position, number, title, description)"
                         + " values (?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 GOAL_TYPES);
-        batch(
-                "insert into responsibility (goal_id, organization_id, is_leading, position) values (?, ?, ?, ?)",
-                units,
-                GOAL_UNIT_TYPES);
+        batches.insertUnits("goal_id", units);
         return byKey;
-    }
-
-    private void writeIndicators(
-            Long planId, List<PlanCommands.ImportIndicator> indicators, Map<String, Long> goalIds) {
-        List<Long> ids = reserveIds("indicator", indicators.size());
-        List<Long> planReporters = jdbc.queryForList(
-                "select organization_id from plan_coverage where plan_id = ? and organization_id is not null",
-                Long.class,
-                planId);
-        if (planReporters.isEmpty()) {
-            planReporters = List.of(ownerOf(planId));
-        }
-        Map<String, Long> byKey = new HashMap<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            String key = indicators.get(i).key();
-            if (key != null && byKey.put(key, ids.get(i)) != null) {
-                throw new IllegalArgumentException("Indicator key used twice: " + key);
-            }
-        }
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> yearly = new ArrayList<>();
-        List<Object[]> units = new ArrayList<>();
-        List<Object[]> weights = new ArrayList<>();
-        List<Object[]> alternatives = new ArrayList<>();
-        for (int i = 0; i < indicators.size(); i++) {
-            PlanCommands.ImportIndicator c = indicators.get(i);
-            Long id = ids.get(i);
-            TargetContext context = StoredTarget.context(
-                    c.unit(),
-                    c.name(),
-                    readingReporters.ofIndicator(
-                            c.units().stream()
-                                    .map(PlanCommands.ImportUnit::organizationId)
-                                    .toList(),
-                            planReporters));
-            StoredTarget reading = StoredTarget.read(c.targetText(), c.structuredTarget(), context);
-            rows.add(new Object[] {
-                id,
-                planId,
-                goal(goalIds, c.goalKey()),
-                i + 1,
-                c.number(),
-                c.category(),
-                c.name(),
-                c.unit(),
-                c.definition(),
-                c.direction().name(),
-                c.valueKind().name(),
-                c.levelScale(),
-                c.binding(),
-                c.baselineValue(),
-                c.baselineLevel(),
-                c.baselineYear(),
-                c.targetText(),
-                structures.write(c.structuredTarget()),
-                reading.reading(),
-                reading.readBy().name(),
-                reading.parserVersion(),
-                c.targetSource(),
-                c.note(),
-                c.aggregation() == null ? null : c.aggregation().name()
-            });
-            int statement = 0;
-            for (TargetStatement other :
-                    c.otherStatements() == null ? List.<TargetStatement>of() : c.otherStatements()) {
-                StoredTarget otherReading = StoredTarget.read(other.targetText(), null, context);
-                alternatives.add(new Object[] {
-                    id,
-                    statement++,
-                    other.targetText(),
-                    other.source(),
-                    otherReading.reading(),
-                    otherReading.parserVersion()
-                });
-            }
-            c.yearlyTargets().forEach(y -> {
-                IndicatorYearlyTarget stored = IndicatorYearlyTarget.read(y, context);
-                yearly.add(new Object[] {id, y.year(), y.targetText(), stored.targetReading(), stored.parserVersion()});
-            });
-            int position = 0;
-            for (PlanCommands.ImportUnit unit : c.units()) {
-                units.add(new Object[] {id, unit.organizationId(), unit.leading(), position++});
-            }
-            if (c.weightKey() != null) {
-                Long weight = byKey.get(c.weightKey());
-                if (weight == null) {
-                    throw new IllegalArgumentException("Unknown indicator key: " + c.weightKey());
-                }
-                weights.add(new Object[] {weight, id});
-            }
-        }
-        batch(
-                "insert into indicator (id, plan_id, goal_id, position, number, category, name, unit, definition,"
-                        + " direction, value_kind, level_scale, binding, baseline_value, baseline_level, baseline_year,"
-                        + " target_text, target_structure, target_reading, target_read_by, target_parser_version,"
-                        + " target_source, note, aggregation)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-                INDICATOR_TYPES);
-        batch(
-                "insert into indicator_yearly_target (indicator_id, year, target_text, target_reading,"
-                        + " target_parser_version) values (?, ?, ?, ?, ?)",
-                yearly,
-                YEARLY_TYPES);
-        batch(
-                "insert into responsibility (indicator_id, organization_id, is_leading, position) values (?, ?, ?, ?)",
-                units,
-                GOAL_UNIT_TYPES);
-        batch(
-                "insert into indicator_alternative_target (indicator_id, position, target_text, source,"
-                        + " target_reading, parser_version) values (?, ?, ?, ?, ?, ?)",
-                alternatives,
-                ALTERNATIVE_TYPES);
-        // weights refer to indicators of the same batch, so they are set once all exist
-        batch("update indicator set aggregation_weight_id = ? where id = ?", weights, WEIGHT_TYPES);
     }
 
     private void writeMilestones(
             Long planId, List<PlanCommands.ImportMilestone> milestones, Map<String, Long> goalIds) {
-        List<Long> ids = reserveIds("milestone", milestones.size());
+        List<Long> ids = batches.reserveIds("milestone", milestones.size());
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> parts = new ArrayList<>();
         Map<Long, Integer> reportersByGoal = new HashMap<>();
@@ -287,7 +167,7 @@ class PlanContentWriter {
             if (m.dueDate() != null && m.dueDate().getYear() != m.dueYear()) {
                 throw new IllegalArgumentException("The due date lies outside the due year");
             }
-            Long goalId = goal(goalIds, m.goalKey());
+            Long goalId = ContentBatches.goal(goalIds, m.goalKey());
             rows.add(new Object[] {
                 id,
                 planId,
@@ -299,8 +179,8 @@ class PlanContentWriter {
                 m.dueDate() == null ? null : Date.valueOf(m.dueDate()),
                 m.plannedCost()
             });
-            int reporters =
-                    reportersByGoal.computeIfAbsent(goalId, g -> readingReporters.ofMilestone(g, ownerOf(planId)));
+            int reporters = reportersByGoal.computeIfAbsent(
+                    goalId, g -> readingReporters.ofMilestone(g, batches.ownerOf(planId)));
             for (int p = 0; p < m.subTargets().size(); p++) {
                 SubTarget part = m.subTargets().get(p);
                 StoredTarget reading = part.read(m.dueYear(), reporters);
@@ -309,44 +189,15 @@ class PlanContentWriter {
                         });
             }
         }
-        batch(
+        batches.batch(
                 "insert into milestone (id, plan_id, goal_id, position, title, description, due_year, due_date,"
                         + " planned_cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
                 MILESTONE_TYPES);
-        batch(
+        batches.batch(
                 "insert into milestone_sub_target (milestone_id, position, label, target_text, target_reading,"
                         + " target_parser_version) values (?, ?, ?, ?, ?, ?)",
                 parts,
                 SUB_TARGET_TYPES);
-    }
-
-    private Long ownerOf(Long planId) {
-        return jdbc.queryForObject("select owner_organization_id from plan where id = ?", Long.class, planId);
-    }
-
-    private List<Long> reserveIds(String table, int count) {
-        if (count == 0) {
-            return List.of();
-        }
-        return jdbc.queryForList(
-                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?)", Long.class, table, count);
-    }
-
-    private void batch(String sql, List<Object[]> rows, int[] types) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate(sql, rows, types);
-        }
-    }
-
-    private static Long goal(Map<String, Long> goalIds, String key) {
-        if (key == null) {
-            return null;
-        }
-        Long id = goalIds.get(key);
-        if (id == null) {
-            throw new IllegalArgumentException("Unknown goal key: " + key);
-        }
-        return id;
     }
 }

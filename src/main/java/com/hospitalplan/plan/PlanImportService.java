@@ -55,7 +55,7 @@ public class PlanImportService {
      */
     public void replace(Long planId, long version, PlanCommands.ImportPlan command, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        PlanService.checkVersion(plan.version(), version, Plan.class, planId);
+        plan.requireVersion(version);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.DRAFT_FOR_COMMENTS) {
             throw new PlanStateException("workbook.error.notDraft");
         }

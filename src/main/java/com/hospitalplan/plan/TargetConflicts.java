@@ -14,19 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class TargetConflicts {
 
     private final PlanGuard guard;
-    private final IndicatorRepository indicators;
     private final AlternativeTargetRepository alternatives;
     private final TargetRevisionRepository revisions;
     private final Clock clock;
 
     TargetConflicts(
             PlanGuard guard,
-            IndicatorRepository indicators,
             AlternativeTargetRepository alternatives,
             TargetRevisionRepository revisions,
             Clock clock) {
         this.guard = guard;
-        this.indicators = indicators;
         this.alternatives = alternatives;
         this.revisions = revisions;
         this.clock = clock;
@@ -35,16 +32,15 @@ public class TargetConflicts {
     /** The indicator's own target counts; the other statement is kept, marked as resolved. */
     public void keepTarget(Long planId, Long indicatorId, Long alternativeId, long version, SignedInUser user) {
         Plan plan = editable(planId, user);
-        Indicator indicator = indicator(planId, indicatorId, version);
-        alternative(indicator, alternativeId).resolve(user.id(), clock.instant());
-        plan.touch(clock.instant());
+        Indicator indicator = PlanItems.current(plan.indicator(indicatorId), version);
+        plan.keepTarget(indicator.id(), alternative(indicator, alternativeId), user.id(), clock.instant());
     }
 
     /** The other statement becomes the target that counts; the former target is kept as the other statement. */
     public void chooseAlternative(
             Long planId, Long indicatorId, Long alternativeId, long version, String reason, SignedInUser user) {
         Plan plan = editable(planId, user);
-        Indicator indicator = indicator(planId, indicatorId, version);
+        Indicator indicator = PlanItems.current(plan.indicator(indicatorId), version);
         AlternativeTarget other = alternative(indicator, alternativeId);
         String why = reason == null ? "" : reason.strip();
         if (plan.targetsNeedRevision() && why.isEmpty()) {
@@ -64,25 +60,15 @@ public class TargetConflicts {
                     user.id(),
                     clock.instant()));
         }
-        indicator.replaceTarget(other.targetText(), other.source(), other.storedTarget());
+        plan.replaceTarget(indicatorId, other.targetText(), other.source(), other.storedTarget(), clock.instant());
         other.replaceWith(formerText, formerSource == null ? "" : formerSource, formerReading);
         other.resolve(user.id(), clock.instant());
-        plan.touch(clock.instant());
     }
 
     private Plan editable(Long planId, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        PlanService.requireEditable(plan);
+        plan.requireEditable();
         return plan;
-    }
-
-    private Indicator indicator(Long planId, Long indicatorId, long version) {
-        Indicator indicator = indicators
-                .findById(indicatorId)
-                .filter(i -> i.planId().equals(planId))
-                .orElseThrow(() -> new PlanNotFoundException("indicator", indicatorId));
-        PlanService.checkVersion(indicator.version(), version, Indicator.class, indicatorId);
-        return indicator;
     }
 
     private AlternativeTarget alternative(Indicator indicator, Long alternativeId) {

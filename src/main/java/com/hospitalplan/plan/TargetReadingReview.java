@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,11 +82,11 @@ public class TargetReadingReview {
     private record Pending(
             Indicator indicator, Milestone milestone, int position, StoredTarget stored, StoredTarget fresh) {
 
-        void accept() {
+        void accept(Plan plan, java.time.Instant now) {
             if (indicator != null) {
-                indicator.storeReading(fresh);
+                plan.storeReading(indicator.id(), fresh, now);
             } else {
-                milestone.storeSubTargetReading(position, fresh);
+                plan.storeSubTargetReading(milestone.id(), position, fresh, now);
             }
         }
 
@@ -97,10 +96,18 @@ public class TargetReadingReview {
                         indicator.id(),
                         null,
                         null,
-                        indicator.name(),
+                        indicator.definition().name(),
                         indicator.targetText(),
-                        review.sentence(stored.target(), indicator.targetText(), indicator.unit(), locale),
-                        review.sentence(fresh.target(), indicator.targetText(), indicator.unit(), locale),
+                        review.sentence(
+                                stored.target(),
+                                indicator.targetText(),
+                                indicator.definition().unit(),
+                                locale),
+                        review.sentence(
+                                fresh.target(),
+                                indicator.targetText(),
+                                indicator.definition().unit(),
+                                locale),
                         indicator.version());
             }
             MilestoneSubTarget part = milestone.storedSubTargets().get(position);
@@ -144,53 +151,40 @@ public class TargetReadingReview {
     /** Stores the current parser's reading of one milestone sub-target. */
     public void acceptSubTarget(Long planId, Long milestoneId, int position, long version, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        PlanService.requireEditable(plan);
-        Milestone milestone = milestones
-                .findById(milestoneId)
-                .filter(m -> m.planId().equals(planId))
-                .orElseThrow(() -> new PlanNotFoundException("milestone", milestoneId));
-        PlanService.checkVersion(milestone.version(), version, Milestone.class, milestoneId);
+        plan.requireEditable();
+        Milestone milestone = PlanItems.current(plan.milestone(milestoneId), version);
         List<MilestoneSubTarget> parts = milestone.storedSubTargets();
         if (position < 0 || position >= parts.size()) {
             throw new PlanNotFoundException("sub-target", (long) position);
         }
-        milestone.storeSubTargetReading(
+        plan.storeSubTargetReading(
+                milestoneId,
                 position,
                 parts.get(position)
                         .subTarget()
                         .read(
                                 milestone.dueYear(),
-                                readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId())));
-        plan.touch(clock.instant());
+                                readingReporters.ofMilestone(milestone.goalId(), plan.ownerOrganizationId())),
+                clock.instant());
     }
 
     /** Stores the current parser's reading of one indicator's target. */
     public void accept(Long planId, Long indicatorId, long version, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        PlanService.requireEditable(plan);
-        Indicator indicator = indicators
-                .findById(indicatorId)
-                .filter(i -> i.planId().equals(planId))
-                .orElseThrow(() -> new PlanNotFoundException("indicator", indicatorId));
-        if (indicator.version() != version) {
-            throw new ObjectOptimisticLockingFailureException(Indicator.class, indicatorId);
-        }
+        plan.requireEditable();
+        Indicator indicator = PlanItems.current(plan.indicator(indicatorId), version);
         StoredTarget fresh = fresh(indicator, reporterCounts(plan, List.of(indicator)));
         if (indicator.storedTarget().replacedBy(fresh)) {
-            indicator.storeReading(fresh);
-            plan.touch(clock.instant());
+            plan.storeReading(indicatorId, fresh, clock.instant());
         }
     }
 
     /** Stores the current parser's reading of every target of the plan that it reads differently; how many. */
     public int acceptAll(Long planId, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
-        PlanService.requireEditable(plan);
+        plan.requireEditable();
         List<Pending> pending = pending(plan);
-        pending.forEach(Pending::accept);
-        if (!pending.isEmpty()) {
-            plan.touch(clock.instant());
-        }
+        pending.forEach(p -> p.accept(plan, clock.instant()));
         return pending.size();
     }
 
@@ -198,7 +192,10 @@ public class TargetReadingReview {
         return StoredTarget.read(
                 indicator.targetText(),
                 null,
-                StoredTarget.context(indicator.unit(), indicator.name(), reporters.getOrDefault(indicator.id(), 1)));
+                StoredTarget.context(
+                        indicator.definition().unit(),
+                        indicator.definition().name(),
+                        reporters.getOrDefault(indicator.id(), 1)));
     }
 
     /** Reporters as on save: the indicator's responsible units, otherwise the plan's covered institutions. */

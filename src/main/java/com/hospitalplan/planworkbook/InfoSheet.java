@@ -35,10 +35,10 @@ final class InfoSheet {
     }
 
     /** The sheet's plan description; missing or wrong items are problems, read as {@code null}. */
-    static PlanWorkbook.Info read(List<SheetRows.Cells> rows, ImportRules rules, Problems problems) {
+    static PlanWorkbook.Info read(List<RowCells> rows, ImportRules rules, Problems problems) {
         InfoSheet info = new InfoSheet(rules);
         if (!problems.missingSheet(INFO)) {
-            for (SheetRows.Cells row : rows) {
+            for (RowCells row : rows) {
                 info.read(row);
             }
             for (String item : REQUIRED_INFO) {
@@ -61,9 +61,9 @@ final class InfoSheet {
                 List.copyOf(info.regions));
     }
 
-    private void read(SheetRows.Cells cells) {
+    private void read(RowCells cells) {
         String item = cells.text(INFO_ITEM, 50);
-        SheetRows.Cells row = cells;
+        RowCells row = cells;
         if (item == null) {
             if (!row.isEmpty(INFO_VALUE)) {
                 row.error(INFO_ITEM, "workbook.problem.itemMissing");
@@ -135,7 +135,7 @@ final class InfoSheet {
         }
     }
 
-    private String owner(SheetRows.Cells row) {
+    private String owner(RowCells row) {
         String name = Organizations.one(row, INFO_VALUE, rules.directory());
         if (name != null && !rules.owners().isEmpty() && !rules.owners().contains(name)) {
             row.error(INFO_VALUE, "workbook.problem.ownerNotAllowed", name, String.join("、", rules.owners()));
@@ -144,7 +144,7 @@ final class InfoSheet {
         return name;
     }
 
-    private PlanStatus status(SheetRows.Cells row) {
+    private PlanStatus status(RowCells row) {
         PlanStatus chosen = row.choice(INFO_VALUE, STATUSES, null);
         if (chosen != null && !rules.statuses().contains(chosen)) {
             row.error(

@@ -9,13 +9,13 @@ final class Organizations {
     private Organizations() {}
 
     /** The full name of the organisation the cell names, or {@code null} (with a problem when it names none). */
-    static String one(SheetRows.Cells row, String header, Directory directory) {
+    static String one(RowCells row, String header, Directory directory) {
         String name = row.text(header, 255);
         return name == null ? null : resolve(row, header, name, directory);
     }
 
     /** The full names of the organisations the cell lists, each once and none equal to {@code leading}. */
-    static List<String> several(SheetRows.Cells row, String header, String leading, Directory directory) {
+    static List<String> several(RowCells row, String header, String leading, Directory directory) {
         String text = row.text(header, 4000);
         List<String> names = new ArrayList<>();
         if (text == null) {
@@ -38,7 +38,7 @@ final class Organizations {
         return names;
     }
 
-    private static String resolve(SheetRows.Cells row, String header, String name, Directory directory) {
+    private static String resolve(RowCells row, String header, String name, Directory directory) {
         Long id = directory.organization(name);
         if (id != null) {
             return directory.fullName(id);

@@ -1,14 +1,12 @@
 package com.hospitalplan.planworkbook;
 
-import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.TargetStatement;
-import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -92,34 +90,21 @@ public record PlanWorkbook(
     /**
      * A row of 指标.
      *
-     * @param levelScale the key of the level scale ({@code EMR}…), or {@code null}
-     * @param structuredTarget the structured form of a target the parser cannot read, or {@code null}
-     * @param aggregation the declared roll-up rule, or {@code null} for the value kind's default
+     * @param definition what the indicator is; its level scale by key ({@code EMR}…), a {@code null} aggregation for
+     *     the value kind's default
      * @param weightKey the key of the indicator that weighs a weighted average, or {@code null}
+     * @param structuredTarget the structured form of a target the parser cannot read, or {@code null}
      */
     public record Indicator(
             String key,
             String goalKey,
-            String number,
-            String category,
-            String name,
-            String unit,
-            String definition,
-            Direction direction,
-            ValueKind valueKind,
-            String levelScale,
-            boolean binding,
-            BigDecimal baselineValue,
-            String baselineLevel,
-            Integer baselineYear,
+            IndicatorDefinition definition,
+            String weightKey,
             String target,
             Target structuredTarget,
             List<YearlyTarget> yearlyTargets,
             String leadingUnit,
             List<String> otherUnits,
-            Aggregation aggregation,
-            String weightKey,
-            String note,
             String targetSource,
             List<TargetStatement> otherStatements) {
 

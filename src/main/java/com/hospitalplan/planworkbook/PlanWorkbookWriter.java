@@ -3,37 +3,19 @@ package com.hospitalplan.planworkbook;
 import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.BasisDocument;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.PlanStatus;
-import com.hospitalplan.plan.SubTarget;
-import com.hospitalplan.plan.YearlyTarget;
-import com.hospitalplan.shared.ExcelTables;
 import com.hospitalplan.shared.WorkbookLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -92,8 +74,12 @@ public final class PlanWorkbookWriter {
         return new Choices(
                 choices.organizations(),
                 choices.regions(),
-                merged(choices.units(), plan.indicators().stream().map(PlanWorkbook.Indicator::unit)),
-                merged(choices.categories(), plan.indicators().stream().map(PlanWorkbook.Indicator::category)),
+                merged(
+                        choices.units(),
+                        plan.indicators().stream().map(i -> i.definition().unit())),
+                merged(
+                        choices.categories(),
+                        plan.indicators().stream().map(i -> i.definition().category())),
                 merged(choices.sources(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::source)),
                 merged(choices.budgetCategories(), plan.budgetLines().stream().map(PlanWorkbook.BudgetLine::category)),
                 choices.levelScales());
@@ -112,44 +98,19 @@ public final class PlanWorkbookWriter {
         private final PlanWorkbook plan;
         private final Choices choices;
         private final Directory directory;
-        private final CellStyle header;
-        private final CellStyle text;
-        private final CellStyle quoted;
-        private final CellStyle date;
-        private final CellStyle general;
+        private final StyledSheets sheets;
 
         Writing(XSSFWorkbook workbook, PlanWorkbook plan, Choices choices, Directory directory) {
             this.workbook = workbook;
             this.plan = plan;
             this.choices = choices;
             this.directory = directory;
-            short textFormat = workbook.createDataFormat().getFormat("@");
-            header = workbook.createCellStyle();
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
-            header.setVerticalAlignment(VerticalAlignment.CENTER);
-            text = workbook.createCellStyle();
-            text.setDataFormat(textFormat);
-            text.setWrapText(true);
-            text.setVerticalAlignment(VerticalAlignment.TOP);
-            quoted = workbook.createCellStyle();
-            quoted.cloneStyleFrom(text);
-            quoted.setQuotePrefixed(true);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            date.setVerticalAlignment(VerticalAlignment.TOP);
-            general = workbook.createCellStyle();
-            general.setVerticalAlignment(VerticalAlignment.TOP);
+            this.sheets = new StyledSheets(workbook, limits.maxRows());
         }
 
         void write() {
             Instructions.write(workbook.createSheet(README), workbook, limits);
-            writeLists();
+            sheets.writeLists(choices);
             writeInfo();
             writeGoals();
             writeMilestones();
@@ -162,47 +123,8 @@ public final class PlanWorkbookWriter {
             workbook.setSelectedTab(workbook.getSheetIndex(INFO));
         }
 
-        private void writeLists() {
-            Sheet sheet = workbook.createSheet(LISTS);
-            list(sheet, 0, "L_UNITS", "单位", choices.units());
-            list(sheet, 1, "L_CATEGORIES", "指标类别", choices.categories());
-            list(sheet, 2, "L_DIRECTIONS", DIRECTION, DIRECTIONS.values());
-            list(sheet, 3, "L_KINDS", VALUE_KIND, VALUE_KINDS.values());
-            list(sheet, 4, "L_SCALES", LEVEL_SCALE, choices.levelScales().values());
-            list(sheet, 5, "L_YESNO", "是否", YES_NO.values());
-            list(sheet, 6, "L_AGGREGATIONS", AGGREGATION, AGGREGATIONS.values());
-            list(
-                    sheet,
-                    7,
-                    "L_STATUSES",
-                    STATUS,
-                    STATUSES.entrySet().stream()
-                            .filter(e -> e.getKey() != PlanStatus.CLOSED)
-                            .map(Map.Entry::getValue)
-                            .toList());
-            list(sheet, 8, "L_ORGANIZATIONS", "机构", choices.organizations());
-            list(sheet, 9, "L_REGIONS", "区域", choices.regions());
-            list(sheet, 10, "L_SOURCES", SOURCE, choices.sources());
-            list(sheet, 11, "L_BUDGET_CATEGORIES", CATEGORY, choices.budgetCategories());
-        }
-
-        private void list(Sheet sheet, int column, String name, String title, Collection<String> values) {
-            Row first = row(sheet, 0);
-            first.createCell(column).setCellValue(title);
-            int r = 1;
-            for (String value : values) {
-                put(row(sheet, r++), column, value);
-            }
-            if (!values.isEmpty()) {
-                Name range = workbook.createName();
-                range.setNameName(name);
-                String letter = SheetRows.letter(column);
-                range.setRefersToFormula("'" + LISTS + "'!$" + letter + "$2:$" + letter + "$" + (values.size() + 1));
-            }
-        }
-
         private void writeInfo() {
-            Sheet sheet = sheet(INFO, INFO_COLUMNS);
+            Sheet sheet = sheets.sheet(INFO, INFO_COLUMNS);
             PlanWorkbook.Info info = plan.info();
             List<Object[]> rows = new ArrayList<>();
             rows.add(new Object[] {TITLE, info.title()});
@@ -227,17 +149,17 @@ public final class PlanWorkbookWriter {
             regions.forEach(region -> rows.add(new Object[] {COVERED_REGION, region}));
             int r = 1;
             for (Object[] values : rows) {
-                Row row = row(sheet, r);
+                Row row = sheets.row(sheet, r);
                 String item = (String) values[0];
-                put(row, 0, REQUIRED_INFO.contains(item) ? "*" + item : item);
-                put(row, 1, values[1]);
+                sheets.put(row, 0, REQUIRED_INFO.contains(item) ? "*" + item : item);
+                sheets.put(row, 1, values[1]);
                 if (values.length > 2) {
-                    put(row, 2, values[2]);
+                    sheets.put(row, 2, values[2]);
                 }
                 switch (item) {
-                    case STATUS -> validate(sheet, "L_STATUSES", r, r, 1, true);
-                    case OWNER, COVERED_ORGANIZATION -> validate(sheet, "L_ORGANIZATIONS", r, r, 1, true);
-                    case COVERED_REGION -> validate(sheet, "L_REGIONS", r, r, 1, true);
+                    case STATUS -> sheets.validate(sheet, "L_STATUSES", r, r, 1, true);
+                    case OWNER, COVERED_ORGANIZATION -> sheets.validate(sheet, "L_ORGANIZATIONS", r, r, 1, true);
+                    case COVERED_REGION -> sheets.validate(sheet, "L_REGIONS", r, r, 1, true);
                     default -> {
                         // free text, a year or a date
                     }
@@ -247,67 +169,69 @@ public final class PlanWorkbookWriter {
         }
 
         private void writeGoals() {
-            Sheet sheet = sheet(GOALS, GOAL_COLUMNS);
+            Sheet sheet = sheets.sheet(GOALS, GOAL_COLUMNS);
             int r = 1;
             for (PlanWorkbook.Goal goal : plan.goals()) {
-                Row row = row(sheet, r++);
-                put(row, 0, goal.key());
-                put(row, 1, goal.parentKey());
-                put(row, 2, goal.number());
-                put(row, 3, goal.title());
-                put(row, 4, goal.description());
-                put(row, 5, goal.leadingUnit());
-                put(row, 6, String.join("\n", goal.otherUnits()));
+                Row row = sheets.row(sheet, r++);
+                sheets.put(row, 0, goal.key());
+                sheets.put(row, 1, goal.parentKey());
+                sheets.put(row, 2, goal.number());
+                sheets.put(row, 3, goal.title());
+                sheets.put(row, 4, goal.description());
+                sheets.put(row, 5, goal.leadingUnit());
+                sheets.put(row, 6, String.join("\n", goal.otherUnits()));
             }
-            validate(sheet, "L_ORGANIZATIONS", 1, r + SPARE_ROWS, 5, true);
+            sheets.validate(sheet, "L_ORGANIZATIONS", 1, r + SPARE_ROWS, 5, true);
         }
 
         private void writeMilestones() {
-            Sheet sheet = sheet(MILESTONES, MILESTONE_COLUMNS);
+            Sheet sheet = sheets.sheet(MILESTONES, MILESTONE_COLUMNS);
             int r = 1;
             for (PlanWorkbook.Milestone m : plan.milestones()) {
-                Row row = row(sheet, r++);
-                put(row, 0, m.goalKey());
-                put(row, 1, m.title());
-                put(row, 2, m.description());
-                put(row, 3, m.dueYear());
-                put(row, 4, m.dueDate());
-                put(row, 5, m.plannedCost());
-                put(row, 6, subTargets(m.subTargets()));
+                Row row = sheets.row(sheet, r++);
+                sheets.put(row, 0, m.goalKey());
+                sheets.put(row, 1, m.title());
+                sheets.put(row, 2, m.description());
+                sheets.put(row, 3, m.dueYear());
+                sheets.put(row, 4, m.dueDate());
+                sheets.put(row, 5, m.plannedCost());
+                sheets.put(row, 6, subTargets(m.subTargets()));
             }
         }
 
         private void writeIndicators() {
-            Sheet sheet = sheet(INDICATORS, INDICATOR_COLUMNS);
+            Sheet sheet = sheets.sheet(INDICATORS, INDICATOR_COLUMNS);
             int r = 1;
             for (PlanWorkbook.Indicator i : plan.indicators()) {
-                Row row = row(sheet, r++);
-                put(row, 0, i.key());
-                put(row, 1, i.goalKey());
-                put(row, 2, i.number());
-                put(row, 3, i.category());
-                put(row, 4, i.name());
-                put(row, 5, i.unit());
-                put(row, 6, i.definition());
-                put(row, 7, DIRECTIONS.get(i.direction()));
-                put(row, 8, VALUE_KINDS.get(i.valueKind()));
-                put(
+                IndicatorDefinition d = i.definition();
+                Row row = sheets.row(sheet, r++);
+                sheets.put(row, 0, i.key());
+                sheets.put(row, 1, i.goalKey());
+                sheets.put(row, 2, d.number());
+                sheets.put(row, 3, d.category());
+                sheets.put(row, 4, d.name());
+                sheets.put(row, 5, d.unit());
+                sheets.put(row, 6, d.definition());
+                sheets.put(row, 7, DIRECTIONS.get(d.direction()));
+                sheets.put(row, 8, VALUE_KINDS.get(d.valueKind()));
+                sheets.put(
                         row,
                         9,
-                        i.levelScale() == null ? null : choices.levelScales().get(i.levelScale()));
-                put(row, 10, YES_NO.get(i.binding()));
-                put(row, 11, i.baselineLevel() != null ? i.baselineLevel() : i.baselineValue());
-                put(row, 12, i.baselineYear());
-                put(row, 13, i.target());
-                put(row, 14, yearly(i.yearlyTargets()));
-                put(row, 15, i.leadingUnit());
-                put(row, 16, String.join("\n", i.otherUnits()));
-                put(row, 17, i.aggregation() == null ? null : AGGREGATIONS.get(i.aggregation()));
-                put(row, 18, i.weightKey());
-                put(row, 19, i.note());
-                put(row, 20, i.structuredTarget() == null ? null : StructuredTargets.write(i.structuredTarget()));
-                put(row, 21, i.targetSource());
-                put(
+                        d.levelScale() == null ? null : choices.levelScales().get(d.levelScale()));
+                sheets.put(row, 10, YES_NO.get(d.binding()));
+                sheets.put(row, 11, d.baselineLevel() != null ? d.baselineLevel() : d.baselineValue());
+                sheets.put(row, 12, d.baselineYear());
+                sheets.put(row, 13, i.target());
+                sheets.put(row, 14, yearly(i.yearlyTargets()));
+                sheets.put(row, 15, i.leadingUnit());
+                sheets.put(row, 16, String.join("\n", i.otherUnits()));
+                sheets.put(row, 17, d.aggregation() == null ? null : AGGREGATIONS.get(d.aggregation()));
+                sheets.put(row, 18, i.weightKey());
+                sheets.put(row, 19, d.note());
+                sheets.put(
+                        row, 20, i.structuredTarget() == null ? null : StructuredTargets.write(i.structuredTarget()));
+                sheets.put(row, 21, i.targetSource());
+                sheets.put(
                         row,
                         22,
                         i.otherStatements().isEmpty()
@@ -319,148 +243,52 @@ public final class PlanWorkbookWriter {
                                                 .toList()));
             }
             int last = r + SPARE_ROWS;
-            validate(sheet, "L_CATEGORIES", 1, last, 3, false);
-            validate(sheet, "L_UNITS", 1, last, 5, false);
-            validate(sheet, "L_DIRECTIONS", 1, last, 7, true);
-            validate(sheet, "L_KINDS", 1, last, 8, true);
-            validate(sheet, "L_SCALES", 1, last, 9, true);
-            validate(sheet, "L_YESNO", 1, last, 10, true);
-            validate(sheet, "L_ORGANIZATIONS", 1, last, 15, true);
-            validate(sheet, "L_AGGREGATIONS", 1, last, 17, true);
+            sheets.validate(sheet, "L_CATEGORIES", 1, last, 3, false);
+            sheets.validate(sheet, "L_UNITS", 1, last, 5, false);
+            sheets.validate(sheet, "L_DIRECTIONS", 1, last, 7, true);
+            sheets.validate(sheet, "L_KINDS", 1, last, 8, true);
+            sheets.validate(sheet, "L_SCALES", 1, last, 9, true);
+            sheets.validate(sheet, "L_YESNO", 1, last, 10, true);
+            sheets.validate(sheet, "L_ORGANIZATIONS", 1, last, 15, true);
+            sheets.validate(sheet, "L_AGGREGATIONS", 1, last, 17, true);
         }
 
         private void writeBudget() {
-            Sheet sheet = sheet(BUDGET, BUDGET_COLUMNS);
+            Sheet sheet = sheets.sheet(BUDGET, BUDGET_COLUMNS);
             int r = 1;
             for (PlanWorkbook.BudgetLine line : plan.budgetLines()) {
-                Row row = row(sheet, r++);
-                put(row, 0, line.source());
-                put(row, 1, line.category());
-                put(row, 2, line.year());
-                put(row, 3, line.planned().amount());
-                put(row, 4, YES_NO.get(!line.planned().stated()));
-                put(row, 5, YES_NO.get(line.planned().recurring()));
-                put(row, 6, YES_NO.get(line.planned().approximate()));
-                put(row, 7, YES_NO.get(line.planned().inTotals()));
-                put(row, 8, line.goalKey());
-                put(row, 9, line.note());
+                Row row = sheets.row(sheet, r++);
+                sheets.put(row, 0, line.source());
+                sheets.put(row, 1, line.category());
+                sheets.put(row, 2, line.year());
+                sheets.put(row, 3, line.planned().amount());
+                sheets.put(row, 4, YES_NO.get(!line.planned().stated()));
+                sheets.put(row, 5, YES_NO.get(line.planned().recurring()));
+                sheets.put(row, 6, YES_NO.get(line.planned().approximate()));
+                sheets.put(row, 7, YES_NO.get(line.planned().inTotals()));
+                sheets.put(row, 8, line.goalKey());
+                sheets.put(row, 9, line.note());
             }
-            validate(sheet, "L_SOURCES", 1, r + SPARE_ROWS, 0, false);
-            validate(sheet, "L_BUDGET_CATEGORIES", 1, r + SPARE_ROWS, 1, false);
+            sheets.validate(sheet, "L_SOURCES", 1, r + SPARE_ROWS, 0, false);
+            sheets.validate(sheet, "L_BUDGET_CATEGORIES", 1, r + SPARE_ROWS, 1, false);
             for (int column = 4; column <= 7; column++) {
-                validate(sheet, "L_YESNO", 1, r + SPARE_ROWS, column, true);
+                sheets.validate(sheet, "L_YESNO", 1, r + SPARE_ROWS, column, true);
             }
         }
 
         private void writeTotals() {
-            Sheet sheet = sheet(TOTALS, TOTAL_COLUMNS);
+            Sheet sheet = sheets.sheet(TOTALS, TOTAL_COLUMNS);
             int r = 1;
             for (PlanWorkbook.StatedTotal total : plan.statedTotals()) {
-                Row row = row(sheet, r++);
-                put(row, 0, total.label());
-                put(row, 1, total.source());
-                put(row, 2, total.category());
-                put(row, 3, total.year());
-                put(row, 4, total.amount());
+                Row row = sheets.row(sheet, r++);
+                sheets.put(row, 0, total.label());
+                sheets.put(row, 1, total.source());
+                sheets.put(row, 2, total.category());
+                sheets.put(row, 3, total.year());
+                sheets.put(row, 4, total.amount());
             }
-            validate(sheet, "L_SOURCES", 1, r + SPARE_ROWS, 1, false);
-            validate(sheet, "L_BUDGET_CATEGORIES", 1, r + SPARE_ROWS, 2, false);
+            sheets.validate(sheet, "L_SOURCES", 1, r + SPARE_ROWS, 1, false);
+            sheets.validate(sheet, "L_BUDGET_CATEGORIES", 1, r + SPARE_ROWS, 2, false);
         }
-
-        /** A sheet with its bold, frozen header; text columns stay text when typed into. */
-        private Sheet sheet(String name, List<WorkbookFormat.Column> columns) {
-            Sheet sheet = workbook.createSheet(name);
-            Row first = sheet.createRow(0);
-            first.setHeightInPoints(30);
-            for (int c = 0; c < columns.size(); c++) {
-                WorkbookFormat.Column column = columns.get(c);
-                Cell cell = first.createCell(c);
-                cell.setCellValue(column.title());
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, Math.min(column.width(), 100) * 256);
-                if (!numeric(column.header())) {
-                    sheet.setDefaultColumnStyle(c, text);
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            if (!name.equals(INFO)) {
-                sheet.setAutoFilter(new CellRangeAddress(0, 0, 0, columns.size() - 1));
-            }
-            return sheet;
-        }
-
-        private boolean numeric(String header) {
-            return List.of(YEAR, START_YEAR, END_YEAR, BASELINE_YEAR, AMOUNT, PLANNED_COST, DUE_DATE)
-                    .contains(header);
-        }
-
-        private void put(Row row, int column, Object value) {
-            if (value == null) {
-                return;
-            }
-            Cell cell = row.createCell(column);
-            if (value instanceof BigDecimal number && number.precision() <= 15) {
-                cell.setCellValue(number.doubleValue());
-                cell.setCellStyle(general);
-            } else if (value instanceof Integer number) {
-                cell.setCellValue(number);
-                cell.setCellStyle(general);
-            } else if (value instanceof LocalDate day) {
-                cell.setCellValue(day);
-                cell.setCellStyle(date);
-            } else {
-                String string = value instanceof BigDecimal number ? number.toPlainString() : value.toString();
-                if (string.isEmpty()) {
-                    return;
-                }
-                cell.setCellValue(string);
-                cell.setCellStyle(ExcelTables.looksLikeFormula(string) ? quoted : text);
-            }
-        }
-
-        /** A drop-down list on rows {@code from}..{@code to} (0-based) of a column; {@code strict} refuses others. */
-        private void validate(Sheet sheet, String list, int from, int to, int column, boolean strict) {
-            if (workbook.getName(list) == null) {
-                return;
-            }
-            DataValidationHelper helper = sheet.getDataValidationHelper();
-            DataValidation validation = helper.createValidation(
-                    helper.createFormulaListConstraint(list),
-                    new CellRangeAddressList(from, Math.min(to, limits.maxRows()), column, column));
-            validation.setSuppressDropDownArrow(true);
-            validation.setShowErrorBox(strict);
-            if (strict) {
-                validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-                validation.createErrorBox("请从列表中选择", "请从下拉列表中选择一项，或留空。");
-            }
-            sheet.addValidationData(validation);
-        }
-
-        private Row row(Sheet sheet, int index) {
-            Row row = sheet.getRow(index);
-            return row != null ? row : sheet.createRow(index);
-        }
-    }
-
-    /** "2023：≥30%" per line. */
-    static String yearly(List<YearlyTarget> targets) {
-        return targets.isEmpty()
-                ? null
-                : targets.stream().map(t -> t.year() + "：" + t.targetText()).collect(Collectors.joining("\n"));
-    }
-
-    /** "引进博士：1-2人" per line. */
-    static String subTargets(List<SubTarget> parts) {
-        return parts.isEmpty()
-                ? null
-                : parts.stream().map(s -> s.label() + "：" + s.targetText()).collect(Collectors.joining("\n"));
-    }
-
-    private static <T> List<T> blanks(int count, T blank) {
-        List<T> list = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            list.add(blank);
-        }
-        return list;
     }
 }

@@ -1,19 +1,13 @@
 package com.hospitalplan.planworkbook;
 
-import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -27,9 +21,6 @@ final class SheetRows {
 
     static final int FIRST_YEAR = 1990;
     static final int LAST_YEAR = 2100;
-
-    private static final Pattern DATE =
-            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
 
     private final String name;
     private final Sheet sheet;
@@ -79,12 +70,12 @@ final class SheetRows {
     }
 
     /** The rows below the header that have anything in a known column, in order. */
-    List<Cells> rows() {
-        List<Cells> rows = new ArrayList<>();
+    List<RowCells> rows() {
+        List<RowCells> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row != null && !blank(row)) {
-                rows.add(new Cells(row));
+                rows.add(new RowCells(this, row, null));
             }
         }
         return rows;
@@ -107,249 +98,17 @@ final class SheetRows {
         return CellReference.convertNumToColString(columnIndex);
     }
 
-    /** Thrown inside {@link Cells} when a cell cannot be read; the problem is already recorded. */
-    private static final class Unreadable extends Exception {
-        Unreadable() {
-            super(null, null, false, false);
-        }
+    /** The column index of {@code header}, or {@code null} when the sheet lacks that column. */
+    Integer columnIndex(String header) {
+        return columns.get(header);
     }
 
-    /** The cells of one data row. */
-    final class Cells {
+    Problems problems() {
+        return problems;
+    }
 
-        private final Row row;
-        private final String label;
-
-        private Cells(Row row) {
-            this(row, null);
-        }
-
-        private Cells(Row row, String label) {
-            this.row = row;
-            this.label = label;
-        }
-
-        /** The same cells, with messages naming {@code label} instead of the column ("起始年份", not "内容"). */
-        Cells named(String label) {
-            return new Cells(row, label);
-        }
-
-        /** What messages call the cell under {@code header}. */
-        private String label(String header) {
-            return label != null ? label : header;
-        }
-
-        /** The row as Excel numbers it. */
-        int number() {
-            return row.getRowNum() + 1;
-        }
-
-        String sheet() {
-            return name;
-        }
-
-        /** The column letter of {@code header}, or "" when the sheet lacks that column. */
-        String column(String header) {
-            Integer index = columns.get(header);
-            return index == null ? "" : letter(index);
-        }
-
-        void error(String header, String key, Object... args) {
-            problems.error(name, number(), column(header), key, args);
-        }
-
-        void warning(String header, String key, Object... args) {
-            problems.warning(name, number(), column(header), key, args);
-        }
-
-        /** The cell's text as written (leading and trailing blanks removed), or {@code null} when empty. */
-        String text(String header, int maxLength) {
-            try {
-                String text = raw(header);
-                if (text != null && text.length() > maxLength) {
-                    error(header, "workbook.problem.tooLong", label(header), maxLength, text.length());
-                    return null;
-                }
-                return text;
-            } catch (Unreadable e) {
-                return null;
-            }
-        }
-
-        String requiredText(String header, int maxLength) {
-            if (isEmpty(header)) {
-                error(header, "workbook.problem.required", label(header));
-                return null;
-            }
-            return text(header, maxLength);
-        }
-
-        /** Whether the cell is empty (an unreadable cell is not empty: its problem is already told). */
-        boolean isEmpty(String header) {
-            Cell cell = cell(header);
-            if (cell == null || cell.getCellType() == CellType.BLANK) {
-                return true;
-            }
-            return cell.getCellType() == CellType.STRING
-                    && cell.getStringCellValue().isBlank();
-        }
-
-        /** A year between 1990 and 2100 ("2022" or "2022年"), or {@code null}. */
-        Integer year(String header, boolean required) {
-            if (isEmpty(header)) {
-                if (required) {
-                    error(header, "workbook.problem.required", label(header));
-                }
-                return null;
-            }
-            try {
-                BigDecimal number = number(header, raw(header), "年");
-                if (number == null || number.stripTrailingZeros().scale() > 0) {
-                    error(header, "workbook.problem.notYear", label(header), shown(header));
-                    return null;
-                }
-                int year = number.intValueExact();
-                if (year < FIRST_YEAR || year > LAST_YEAR) {
-                    error(header, "workbook.problem.yearRange", label(header), year, FIRST_YEAR, LAST_YEAR);
-                    return null;
-                }
-                return year;
-            } catch (Unreadable | ArithmeticException e) {
-                return null;
-            }
-        }
-
-        /**
-         * A number with at most {@code integerDigits} digits before and {@code fractionDigits} after the point, or
-         * {@code null}. Thousands separators and full-width digits are accepted.
-         */
-        BigDecimal decimal(
-                String header, boolean required, int integerDigits, int fractionDigits, boolean nonNegative) {
-            if (isEmpty(header)) {
-                if (required) {
-                    error(header, "workbook.problem.required", label(header));
-                }
-                return null;
-            }
-            try {
-                BigDecimal number = number(header, raw(header), "");
-                if (number == null) {
-                    error(header, "workbook.problem.notNumber", label(header), shown(header));
-                    return null;
-                }
-                if (nonNegative && number.signum() < 0) {
-                    error(header, "workbook.problem.negative", label(header));
-                    return null;
-                }
-                BigDecimal plain = number.stripTrailingZeros();
-                if (Math.max(plain.scale(), 0) > fractionDigits || plain.precision() - plain.scale() > integerDigits) {
-                    error(header, "workbook.problem.digits", label(header), integerDigits, fractionDigits);
-                    return null;
-                }
-                return number;
-            } catch (Unreadable e) {
-                return null;
-            }
-        }
-
-        /** A date (a date cell, or text such as 2022-06-30, 2022/6/30, 2022年6月30日), or {@code null}. */
-        LocalDate date(String header) {
-            if (isEmpty(header)) {
-                return null;
-            }
-            Cell cell = cell(header);
-            try {
-                if (cell.getCellType() == CellType.NUMERIC) {
-                    if (DateUtil.isValidExcelDate(cell.getNumericCellValue())) {
-                        return cell.getLocalDateTimeCellValue().toLocalDate();
-                    }
-                } else {
-                    Matcher m = DATE.matcher(normalized(raw(header)));
-                    if (m.matches()) {
-                        return LocalDate.of(
-                                Integer.parseInt(m.group(1)),
-                                Integer.parseInt(m.group(2)),
-                                Integer.parseInt(m.group(3)));
-                    }
-                }
-            } catch (Unreadable e) {
-                return null;
-            } catch (DateTimeException e) {
-                // 2022-02-30: falls through to the problem below
-            }
-            error(header, "workbook.problem.notDate", label(header), shown(header));
-            return null;
-        }
-
-        /** One of the labelled choices, {@code fallback} when empty, {@code null} (and a problem) otherwise. */
-        <E> E choice(String header, Map<E, String> labels, E fallback) {
-            String text = text(header, 200);
-            if (text == null) {
-                return isEmpty(header) ? fallback : null;
-            }
-            E choice = WorkbookFormat.choice(labels, text);
-            if (choice == null) {
-                error(header, "workbook.problem.notAChoice", label(header), text, WorkbookFormat.options(labels));
-            }
-            return choice;
-        }
-
-        private Cell cell(String header) {
-            Integer index = columns.get(header);
-            return index == null ? null : row.getCell(index);
-        }
-
-        /** What the cell holds as text; a formula or an error value is refused. */
-        private String raw(String header) throws Unreadable {
-            Cell cell = cell(header);
-            if (cell == null) {
-                return null;
-            }
-            switch (cell.getCellType()) {
-                case BLANK:
-                    return null;
-                case STRING: {
-                    String text = cell.getStringCellValue().strip();
-                    return text.isEmpty() ? null : text;
-                }
-                case FORMULA:
-                    error(header, "workbook.problem.formula", label(header));
-                    throw new Unreadable();
-                case ERROR:
-                    error(header, "workbook.problem.errorValue", label(header));
-                    throw new Unreadable();
-                default: {
-                    // numbers and TRUE/FALSE as the cell shows them (a percentage cell shows "35%")
-                    String text = formatter.formatCellValue(cell).strip();
-                    return text.isEmpty() ? null : text;
-                }
-            }
-        }
-
-        /** The number in a numeric cell (exactly as stored) or in its text, or {@code null} when there is none. */
-        private BigDecimal number(String header, String text, String suffix) {
-            Cell cell = cell(header);
-            if (cell != null && cell.getCellType() == CellType.NUMERIC) {
-                return BigDecimal.valueOf(cell.getNumericCellValue());
-            }
-            if (text == null) {
-                return null;
-            }
-            String plain = normalized(text).replace(",", "").replace(" ", "");
-            if (!suffix.isEmpty() && plain.endsWith(suffix)) {
-                plain = plain.substring(0, plain.length() - suffix.length());
-            }
-            if (!plain.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-                return null;
-            }
-            return new BigDecimal(plain);
-        }
-
-        /** The cell as the user sees it, for messages. */
-        private String shown(String header) {
-            Cell cell = cell(header);
-            return cell == null ? "" : formatter.formatCellValue(cell);
-        }
+    DataFormatter formatter() {
+        return formatter;
     }
 
     /** Full-width digits and punctuation as their ASCII forms ("２０２２" is 2022). */

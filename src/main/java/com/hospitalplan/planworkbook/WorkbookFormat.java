@@ -2,11 +2,15 @@ package com.hospitalplan.planworkbook;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.PlanStatus;
+import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.targets.Direction;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The plan workbook format: sheet names, column headers and the Chinese labels of every choice. One format, in
@@ -244,5 +248,28 @@ final class WorkbookFormat {
         map.put(Aggregation.SHARE_MEETING, "达标机构占比");
         map.put(Aggregation.NONE, "不汇总");
         return java.util.Collections.unmodifiableMap(map);
+    }
+
+    /** "2023：≥30%" per line. */
+    static String yearly(List<YearlyTarget> targets) {
+        return targets.isEmpty()
+                ? null
+                : targets.stream().map(t -> t.year() + "：" + t.targetText()).collect(Collectors.joining("\n"));
+    }
+
+    /** "引进博士：1-2人" per line. */
+    static String subTargets(List<SubTarget> parts) {
+        return parts.isEmpty()
+                ? null
+                : parts.stream().map(s -> s.label() + "：" + s.targetText()).collect(Collectors.joining("\n"));
+    }
+
+    /** {@code count} rows of {@code blank}, for items a new workbook offers to fill in. */
+    static <T> List<T> blanks(int count, T blank) {
+        List<T> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(blank);
+        }
+        return list;
     }
 }

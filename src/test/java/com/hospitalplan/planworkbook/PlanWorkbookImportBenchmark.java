@@ -169,7 +169,7 @@ public final class PlanWorkbookImportBenchmark {
         for (int i = 1; i <= INDICATORS; i++) {
             int chapter = (i - 1) % CHAPTERS + 1;
             int task = (i - 1) / CHAPTERS % TASKS_PER_CHAPTER + 1;
-            indicators.add(new PlanWorkbook.Indicator(
+            indicators.add(SamplePlans.indicator(
                     String.valueOf(i),
                     chapter + "." + task,
                     String.valueOf(i),

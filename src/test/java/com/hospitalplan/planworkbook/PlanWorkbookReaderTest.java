@@ -220,8 +220,8 @@ class PlanWorkbookReaderTest {
         PlanWorkbook read = read(workbook).workbook();
         assertThat(read.goals().get(2).title()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"点击\")");
         assertThat(read.milestones().get(0).description()).isEqualTo("+1 全文");
-        assertThat(read.indicators().get(0).definition()).isEqualTo("-2 定义");
-        assertThat(read.indicators().get(0).note()).isEqualTo("@SUM(A1) 备注");
+        assertThat(read.indicators().get(0).definition().definition()).isEqualTo("-2 定义");
+        assertThat(read.indicators().get(0).definition().note()).isEqualTo("@SUM(A1) 备注");
     }
 
     @Test

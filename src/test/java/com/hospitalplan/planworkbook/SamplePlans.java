@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -87,7 +88,7 @@ final class SamplePlans {
         Target structured =
                 Target.structured(Measure.ACHIEVEMENT, Bound.AT_LEAST, null, null, false, null, null, "通过国家认证", "力争通过");
         List<PlanWorkbook.Indicator> indicators = List.of(
-                new PlanWorkbook.Indicator(
+                indicator(
                         "1",
                         "1.1",
                         "1",
@@ -112,7 +113,7 @@ final class SamplePlans {
                         "@SUM(A1) 备注",
                         null,
                         List.of()),
-                new PlanWorkbook.Indicator(
+                indicator(
                         "2",
                         null,
                         "2",
@@ -137,7 +138,7 @@ final class SamplePlans {
                         null,
                         null,
                         List.of()),
-                new PlanWorkbook.Indicator(
+                indicator(
                         "3",
                         "1",
                         "3",
@@ -162,7 +163,7 @@ final class SamplePlans {
                         null,
                         null,
                         List.of()),
-                new PlanWorkbook.Indicator(
+                indicator(
                         "4",
                         "2",
                         "4",
@@ -275,5 +276,59 @@ final class SamplePlans {
             }
         }
         throw new IllegalArgumentException(item);
+    }
+
+    /** An indicator row written out column by column, in the order of the 指标 sheet. */
+    static PlanWorkbook.Indicator indicator(
+            String key,
+            String goalKey,
+            String number,
+            String category,
+            String name,
+            String unit,
+            String definition,
+            Direction direction,
+            ValueKind valueKind,
+            String levelScale,
+            boolean binding,
+            BigDecimal baselineValue,
+            String baselineLevel,
+            Integer baselineYear,
+            String target,
+            Target structuredTarget,
+            List<YearlyTarget> yearlyTargets,
+            String leadingUnit,
+            List<String> otherUnits,
+            Aggregation aggregation,
+            String weightKey,
+            String note,
+            String targetSource,
+            List<com.hospitalplan.plan.TargetStatement> otherStatements) {
+        return new PlanWorkbook.Indicator(
+                key,
+                goalKey,
+                new IndicatorDefinition(
+                        number,
+                        category,
+                        name,
+                        unit,
+                        definition,
+                        direction,
+                        valueKind,
+                        levelScale,
+                        binding,
+                        baselineValue,
+                        baselineLevel,
+                        baselineYear,
+                        note,
+                        aggregation),
+                weightKey,
+                target,
+                structuredTarget,
+                yearlyTargets,
+                leadingUnit,
+                otherUnits,
+                targetSource,
+                otherStatements);
     }
 }

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
  * A budget line in 万元: funding source, spending category, year (blank for the whole period), amount or 金额未说明,
  * per year (每年), approximate (约), counted in the totals or not. See {@link BudgetAmount}.
  */
-public class BudgetLineForm {
+public class BudgetLineForm extends ItemForm {
 
     private Long goalId;
 
@@ -43,8 +43,6 @@ public class BudgetLineForm {
     @Size(max = 500, message = "{form.tooLong}")
     private String note;
 
-    private long version;
-
     static BudgetLineForm of(BudgetLineView line) {
         BudgetLineForm form = new BudgetLineForm();
         form.goalId = line.goalId();
@@ -57,7 +55,7 @@ public class BudgetLineForm {
         form.approximate = line.approximate();
         form.inTotals = line.inTotals();
         form.note = line.note();
-        form.version = line.version();
+        form.setVersion(line.version());
         return form;
     }
 
@@ -165,13 +163,5 @@ public class BudgetLineForm {
 
     public void setNote(String note) {
         this.note = note;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

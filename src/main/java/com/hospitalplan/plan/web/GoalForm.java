@@ -4,11 +4,9 @@ import com.hospitalplan.plan.GoalNode;
 import com.hospitalplan.plan.PlanCommands;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A goal (chapter, area, task or sub-task): number as in the document, title, description, responsible units. */
-public class GoalForm {
+public class GoalForm extends UnitsForm {
 
     private Long parentId;
 
@@ -22,21 +20,14 @@ public class GoalForm {
     @Size(max = 20000, message = "{form.tooLong}")
     private String description;
 
-    private Long leadingUnitId;
-
-    private List<Long> otherUnitIds = new ArrayList<>();
-
-    private long version;
-
     static GoalForm of(GoalNode goal) {
         GoalForm form = new GoalForm();
         form.parentId = goal.parentId();
         form.number = goal.number();
         form.title = goal.title();
         form.description = goal.description();
-        form.leadingUnitId = Texts.leadingUnit(goal.responsible());
-        form.otherUnitIds = Texts.otherUnits(goal.responsible());
-        form.version = goal.version();
+        form.fillUnits(goal.responsible());
+        form.setVersion(goal.version());
         return form;
     }
 
@@ -46,8 +37,8 @@ public class GoalForm {
                 Texts.blankToNull(number),
                 title.strip(),
                 Texts.blankToNull(description),
-                leadingUnitId,
-                otherUnitIds == null ? List.of() : otherUnitIds);
+                getLeadingUnitId(),
+                otherUnits());
     }
 
     public Long getParentId() {
@@ -80,29 +71,5 @@ public class GoalForm {
 
     public void setDescription(String description) {
         this.description = description;
-    }
-
-    public Long getLeadingUnitId() {
-        return leadingUnitId;
-    }
-
-    public void setLeadingUnitId(Long leadingUnitId) {
-        this.leadingUnitId = leadingUnitId;
-    }
-
-    public List<Long> getOtherUnitIds() {
-        return otherUnitIds;
-    }
-
-    public void setOtherUnitIds(List<Long> otherUnitIds) {
-        this.otherUnitIds = otherUnitIds;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -5,22 +5,17 @@ import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
-import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.Direction;
-import com.hospitalplan.targets.Measure;
-import com.hospitalplan.targets.Target;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /** An indicator with its baseline and target as the document writes them; yearly targets one per line as "2023: ≥30%". */
-public class IndicatorForm {
+public class IndicatorForm extends StructuredTargetForm {
 
     private Long goalId;
 
@@ -64,10 +59,6 @@ public class IndicatorForm {
     @Size(max = 4000, message = "{form.tooLong}")
     private String yearlyTargets;
 
-    private Long leadingUnitId;
-
-    private List<Long> otherUnitIds = new ArrayList<>();
-
     @Size(max = 4000, message = "{form.tooLong}")
     private String note;
 
@@ -77,26 +68,6 @@ public class IndicatorForm {
 
     @Size(max = 1000, message = "{form.tooLong}")
     private String revisionReason;
-
-    private long version;
-
-    private Measure structuredMeasure;
-
-    private Bound structuredBound;
-
-    @Digits(integer = 14, fraction = 4, message = "{indicator.form.numberDigits}")
-    private BigDecimal structuredValue;
-
-    @Digits(integer = 14, fraction = 4, message = "{indicator.form.numberDigits}")
-    private BigDecimal structuredUpper;
-
-    private boolean structuredStrict;
-
-    @Size(max = 32, message = "{form.tooLong}")
-    private String structuredLevel;
-
-    @Size(max = 255, message = "{form.tooLong}")
-    private String structuredReference;
 
     static IndicatorForm of(IndicatorView indicator) {
         IndicatorForm form = new IndicatorForm();
@@ -122,21 +93,13 @@ public class IndicatorForm {
                 indicator.yearlyTargets().stream()
                         .map(y -> y.year() + ": " + y.targetText())
                         .toList());
-        form.leadingUnitId = Texts.leadingUnit(indicator.responsible());
-        form.otherUnitIds = Texts.otherUnits(indicator.responsible());
+        form.fillUnits(indicator.responsible());
         form.note = indicator.note();
         form.aggregation = indicator.aggregation();
         form.aggregationWeightId = indicator.aggregationWeightId();
-        form.version = indicator.version();
+        form.setVersion(indicator.version());
         if (indicator.targetStructured() && indicator.target() != null) {
-            Target t = indicator.target();
-            form.structuredMeasure = t.measure();
-            form.structuredBound = t.bound();
-            form.structuredValue = t.value();
-            form.structuredUpper = t.upper();
-            form.structuredStrict = t.strict();
-            form.structuredLevel = t.level();
-            form.structuredReference = t.reference();
+            form.fillStructured(indicator.target());
         }
         return form;
     }
@@ -159,62 +122,7 @@ public class IndicatorForm {
 
     /** The yearly targets, or {@code null} when a line is not "year: target". */
     List<YearlyTarget> yearlyTargetList() {
-        List<YearlyTarget> list = new ArrayList<>();
-        for (String[] line : Texts.labelledLines(yearlyTargets)) {
-            if (!line[0].matches("\\d{4}") || line[1].isBlank()) {
-                return null;
-            }
-            list.add(new YearlyTarget(Integer.parseInt(line[0]), line[1]));
-        }
-        list.sort(java.util.Comparator.comparingInt(YearlyTarget::year));
-        return list;
-    }
-
-    /** Whether the officer entered the target in the structured form (for wording the parser cannot read). */
-    public boolean hasStructuredTarget() {
-        return structuredMeasure != null;
-    }
-
-    /** The message key of what is missing in the structured target, or {@code null} when it is complete. */
-    String structuredTargetProblem() {
-        if (!hasStructuredTarget()) {
-            return null;
-        }
-        if (structuredBound == null) {
-            return "indicator.form.structuredBound";
-        }
-        boolean needsNumber = structuredMeasure != Measure.ACHIEVEMENT
-                && structuredMeasure != Measure.LEVEL
-                && structuredMeasure != Measure.BENCHMARK;
-        if (needsNumber && structuredValue == null) {
-            return "indicator.form.structuredValue";
-        }
-        if (structuredBound == Bound.RANGE
-                && (structuredUpper == null
-                        || structuredValue == null
-                        || structuredUpper.compareTo(structuredValue) < 0)) {
-            return "indicator.form.structuredUpper";
-        }
-        if (structuredMeasure == Measure.LEVEL && (structuredLevel == null || structuredLevel.isBlank())) {
-            return "indicator.form.structuredLevel";
-        }
-        return null;
-    }
-
-    Target structuredTarget() {
-        if (!hasStructuredTarget()) {
-            return null;
-        }
-        return Target.structured(
-                structuredMeasure,
-                structuredBound,
-                structuredValue,
-                structuredBound == Bound.RANGE ? structuredUpper : null,
-                structuredStrict,
-                Texts.blankToNull(unit),
-                Texts.blankToNull(structuredLevel),
-                Texts.blankToNull(structuredReference),
-                target == null ? null : target.strip());
+        return Texts.yearlyTargets(yearlyTargets);
     }
 
     PlanCommands.SaveIndicator command() {
@@ -233,10 +141,10 @@ public class IndicatorForm {
                 valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
                 baselineYear,
                 target.strip(),
-                structuredTarget(),
+                structuredTarget(unit, target),
                 yearlyTargetList(),
-                leadingUnitId,
-                otherUnitIds == null ? List.of() : otherUnitIds,
+                getLeadingUnitId(),
+                otherUnits(),
                 Texts.blankToNull(note),
                 revisionReason,
                 aggregation,
@@ -371,22 +279,6 @@ public class IndicatorForm {
         this.yearlyTargets = yearlyTargets;
     }
 
-    public Long getLeadingUnitId() {
-        return leadingUnitId;
-    }
-
-    public void setLeadingUnitId(Long leadingUnitId) {
-        this.leadingUnitId = leadingUnitId;
-    }
-
-    public List<Long> getOtherUnitIds() {
-        return otherUnitIds;
-    }
-
-    public void setOtherUnitIds(List<Long> otherUnitIds) {
-        this.otherUnitIds = otherUnitIds;
-    }
-
     public String getNote() {
         return note;
     }
@@ -401,69 +293,5 @@ public class IndicatorForm {
 
     public void setRevisionReason(String revisionReason) {
         this.revisionReason = revisionReason;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
-    }
-
-    public Measure getStructuredMeasure() {
-        return structuredMeasure;
-    }
-
-    public void setStructuredMeasure(Measure structuredMeasure) {
-        this.structuredMeasure = structuredMeasure;
-    }
-
-    public Bound getStructuredBound() {
-        return structuredBound;
-    }
-
-    public void setStructuredBound(Bound structuredBound) {
-        this.structuredBound = structuredBound;
-    }
-
-    public BigDecimal getStructuredValue() {
-        return structuredValue;
-    }
-
-    public void setStructuredValue(BigDecimal structuredValue) {
-        this.structuredValue = structuredValue;
-    }
-
-    public BigDecimal getStructuredUpper() {
-        return structuredUpper;
-    }
-
-    public void setStructuredUpper(BigDecimal structuredUpper) {
-        this.structuredUpper = structuredUpper;
-    }
-
-    public boolean isStructuredStrict() {
-        return structuredStrict;
-    }
-
-    public void setStructuredStrict(boolean structuredStrict) {
-        this.structuredStrict = structuredStrict;
-    }
-
-    public String getStructuredLevel() {
-        return structuredLevel;
-    }
-
-    public void setStructuredLevel(String structuredLevel) {
-        this.structuredLevel = structuredLevel;
-    }
-
-    public String getStructuredReference() {
-        return structuredReference;
-    }
-
-    public void setStructuredReference(String structuredReference) {
-        this.structuredReference = structuredReference;
     }
 }

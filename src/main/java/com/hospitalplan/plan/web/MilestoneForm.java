@@ -1,5 +1,6 @@
 package com.hospitalplan.plan.web;
 
+import com.hospitalplan.plan.LabelledLines;
 import com.hospitalplan.plan.MilestoneView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.SubTarget;
@@ -17,7 +18,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** A milestone: due year (and date), optional planned cost in 万元, sub-targets one per line as "label: target". */
-public class MilestoneForm {
+public class MilestoneForm extends ItemForm {
 
     private Long goalId;
 
@@ -43,8 +44,6 @@ public class MilestoneForm {
     @Size(max = 4000, message = "{form.tooLong}")
     private String subTargets;
 
-    private long version;
-
     static MilestoneForm of(MilestoneView milestone) {
         MilestoneForm form = new MilestoneForm();
         form.goalId = milestone.goalId();
@@ -58,12 +57,12 @@ public class MilestoneForm {
                 milestone.subTargets().stream()
                         .map(s -> s.label() + ": " + s.targetText())
                         .toList());
-        form.version = milestone.version();
+        form.setVersion(milestone.version());
         return form;
     }
 
     boolean subTargetsReadable() {
-        return Texts.labelledLines(subTargets).stream().noneMatch(line -> line[0].isEmpty() || line[1].isEmpty());
+        return LabelledLines.of(subTargets).stream().noneMatch(line -> line[0].isEmpty() || line[1].isEmpty());
     }
 
     boolean dueDateInDueYear() {
@@ -72,7 +71,7 @@ public class MilestoneForm {
 
     PlanCommands.SaveMilestone command() {
         List<SubTarget> parts = new ArrayList<>();
-        for (String[] line : Texts.labelledLines(subTargets)) {
+        for (String[] line : LabelledLines.of(subTargets)) {
             parts.add(new SubTarget(line[0], line[1]));
         }
         return new PlanCommands.SaveMilestone(
@@ -133,13 +132,5 @@ public class MilestoneForm {
 
     public void setSubTargets(String subTargets) {
         this.subTargets = subTargets;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public void setVersion(long version) {
-        this.version = version;
     }
 }

@@ -1,6 +1,7 @@
 package com.hospitalplan.plan.web;
 
-import com.hospitalplan.plan.ResponsibleUnit;
+import com.hospitalplan.plan.LabelledLines;
+import com.hospitalplan.plan.YearlyTarget;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,40 +10,20 @@ final class Texts {
 
     private Texts() {}
 
-    /** The leading unit of a goal or an indicator, or {@code null}. */
-    static Long leadingUnit(List<ResponsibleUnit> units) {
-        return units.stream()
-                .filter(ResponsibleUnit::leading)
-                .map(ResponsibleUnit::organizationId)
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The co-operating units of a goal or an indicator, as a list a form may change. */
-    static List<Long> otherUnits(List<ResponsibleUnit> units) {
-        return new ArrayList<>(units.stream()
-                .filter(unit -> !unit.leading())
-                .map(ResponsibleUnit::organizationId)
-                .toList());
-    }
-
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Non-blank lines of "label: value" (full-width colon too); a line without a colon has an empty value. */
-    static List<String[]> labelledLines(String text) {
-        List<String[]> lines = new ArrayList<>();
-        if (text == null) {
-            return lines;
-        }
-        for (String line : text.split("\\R")) {
-            if (line.isBlank()) {
-                continue;
+    /** The yearly targets, or {@code null} when a line is not "year: target". */
+    static List<YearlyTarget> yearlyTargets(String yearlyTargets) {
+        List<YearlyTarget> list = new ArrayList<>();
+        for (String[] line : LabelledLines.of(yearlyTargets)) {
+            if (!line[0].matches("\\d{4}") || line[1].isBlank()) {
+                return null;
             }
-            String[] parts = line.split("[:：]", 2);
-            lines.add(new String[] {parts[0].strip(), parts.length > 1 ? parts[1].strip() : ""});
+            list.add(new YearlyTarget(Integer.parseInt(line[0]), line[1]));
         }
-        return lines;
+        list.sort(java.util.Comparator.comparingInt(YearlyTarget::year));
+        return list;
     }
 }

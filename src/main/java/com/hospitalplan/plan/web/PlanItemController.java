@@ -1,0 +1,179 @@
+package com.hospitalplan.plan.web;
+
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.RevisionReasonRequiredException;
+import com.hospitalplan.user.SignedInUser;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one create / edit / delete flow of a kind of plan item (goal, indicator, milestone, budget line), under the
+ * subclass's {@code /plans/{planId}/<items>}: bind the form, check it, call the plan content service, choose the view.
+ *
+ * @param <F> the item's form
+ */
+abstract class PlanItemController<F> {
+
+    private final PlanService plans;
+    private final OrganizationService organizations;
+    private final String view;
+    private final String anchor;
+
+    /**
+     * @param view the item's form template
+     * @param anchor where on the plan page the item kind is listed
+     */
+    PlanItemController(PlanService plans, OrganizationService organizations, String view, String anchor) {
+        this.plans = plans;
+        this.organizations = organizations;
+        this.view = view;
+        this.anchor = anchor;
+    }
+
+    /** The form of the item as it is now; {@link ItemNotFoundException} when it is not the plan's. */
+    abstract F formOf(PlanDetail plan, Long itemId);
+
+    /** Checks what the form's annotations cannot, rejecting fields in {@code result}. */
+    void check(F form, BindingResult result) {}
+
+    /** Adds the choices the form offers besides the plan's goals and the organisations. */
+    void addChoices(Model model) {}
+
+    abstract void add(Long planId, F form, SignedInUser user);
+
+    abstract void change(Long planId, Long itemId, F form, SignedInUser user);
+
+    /** Removes the item; the message key why it cannot be removed, or {@code null} once removed. */
+    abstract String remove(Long planId, Long itemId, SignedInUser user);
+
+    /** A new item's form, given what the query names (the goal it belongs to). */
+    @GetMapping("/new")
+    String initCreationForm(
+            @PathVariable Long planId,
+            @ModelAttribute("form") F form,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        return form(editable(planId, user, locale), form, null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(
+            @PathVariable Long planId,
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult result,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(planId, null, form, result, user, locale, model, redirect);
+    }
+
+    @GetMapping("/{itemId}/edit")
+    String initUpdateForm(
+            @PathVariable Long planId,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model) {
+        PlanDetail plan = editable(planId, user, locale);
+        return form(plan, formOf(plan, itemId), itemId, model);
+    }
+
+    @PostMapping("/{itemId}")
+    String processUpdateForm(
+            @PathVariable Long planId,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("form") F form,
+            BindingResult result,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(planId, itemId, form, result, user, locale, model, redirect);
+    }
+
+    @PostMapping("/{itemId}/delete")
+    String delete(
+            @PathVariable Long planId,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        String failure = remove(planId, itemId, user);
+        if (failure != null) {
+            redirect.addFlashAttribute("failure", failure);
+            return "redirect:/plans/" + planId + "#" + anchor;
+        }
+        return backToPlan(planId, redirect, "plan.itemDeleted");
+    }
+
+    /** Adds ({@code itemId} null) or changes the item, or shows the form again with what is wrong. */
+    private String save(
+            Long planId,
+            Long itemId,
+            F form,
+            BindingResult result,
+            SignedInUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        check(form, result);
+        if (!result.hasErrors()) {
+            try {
+                if (itemId == null) {
+                    add(planId, form, user);
+                } else {
+                    change(planId, itemId, form, user);
+                }
+                return backToPlan(planId, redirect, "plan.itemSaved");
+            } catch (RevisionReasonRequiredException e) {
+                result.rejectValue("revisionReason", "plan.error.revisionReason");
+            }
+        }
+        return form(editable(planId, user, locale), form, itemId, model);
+    }
+
+    /** The item of the plan with the id, from the plan page's lists. */
+    static <T> T find(List<T> items, Function<T, Long> id, Long wanted, String what) {
+        return items.stream()
+                .filter(item -> Objects.equals(id.apply(item), wanted))
+                .findFirst()
+                .orElseThrow(() -> new ItemNotFoundException(what, wanted));
+    }
+
+    private PlanDetail editable(Long planId, SignedInUser user, Locale locale) {
+        PlanDetail plan = plans.detail(planId, user, locale);
+        if (!plan.editable()) {
+            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
+        }
+        return plan;
+    }
+
+    private String form(PlanDetail plan, F form, Long itemId, Model model) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("form", form);
+        model.addAttribute("itemId", itemId);
+        model.addAttribute("organizations", organizations.all());
+        addChoices(model);
+        return view;
+    }
+
+    private String backToPlan(Long planId, RedirectAttributes redirect, String message) {
+        redirect.addFlashAttribute("success", message);
+        return "redirect:/plans/" + planId + "#" + anchor;
+    }
+}

@@ -1,0 +1,54 @@
+package com.hospitalplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.user.SignedInUser;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The plan aggregate as stored: each change moves the plan's version once; a goal goes with the goals below it. */
+@IntegrationTest
+class PlanAggregateStorageTest {
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PlanContentService content;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void eachChangeMovesThePlansVersionOnceAndAGoalGoesWithTheGoalsBelowIt() {
+        SignedInUser planner = (SignedInUser) users.loadUserByUsername("planner3");
+        ScratchPlans.Ids ids = scratchPlans.publishedPlanOfBaotouHospital();
+        long before = version(ids, planner);
+
+        Long task = content.addGoal(
+                ids.planId(), new PlanCommands.SaveGoal(ids.goalId(), "（一）", "重点专科", null, null, List.of()), planner);
+        assertThat(version(ids, planner)).isEqualTo(before + 1);
+        content.addGoal(ids.planId(), new PlanCommands.SaveGoal(task, "1.", "心血管专科", null, null, List.of()), planner);
+        assertThat(version(ids, planner)).isEqualTo(before + 2);
+
+        content.deleteGoal(ids.planId(), ids.goalId(), planner);
+
+        PlanDetail plan = plans.detail(ids.planId(), planner, Locale.CHINA);
+        assertThat(plan.version()).isEqualTo(before + 3);
+        assertThat(plan.flatGoals()).isEmpty();
+        assertThat(plan.indicators()).extracting(IndicatorView::goalId).containsOnlyNulls();
+        assertThat(plan.milestones()).extracting(MilestoneView::goalId).containsOnlyNulls();
+    }
+
+    private long version(ScratchPlans.Ids ids, SignedInUser planner) {
+        return plans.detail(ids.planId(), planner, Locale.CHINA).version();
+    }
+}
