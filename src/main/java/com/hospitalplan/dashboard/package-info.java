@@ -7,4 +7,19 @@
  * institution whenever one of its reports is submitted, approved, returned or reopened; every eviction is
  * {@link com.hospitalplan.dashboard.DashboardEvictions}'s (docs/decisions/0008-dashboard-read-model.md).
  */
+@ApplicationModule(
+        displayName = "Dashboards",
+        allowedDependencies = {
+            "config",
+            "judgement",
+            "levelscale",
+            "organization",
+            "plan",
+            "report",
+            "shared",
+            "targets",
+            "user"
+        })
 package com.hospitalplan.dashboard;
+
+import org.springframework.modulith.ApplicationModule;

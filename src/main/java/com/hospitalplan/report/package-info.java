@@ -6,4 +6,10 @@
  * com.hospitalplan.report.ReportDecisions}, through which the review module approves, returns and reopens reports;
  * and they hear of a report's life through {@link com.hospitalplan.report.ReportEvents.ReportChanged}.
  */
+@ApplicationModule(
+        displayName = "Reporting",
+        allowedDependencies = {"config", "judgement", "levelscale", "organization", "plan", "shared", "targets", "user"
+        })
 package com.hospitalplan.report;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,9 @@
  * (approve, return with reasons, reopen an approved report), taken through the reporting module's {@link
  * com.hospitalplan.report.ReportDecisions}.
  */
+@ApplicationModule(
+        displayName = "Review",
+        allowedDependencies = {"organization", "report", "user"})
 package com.hospitalplan.review;
+
+import org.springframework.modulith.ApplicationModule;
