@@ -6,7 +6,7 @@ import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.targets.Status;
@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class JudgementAgreementTest {
 
     @Autowired
-    ReportService reports;
+    ReportPages pages;
 
     @Autowired
     LevelScales levelScales;
@@ -65,7 +65,7 @@ class JudgementAgreementTest {
         int compared = 0;
         List<Disagreement> disagreements = new ArrayList<>();
         for (Long reportId : reportIds) {
-            ReportViews.ReportPage page = reports.page(reportId, admin, Locale.CHINA);
+            ReportViews.ReportPage page = pages.page(reportId, admin, Locale.CHINA);
             ReportViews.PeriodView period = page.period();
             ReportingScope scope = plans.reportingScope(page.planId());
             Unit unit = Unit.of(organizations.find(page.organizationId()).orElseThrow());
