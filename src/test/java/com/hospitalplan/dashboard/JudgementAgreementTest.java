@@ -6,6 +6,7 @@ import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
@@ -69,13 +70,13 @@ class JudgementAgreementTest {
             ReportViews.PeriodView period = page.period();
             ReportingScope scope = plans.reportingScope(page.planId());
             Unit unit = Unit.of(organizations.find(page.organizationId()).orElseThrow());
-            List<Observation> values = new ArrayList<>();
+            List<ReportFigures.Value> values = new ArrayList<>();
             data.reports(page.planId(), unit.id()).values().stream()
                     .filter(o -> o.periodEnd().isBefore(period.startsOn()))
                     .forEach(values::add);
             for (ReportViews.ValueRow row : page.values()) {
                 if (row.numberValue() != null || row.levelValue() != null || row.yesValue() != null) {
-                    values.add(new Observation(
+                    values.add(new ReportFigures.Value(
                             row.indicatorId(),
                             unit.id(),
                             period.endsOn(),
