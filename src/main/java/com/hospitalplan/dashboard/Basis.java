@@ -11,6 +11,11 @@ public enum Basis {
         return "pending".equalsIgnoreCase(text) ? WITH_PENDING : OFFICIAL;
     }
 
+    /** Whether a value counts on this basis: approved ones always, submitted ones only {@link #WITH_PENDING}. */
+    public boolean counts(boolean approved) {
+        return approved || this == WITH_PENDING;
+    }
+
     String param() {
         return this == WITH_PENDING ? "pending" : "official";
     }

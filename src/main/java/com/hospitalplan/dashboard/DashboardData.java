@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * What was submitted or approved, as the dashboards judge it: the report module's {@link ReportFigures} turned into
- * observations per institution.
+ * What was submitted or approved, as the dashboards judge it: the report module's {@link ReportFigures} grouped per
+ * institution.
  */
 @Component
 class DashboardData {
@@ -34,39 +34,18 @@ class DashboardData {
     }
 
     /** Every submitted or approved value of one indicator, with its period, oldest first. */
-    List<PeriodValue> history(Long indicatorId) {
-        return figures.history(indicatorId).stream()
-                .map(v -> new PeriodValue(observation(v.value()), v.periodKind(), v.year(), v.part()))
-                .toList();
+    List<ReportFigures.PeriodValue> history(Long indicatorId) {
+        return figures.history(indicatorId);
     }
 
-    /** A value with the period it belongs to. */
-    record PeriodValue(Observation observation, String periodKind, int year, int part) {}
-
     private static Map<Long, UnitReports> byUnit(ReportFigures.Counted counted) {
-        Map<Long, List<Observation>> values =
-                group(counted.values(), ReportFigures.Value::organizationId, DashboardData::observation);
-        Map<Long, List<MilestoneObservation>> milestones = group(
-                counted.milestones(),
-                ReportFigures.MilestoneStatus::organizationId,
-                m -> new MilestoneObservation(
-                        m.milestoneId(), m.organizationId(), m.periodEnd(), m.status(), m.percentDone(), m.approved()));
-        Map<Long, List<SubTargetObservation>> subTargets = group(
-                counted.subTargets(),
-                ReportFigures.SubTargetValue::organizationId,
-                t -> new SubTargetObservation(
-                        t.milestoneId(),
-                        t.position(),
-                        t.organizationId(),
-                        t.periodEnd(),
-                        t.number(),
-                        t.yes(),
-                        t.approved()));
-        Map<Long, List<SpendingObservation>> spending = group(
-                counted.spending(),
-                ReportFigures.Spending::organizationId,
-                s -> new SpendingObservation(
-                        s.budgetLineId(), s.organizationId(), s.periodEnd(), s.amount(), s.approved()));
+        Map<Long, List<ReportFigures.Value>> values = group(counted.values(), ReportFigures.Value::organizationId);
+        Map<Long, List<ReportFigures.MilestoneStatus>> milestones =
+                group(counted.milestones(), ReportFigures.MilestoneStatus::organizationId);
+        Map<Long, List<ReportFigures.SubTargetValue>> subTargets =
+                group(counted.subTargets(), ReportFigures.SubTargetValue::organizationId);
+        Map<Long, List<ReportFigures.Spending>> spending =
+                group(counted.spending(), ReportFigures.Spending::organizationId);
         Set<Long> ids = new HashSet<>(values.keySet());
         ids.addAll(milestones.keySet());
         ids.addAll(subTargets.keySet());
@@ -84,26 +63,13 @@ class DashboardData {
         return grouped;
     }
 
-    /** Each row turned into an observation, per institution. */
-    private static <R, O> Map<Long, List<O>> group(
-            List<R> rows, Function<R, Long> organization, Function<R, O> observation) {
-        Map<Long, List<O>> grouped = new HashMap<>();
+    /** The rows per institution. */
+    private static <R> Map<Long, List<R>> group(List<R> rows, Function<R, Long> organization) {
+        Map<Long, List<R>> grouped = new HashMap<>();
         for (R row : rows) {
             grouped.computeIfAbsent(organization.apply(row), k -> new ArrayList<>())
-                    .add(observation.apply(row));
+                    .add(row);
         }
         return grouped;
-    }
-
-    private static Observation observation(ReportFigures.Value v) {
-        return new Observation(
-                v.indicatorId(),
-                v.organizationId(),
-                v.periodEnd(),
-                v.number(),
-                v.level(),
-                v.yes(),
-                v.reportId(),
-                v.approved());
     }
 }

@@ -123,7 +123,7 @@ class DashboardReadModel {
     private PlanStandings build(Long planId, LocalDate today, LevelScaleCatalog scales) {
         ReportingScope scope = plans.reportingScope(planId);
         Map<Long, Unit> units = new HashMap<>();
-        organizations.findAll(PlanFigures.reporters(scope)).values().forEach(o -> units.put(o.id(), Unit.of(o)));
+        organizations.findAll(scope.reportingUnits()).values().forEach(o -> units.put(o.id(), Unit.of(o)));
         return PlanStandings.of(scope, units, data.reports(planId), today, scales);
     }
 

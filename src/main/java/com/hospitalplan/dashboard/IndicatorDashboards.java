@@ -6,6 +6,7 @@ import com.hospitalplan.dashboard.DashboardViews.Switches;
 import com.hospitalplan.dashboard.DashboardViews.UnitRow;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.shared.Paged;
 import com.hospitalplan.user.SignedInUser;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public class IndicatorDashboards {
             PlanStandings standings, IndicatorItem indicator, Long id, Basis basis, Switches switches, Locale locale) {
         Unit unit = standings.units().get(id);
         Standing standing = standings.standing(indicator.id(), id, basis, switches.variant());
-        Observation latest = standing.latest();
+        ReportFigures.Value latest = standing.latest();
         return new UnitRow(
                 id,
                 unit.name(),

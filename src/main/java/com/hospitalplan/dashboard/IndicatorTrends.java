@@ -7,6 +7,7 @@ import com.hospitalplan.judgement.Judgement;
 import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.targets.Baseline;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.targets.Target;
@@ -53,19 +54,19 @@ class IndicatorTrends {
             TargetVariant variant,
             Locale locale) {
         Set<Long> wanted = Set.copyOf(units);
-        List<DashboardData.PeriodValue> values = data.history(indicator.id()).stream()
-                .filter(v -> wanted.contains(v.observation().organizationId()))
-                .filter(v -> v.observation().counts(basis))
+        List<ReportFigures.PeriodValue> values = data.history(indicator.id()).stream()
+                .filter(v -> wanted.contains(v.value().organizationId()))
+                .filter(v -> basis.counts(v.value().approved()))
                 .toList();
         TreeMap<LocalDate, String> periods = new TreeMap<>();
-        values.forEach(v -> periods.put(v.observation().periodEnd(), label(v)));
+        values.forEach(v -> periods.put(v.value().periodEnd(), label(v)));
         List<LocalDate> dates = new ArrayList<>(periods.keySet());
         List<TrendLine> lines = new ArrayList<>();
         for (Long id : units) {
             Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();
             values.stream()
-                    .filter(v -> v.observation().organizationId().equals(id))
-                    .forEach(v -> byDate.put(v.observation().periodEnd(), numberOf(indicator, v.observation())));
+                    .filter(v -> v.value().organizationId().equals(id))
+                    .forEach(v -> byDate.put(v.value().periodEnd(), numberOf(indicator, v.value())));
             if (!byDate.isEmpty()) {
                 lines.add(new TrendLine(
                         standings.units().get(id).name(),
@@ -136,7 +137,7 @@ class IndicatorTrends {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
-    private BigDecimal numberOf(IndicatorItem indicator, Observation o) {
+    private BigDecimal numberOf(IndicatorItem indicator, ReportFigures.Value o) {
         if (o.number() != null) {
             return o.number();
         }
@@ -151,7 +152,7 @@ class IndicatorTrends {
         return null;
     }
 
-    private static String label(DashboardData.PeriodValue v) {
+    private static String label(ReportFigures.PeriodValue v) {
         return switch (v.periodKind()) {
             case "QUARTER" -> v.year() + "Q" + v.part();
             case "HALF_YEAR" -> v.year() + "H" + v.part();

@@ -6,6 +6,7 @@ import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ReportingScope.SubTargetItem;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.targets.LevelScaleCatalog;
 import com.hospitalplan.targets.Measurement;
 import com.hospitalplan.targets.Target;
@@ -177,7 +178,7 @@ final class PlanStandings {
         return members;
     }
 
-    private static NavigableMap<Integer, Measurement> measurements(NavigableMap<Integer, Observation> byYear) {
+    private static NavigableMap<Integer, Measurement> measurements(NavigableMap<Integer, ReportFigures.Value> byYear) {
         NavigableMap<Integer, Measurement> measurements = new TreeMap<>();
         byYear.forEach((year, o) -> measurements.put(year, o.measurement()));
         return measurements;
@@ -191,7 +192,7 @@ final class PlanStandings {
     }
 
     /** An institution's latest reported status of a milestone, or {@code null}. */
-    MilestoneObservation milestone(Long milestoneId, Long organizationId, Basis basis) {
+    ReportFigures.MilestoneStatus milestone(Long milestoneId, Long organizationId, Basis basis) {
         UnitFigures unit = figures.get(organizationId);
         return unit == null ? null : unit.milestones(basis).get(milestoneId);
     }
@@ -201,7 +202,7 @@ final class PlanStandings {
      * Judgement#subTargetOverSet}.
      */
     Verdict subTarget(SubTargetItem subTarget, Collection<Long> organizationIds, Basis basis) {
-        SubTargetObservation.Key key = new SubTargetObservation.Key(subTarget.milestoneId(), subTarget.position());
+        SubTargetKey key = new SubTargetKey(subTarget.milestoneId(), subTarget.position());
         List<MemberValues> members = new ArrayList<>();
         for (Long id : organizationIds) {
             UnitFigures unit = figures.get(id);

@@ -6,6 +6,7 @@ import com.hospitalplan.plan.ReportingScope.GoalItem;
 import com.hospitalplan.plan.ReportingScope.MilestoneItem;
 import com.hospitalplan.plan.ReportingScope.SubTargetItem;
 import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.ReportFigures;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class PlanTallies {
                 continue;
             }
             boolean allDone = reporters.stream().allMatch(id -> {
-                MilestoneObservation latest = standings.milestone(milestone.id(), id, basis);
+                ReportFigures.MilestoneStatus latest = standings.milestone(milestone.id(), id, basis);
                 return latest != null && latest.status() == MilestoneProgress.DONE;
             });
             LocalDate dueOn =

@@ -1,5 +1,6 @@
 package com.hospitalplan.dashboard;
 
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.targets.Evaluation;
 import com.hospitalplan.targets.Status;
 
@@ -8,7 +9,7 @@ import com.hospitalplan.targets.Status;
  *
  * @param latest the latest value counted, or {@code null} when there is none
  */
-record Standing(Long indicatorId, Long organizationId, Evaluation evaluation, Observation latest) {
+record Standing(Long indicatorId, Long organizationId, Evaluation evaluation, ReportFigures.Value latest) {
 
     Status status() {
         return evaluation.status();

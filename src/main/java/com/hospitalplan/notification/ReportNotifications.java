@@ -46,23 +46,32 @@ class ReportNotifications {
 
     @EventListener
     void reportReturned(ReportReturned event) {
-        notifications.notify(
-                users.reportersOf(Set.of(event.organizationId())),
+        tellUnit(
+                event.organizationId(),
+                event.reportId(),
                 "RETURNED",
-                "report-" + event.reportId() + "-" + System.nanoTime(),
                 "notification.returned",
-                List.of(event.planTitle(), event.reason() == null ? "" : event.reason()),
-                "/reports/" + event.reportId());
+                List.of(event.planTitle(), event.reason() == null ? "" : event.reason()));
     }
 
     @EventListener
     void reportApproved(ReportApproved event) {
-        notifications.notify(
-                users.reportersOf(Set.of(event.organizationId())),
+        tellUnit(
+                event.organizationId(),
+                event.reportId(),
                 "APPROVED",
-                "report-" + event.reportId() + "-" + System.nanoTime(),
                 "notification.approved",
-                List.of(event.planTitle()),
-                "/reports/" + event.reportId());
+                List.of(event.planTitle()));
+    }
+
+    /** A decision on a unit's report, told to the unit's reporters each time it is made, linking to the report. */
+    private void tellUnit(Long organizationId, Long reportId, String kind, String messageKey, List<String> args) {
+        notifications.notify(
+                users.reportersOf(Set.of(organizationId)),
+                kind,
+                "report-" + reportId + "-" + System.nanoTime(),
+                messageKey,
+                args,
+                "/reports/" + reportId);
     }
 }

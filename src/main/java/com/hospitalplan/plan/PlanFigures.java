@@ -2,17 +2,15 @@ package com.hospitalplan.plan;
 
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan module's published query for read models of its plans (the dashboards): which plans there are, when each
- * one's content last changed, and who reports anything in a plan.
+ * The plan module's published query for read models of its plans (the dashboards): which plans there are and when each
+ * one's content last changed (who reports anything in a plan is {@link ReportingScope#reportingUnits()}).
  */
 @Component
 public class PlanFigures {
@@ -43,17 +41,5 @@ public class PlanFigures {
     /** Every plan, in the order they were made. */
     public List<Long> planIds() {
         return jdbc.sql("select id from plan order by id").query(Long.class).list();
-    }
-
-    /**
-     * Every organisation that has anything to report in the plan: exactly those {@link ReportingScope#assigns}
-     * assigns.
-     */
-    public static Set<Long> reporters(ReportingScope scope) {
-        Set<Long> reporters = new HashSet<>();
-        scope.indicators().forEach(i -> reporters.addAll(i.reporters()));
-        scope.milestones().forEach(m -> reporters.addAll(m.reporters()));
-        scope.budgetLines().forEach(b -> reporters.addAll(b.reporters()));
-        return reporters;
     }
 }

@@ -5,6 +5,7 @@ import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.Target;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -100,11 +101,21 @@ public record ReportingScope(
         }
     }
 
-    /** Whether {@code organizationId} has anything to report in this plan. */
+    /**
+     * Every organisation that has anything to report in this plan, in the order of the indicators, milestones and
+     * budget lines naming them.
+     */
+    public Set<Long> reportingUnits() {
+        Set<Long> units = new LinkedHashSet<>();
+        indicators.forEach(i -> units.addAll(i.reporters()));
+        milestones.forEach(m -> units.addAll(m.reporters()));
+        budgetLines.forEach(b -> units.addAll(b.reporters()));
+        return units;
+    }
+
+    /** Whether {@code organizationId} has anything to report in this plan: it is one of {@link #reportingUnits()}. */
     public boolean assigns(Long organizationId) {
-        return indicators.stream().anyMatch(i -> i.reporters().contains(organizationId))
-                || milestones.stream().anyMatch(m -> m.reporters().contains(organizationId))
-                || budgetLines.stream().anyMatch(b -> b.reporters().contains(organizationId));
+        return reportingUnits().contains(organizationId);
     }
 
     public List<IndicatorItem> indicatorsOf(Long organizationId) {

@@ -10,7 +10,7 @@ import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanImportService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStatus;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.Role;
@@ -45,7 +45,7 @@ public class PlanWorkbookService {
     private final PlanService plans;
     private final PlanImportService imports;
     private final OrganizationService organizations;
-    private final ReportService reports;
+    private final ReportingPeriods periods;
     private final LevelScales levelScales;
     private final PendingImports pending;
     private final WorkbookLimits limits;
@@ -55,14 +55,14 @@ public class PlanWorkbookService {
             PlanService plans,
             PlanImportService imports,
             OrganizationService organizations,
-            ReportService reports,
+            ReportingPeriods periods,
             LevelScales levelScales,
             AppProperties properties,
             Clock clock) {
         this.plans = plans;
         this.imports = imports;
         this.organizations = organizations;
-        this.reports = reports;
+        this.periods = periods;
         this.levelScales = levelScales;
         AppProperties.Workbook settings = properties.workbook();
         this.limits = settings.limits();
@@ -104,7 +104,7 @@ public class PlanWorkbookService {
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.DRAFT_FOR_COMMENTS) {
             throw new WorkbookRefusedException("workbook.error.notDraft");
         }
-        if (!reports.periods(planId, user).isEmpty()) {
+        if (!periods.periods(planId, user).isEmpty()) {
             throw new WorkbookRefusedException("workbook.error.hasPeriods");
         }
         return new Draft(plan.id(), plan.title(), plan.status(), plan.ownerOrganizationId(), plan.version());

@@ -50,7 +50,7 @@ public class DueReportReminders {
                 continue;
             }
             ReportingScope scope = plans.reportingScope(period.planId());
-            Set<Long> pending = new HashSet<>(ReportingPeriods.reportingUnits(scope));
+            Set<Long> pending = new HashSet<>(scope.reportingUnits());
             reports.findByPeriodIdIn(List.of(period.id())).stream()
                     .filter(Report::counts)
                     .forEach(r -> pending.remove(r.organizationId()));

@@ -1,5 +1,6 @@
 package com.hospitalplan.report;
 
+import com.hospitalplan.targets.Measurement;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,7 +30,17 @@ public class ReportFigures {
             String level,
             Boolean yes,
             Long reportId,
-            boolean approved) {}
+            boolean approved) {
+
+        /** Whether anything was entered: a number, a level or a yes/no. */
+        public boolean hasValue() {
+            return number != null || level != null || yes != null;
+        }
+
+        public Measurement measurement() {
+            return new Measurement(periodEnd, number, level, yes);
+        }
+    }
 
     /** A reported status of a milestone. */
     public record MilestoneStatus(
@@ -48,7 +59,17 @@ public class ReportFigures {
             LocalDate periodEnd,
             BigDecimal number,
             Boolean yes,
-            boolean approved) {}
+            boolean approved) {
+
+        /** Whether anything was entered: a number or a yes/no. */
+        public boolean hasValue() {
+            return number != null || yes != null;
+        }
+
+        public Measurement measurement() {
+            return new Measurement(periodEnd, number, null, yes);
+        }
+    }
 
     /** Money reported as spent against a budget line (万元). */
     public record Spending(

@@ -9,7 +9,6 @@ import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,7 +112,7 @@ public class ReportingPeriods {
                 planId,
                 scope.planTitle(),
                 period.kind().chineseLabel(period.year(), period.part()),
-                reportingUnits(scope)));
+                scope.reportingUnits()));
         return Optional.empty();
     }
 
@@ -166,7 +165,7 @@ public class ReportingPeriods {
         }
         Map<Long, Report> byUnit = reports.findByPeriodIdIn(List.of(periodId)).stream()
                 .collect(Collectors.toMap(Report::organizationId, r -> r));
-        Set<Long> units = reportingUnits(plans.reportingScope(period.planId()));
+        Set<Long> units = plans.reportingScope(period.planId()).reportingUnits();
         Map<Long, OrganizationView> names = organizations.findAll(units);
         ReportAccess.Actor actor = lookup.actor(user);
         RegionTree regions = lookup.regions();
@@ -199,14 +198,5 @@ public class ReportingPeriods {
     /** Whether a unit still has to submit: it has no report, or its report is a draft or was returned. */
     static boolean pending(Report report) {
         return report == null || report.isEditable();
-    }
-
-    /** The units that report on anything of a plan. */
-    static Set<Long> reportingUnits(ReportingScope scope) {
-        Set<Long> units = new LinkedHashSet<>();
-        scope.indicators().forEach(i -> units.addAll(i.reporters()));
-        scope.milestones().forEach(m -> units.addAll(m.reporters()));
-        scope.budgetLines().forEach(b -> units.addAll(b.reporters()));
-        return units;
     }
 }

@@ -2,8 +2,9 @@ package com.hospitalplan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
@@ -30,7 +31,7 @@ class ReportingBrowserTest extends BrowserTestSupport {
     TestAccounts accounts;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
 
     @Autowired
     UserDetailsService users;
@@ -39,14 +40,9 @@ class ReportingBrowserTest extends BrowserTestSupport {
     void aReportIsSubmittedReturnedCorrectedAndApproved() {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         LocalDate today = LocalDate.now();
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(2),
-                today.plusDays(20),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(2), today.plusDays(20), 0),
                 (SignedInUser) users.loadUserByUsername("planner3"));
         String reporter = accounts.accountOf("REPORTER", plan.hospitalId());
 

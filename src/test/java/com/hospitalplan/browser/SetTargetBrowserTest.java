@@ -11,9 +11,13 @@ import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
@@ -46,7 +50,16 @@ class SetTargetBrowserTest extends BrowserTestSupport {
     PlanContentService content;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportDrafting drafting;
+
+    @Autowired
+    ReportDecisions decisions;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     OrganizationService organizations;
@@ -124,14 +137,15 @@ class SetTargetBrowserTest extends BrowserTestSupport {
         org.assertj.core.api.Assertions.assertThat(stored.value()).isEqualByComparingTo("100");
         plans.publish(planId, admin);
         LocalDate today = LocalDate.now();
-        reports.openPeriod(planId, PeriodKind.YEAR, 2025, 1, today.minusDays(5), today.plusDays(10), 0, admin);
-        Long periodId = reports.periods(planId, admin).get(0).id();
+        periods.openPeriod(
+                planId, new NewPeriod(PeriodKind.YEAR, 2025, 1, today.minusDays(5), today.plusDays(10), 0), admin);
+        Long periodId = periods.periods(planId, admin).get(0).id();
         SignedInUser reporter =
                 (SignedInUser) users.loadUserByUsername(accounts.accountOf("REPORTER", hospitals.get(0)));
-        Long reportId = reports.startReport(periodId, reporter);
-        reports.save(
+        Long reportId = drafting.startReport(periodId, reporter);
+        drafting.save(
                 reportId,
-                reports.page(reportId, reporter, Locale.CHINA).version(),
+                pages.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(indicatorId, new ReportInput.Value(null, null, true, null)),
                         Map.of(),
@@ -140,11 +154,11 @@ class SetTargetBrowserTest extends BrowserTestSupport {
                         null,
                         null),
                 reporter);
-        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
         Long bureau = organizations.addOrganization(
                 new OrganizationCommand("测试卫健局-" + run, OrganizationKind.HEALTH_BUREAU, city, null, null));
         SignedInUser reviewer = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REVIEWER", bureau));
-        reports.approve(reportId, reports.page(reportId, reviewer, Locale.CHINA).version(), reviewer);
+        decisions.approve(reportId, pages.page(reportId, reviewer, Locale.CHINA).version(), reviewer);
 
         signIn("admin", DEMO_PASSWORD);
         page.navigate(url("/plans/" + planId + "/dashboard"));

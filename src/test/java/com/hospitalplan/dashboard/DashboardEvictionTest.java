@@ -2,7 +2,8 @@ package com.hospitalplan.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.targets.Status;
@@ -24,7 +25,10 @@ class DashboardEvictionTest {
     PlanDashboards dashboards;
 
     @Autowired
-    ReportService reports;
+    ReportDecisions decisions;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     UserDetailsService users;
@@ -46,9 +50,9 @@ class DashboardEvictionTest {
                 .isSameAs(before);
         assertThat(before.scorecard().get(0).status()).isEqualTo(Status.NO_DATA);
 
-        reports.approve(
+        decisions.approve(
                 reported.reportId(),
-                reports.page(reported.reportId(), reviewer, Locale.CHINA).version(),
+                pages.page(reported.reportId(), reviewer, Locale.CHINA).version(),
                 reviewer);
 
         var after = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);

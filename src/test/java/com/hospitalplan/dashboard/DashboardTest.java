@@ -7,7 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.dashboard.web.IndicatorCharts;
 import com.hospitalplan.dashboard.web.RegionCharts;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.targets.Status;
@@ -53,7 +54,10 @@ class DashboardTest {
     RegionCharts regionCharts;
 
     @Autowired
-    ReportService reports;
+    ReportDecisions decisions;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     UserDetailsService users;
@@ -86,9 +90,9 @@ class DashboardTest {
         assertThat(pending.spent()).isEqualByComparingTo("100");
         assertThat(official.spent()).isEqualByComparingTo("0");
 
-        reports.approve(
+        decisions.approve(
                 reported.reportId(),
-                reports.page(reported.reportId(), reviewer, Locale.CHINA).version(),
+                pages.page(reported.reportId(), reviewer, Locale.CHINA).version(),
                 reviewer);
 
         var approved = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
@@ -143,9 +147,9 @@ class DashboardTest {
         assertThat(scorecardRow(planId, reported.plan().indicatorId(), reviewer))
                 .isEqualTo(before);
 
-        reports.approve(
+        decisions.approve(
                 reported.reportId(),
-                reports.page(reported.reportId(), reviewer, Locale.CHINA).version(),
+                pages.page(reported.reportId(), reviewer, Locale.CHINA).version(),
                 reviewer);
 
         assertThat(scorecardRow(planId, reported.plan().indicatorId(), reviewer))

@@ -4,6 +4,7 @@ import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.targets.TargetParser;
@@ -66,8 +67,8 @@ final class Fixtures {
         return new Unit(id, name, null, "000000", regionName, null, true);
     }
 
-    static Observation value(long indicatorId, long organizationId, int year, String number, boolean approved) {
-        return new Observation(
+    static ReportFigures.Value value(long indicatorId, long organizationId, int year, String number, boolean approved) {
+        return new ReportFigures.Value(
                 indicatorId,
                 organizationId,
                 LocalDate.of(year, 12, 31),

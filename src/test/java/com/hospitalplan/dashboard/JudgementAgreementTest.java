@@ -6,7 +6,8 @@ import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportFigures;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.targets.Status;
@@ -30,7 +31,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class JudgementAgreementTest {
 
     @Autowired
-    ReportService reports;
+    ReportPages pages;
 
     @Autowired
     LevelScales levelScales;
@@ -65,17 +66,17 @@ class JudgementAgreementTest {
         int compared = 0;
         List<Disagreement> disagreements = new ArrayList<>();
         for (Long reportId : reportIds) {
-            ReportViews.ReportPage page = reports.page(reportId, admin, Locale.CHINA);
+            ReportViews.ReportPage page = pages.page(reportId, admin, Locale.CHINA);
             ReportViews.PeriodView period = page.period();
             ReportingScope scope = plans.reportingScope(page.planId());
             Unit unit = Unit.of(organizations.find(page.organizationId()).orElseThrow());
-            List<Observation> values = new ArrayList<>();
+            List<ReportFigures.Value> values = new ArrayList<>();
             data.reports(page.planId(), unit.id()).values().stream()
                     .filter(o -> o.periodEnd().isBefore(period.startsOn()))
                     .forEach(values::add);
             for (ReportViews.ValueRow row : page.values()) {
                 if (row.numberValue() != null || row.levelValue() != null || row.yesValue() != null) {
-                    values.add(new Observation(
+                    values.add(new ReportFigures.Value(
                             row.indicatorId(),
                             unit.id(),
                             period.endsOn(),

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.targets.NationalScales;
 import com.hospitalplan.targets.Status;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ class RollupTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 30);
 
-    private PlanStandings standings(IndicatorItem indicator, List<Observation> values, IndicatorItem... more) {
+    private PlanStandings standings(IndicatorItem indicator, List<ReportFigures.Value> values, IndicatorItem... more) {
         List<IndicatorItem> all = new java.util.ArrayList<>(List.of(indicator));
         all.addAll(List.of(more));
         Map<Long, Unit> units = Map.of(
@@ -29,7 +30,7 @@ class RollupTest {
                 2L, unit(2, "乙医院", "乙县"),
                 3L, unit(3, "丙医院", "丙县"));
         Map<Long, UnitReports> reports = new java.util.HashMap<>();
-        for (Observation o : values) {
+        for (ReportFigures.Value o : values) {
             reports.merge(
                     o.organizationId(),
                     new UnitReports(List.of(o), List.of(), List.of(), List.of()),

@@ -7,10 +7,13 @@ import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ValueKind;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
@@ -38,7 +41,13 @@ class LevelTargetJudgementTest {
     PlanContentService content;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportDrafting drafting;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     UserDetailsService users;
@@ -112,21 +121,22 @@ class LevelTargetJudgementTest {
                         null),
                 admin);
         plans.publish(planId, admin);
-        reports.openPeriod(
+        periods.openPeriod(
                 planId,
-                PeriodKind.YEAR,
-                year - 1,
-                1,
-                LocalDate.now().minusDays(5),
-                LocalDate.now().plusDays(10),
-                0,
+                new NewPeriod(
+                        PeriodKind.YEAR,
+                        year - 1,
+                        1,
+                        LocalDate.now().minusDays(5),
+                        LocalDate.now().plusDays(10),
+                        0),
                 admin);
-        Long periodId = reports.periods(planId, admin).get(0).id();
+        Long periodId = periods.periods(planId, admin).get(0).id();
         SignedInUser reporter = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REPORTER", hospital));
-        Long reportId = reports.startReport(periodId, reporter);
-        reports.save(
+        Long reportId = drafting.startReport(periodId, reporter);
+        drafting.save(
                 reportId,
-                reports.page(reportId, reporter, Locale.CHINA).version(),
+                pages.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(indicatorId, new ReportInput.Value(null, level, null, "测试")),
                         Map.of(),
@@ -135,7 +145,7 @@ class LevelTargetJudgementTest {
                         null,
                         null),
                 reporter);
-        return reports.page(reportId, reporter, Locale.CHINA).values().stream()
+        return pages.page(reportId, reporter, Locale.CHINA).values().stream()
                 .filter(row -> row.indicatorId().equals(indicatorId))
                 .map(ReportViews.ValueRow::status)
                 .findFirst()

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.report.DueReportReminders;
 import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
@@ -36,7 +39,13 @@ class NotificationTest {
     static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.SMTP);
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportDrafting drafting;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     DueReportReminders reminders;
@@ -71,14 +80,9 @@ class NotificationTest {
         SignedInUser reporter = as(username);
         LocalDate today = LocalDate.now();
 
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(1),
-                today.plusDays(2),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
                 as("planner3"));
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
@@ -90,11 +94,11 @@ class NotificationTest {
         reminders.remindDueReports(3);
         assertThat(texts(reporter)).filteredOn(t -> t.contains("尚未提交")).hasSize(1);
 
-        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
-        Long reportId = reports.startReport(periodId, reporter);
-        reports.save(
+        Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
+        Long reportId = drafting.startReport(periodId, reporter);
+        drafting.save(
                 reportId,
-                reports.page(reportId, reporter, Locale.CHINA).version(),
+                pages.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
                         Map.of(
@@ -105,10 +109,10 @@ class NotificationTest {
                         null,
                         null),
                 reporter);
-        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
         decisions.returnReport(
                 reportId,
-                reports.page(reportId, as("reviewer"), Locale.CHINA).version(),
+                pages.page(reportId, as("reviewer"), Locale.CHINA).version(),
                 "请补充佐证材料",
                 Map.of(),
                 as("reviewer"));

@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class PlanWorkbookImportTest {
     PlanService plans;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
 
     private WorkbookImports imports;
 
@@ -260,14 +261,15 @@ class PlanWorkbookImportTest {
     @Test
     void aDraftWithReportingPeriodsIsNotReplaced() throws Exception {
         Long draft = newDraftOfBaotouHospital();
-        reports.openPeriod(
+        periods.openPeriod(
                 draft,
-                PeriodKind.YEAR,
-                2024,
-                1,
-                LocalDate.now(),
-                LocalDate.now().plusDays(30),
-                0,
+                new NewPeriod(
+                        PeriodKind.YEAR,
+                        2024,
+                        1,
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(30),
+                        0),
                 imports.as("planner3"));
 
         var result = mvc.perform(get("/plans/{id}/import", draft).with(user(imports.as("planner3"))))

@@ -20,9 +20,6 @@ class DemoReportsTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    ReportService reports;
-
-    @Autowired
     ReportPages pages;
 
     @Autowired
@@ -75,7 +72,7 @@ class DemoReportsTest {
                 .filter(a -> a.status() == ReportStatus.APPROVED)
                 .findFirst()
                 .orElseThrow();
-        ReportViews.ReportPage page = reports.page(approved.reportId(), reporter, Locale.CHINA);
+        ReportViews.ReportPage page = pages.page(approved.reportId(), reporter, Locale.CHINA);
         assertThat(page.values()).isNotEmpty();
         assertThat(page.achievements()).startsWith("【示例数据】");
     }

@@ -38,7 +38,7 @@ class ReportApiTest {
     ApiTokenService tokens;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
 
     @Autowired
     UserDetailsService users;
@@ -49,14 +49,9 @@ class ReportApiTest {
     void aSystemSavesAndSubmitsValuesAndAReviewerApprovesThem() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         LocalDate today = LocalDate.now();
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(1),
-                today.plusDays(9),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(9), 0),
                 (SignedInUser) users.loadUserByUsername("planner3"));
         String username = accounts.accountOf("REPORTER", plan.hospitalId());
         String token = "Bearer " + tokens.create(accounts.idOf(username), "HIS");

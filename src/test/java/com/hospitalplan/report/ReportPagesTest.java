@@ -37,7 +37,10 @@ class ReportPagesTest {
     UserDetailsService users;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportPages pages;
 
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
@@ -59,7 +62,7 @@ class ReportPagesTest {
 
         String mine = page(get("/reports").with(user(reporter)));
         assertThat(mine).contains("开始填报", "未开始");
-        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
+        Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
         String location = mvc.perform(post("/periods/{id}/reports", periodId)
                         .with(user(reporter))
                         .with(csrf()))
@@ -80,7 +83,7 @@ class ReportPagesTest {
         String incomplete =
                 page(report(reportId, reporter, "submit").param("values[" + plan.indicatorId() + "]", "20"));
         assertThat(incomplete).contains("报告尚未完整", "落后于目标进度", "请选择任务进展", "value=\"20\"");
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
 
         mvc.perform(report(reportId, reporter, "submit")
                         .param("values[" + plan.indicatorId() + "]", "20")
@@ -89,14 +92,14 @@ class ReportPagesTest {
                         .param("milestonePercent[" + plan.milestoneId() + "]", "40")
                         .param("spent[" + plan.budgetLineId() + "]", "88.5"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
         assertThat(page(get("/reviews").with(user(as("reviewer"))))).contains("包头医学院第一附属医院");
         assertThat(page(get("/periods/{id}", periodId).with(user(as("planner3")))))
                 .contains("id=\"unit-reports\"", "包头医学院第一附属医院", "/reports/" + reportId, "已提交，待审核");
         String review = page(get(location).with(user(as("reviewer"))));
         assertThat(review).contains("审核通过", "退回修改", "设备延迟到货", "88.5");
-        long version = reports.page(reportId, as("reviewer"), Locale.CHINA).version();
+        long version = pages.page(reportId, as("reviewer"), Locale.CHINA).version();
         mvc.perform(post("/reports/{id}/return", reportId)
                         .with(user(as("reviewer")))
                         .with(csrf())
@@ -118,7 +121,7 @@ class ReportPagesTest {
                 .param(
                         "version",
                         String.valueOf(
-                                reports.page(reportId, reporter, Locale.CHINA).version()));
+                                pages.page(reportId, reporter, Locale.CHINA).version()));
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -25,7 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ReportWorkflowTest {
 
     @Autowired
-    ReportService reports;
+    ReportDrafting drafting;
 
     @Autowired
     ReportingPeriods periods;
@@ -64,17 +64,13 @@ class ReportWorkflowTest {
         plan = scratchPlans.publishedPlanOfBaotouHospital();
         reporter = as(accounts.accountOf("REPORTER", plan.hospitalId()));
         LocalDate today = LocalDate.now();
-        assertThat(reports.openPeriod(
+        assertThat(periods.openPeriod(
                         plan.planId(),
-                        PeriodKind.YEAR,
-                        today.getYear() - 1,
-                        1,
-                        today.minusDays(5),
-                        today.plusDays(10),
-                        3,
+                        new NewPeriod(
+                                PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 3),
                         as("planner3")))
                 .isEmpty();
-        periodId = reports.periods(plan.planId(), as("planner3")).get(0).id();
+        periodId = periods.periods(plan.planId(), as("planner3")).get(0).id();
     }
 
     private ReportInput input(String value, String explanation, MilestoneProgress progress) {
@@ -92,8 +88,8 @@ class ReportWorkflowTest {
     }
 
     private void saveAndSubmit(Long reportId, ReportInput input) {
-        reports.save(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), input, reporter);
-        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        drafting.save(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), input, reporter);
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
     }
 
     @Test
@@ -102,29 +98,29 @@ class ReportWorkflowTest {
             assertThat(a.period().id()).isEqualTo(periodId);
             assertThat(a.status()).isNull();
         });
-        Long reportId = reports.startReport(periodId, reporter);
-        assertThat(reports.startReport(periodId, reporter))
+        Long reportId = drafting.startReport(periodId, reporter);
+        assertThat(drafting.startReport(periodId, reporter))
                 .as("starting twice makes one report")
                 .isEqualTo(reportId);
 
-        reports.save(
-                reportId, reports.page(reportId, reporter, Locale.CHINA).version(), input("20", null, null), reporter);
-        long version = reports.page(reportId, reporter, Locale.CHINA).version();
-        assertThatThrownBy(() -> reports.submit(reportId, version, reporter))
+        drafting.save(
+                reportId, pages.page(reportId, reporter, Locale.CHINA).version(), input("20", null, null), reporter);
+        long version = pages.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> drafting.submit(reportId, version, reporter))
                 .isInstanceOfSatisfying(
                         SubmissionRefusedException.class,
                         e -> assertThat(e.problems())
                                 .extracting(SubmissionRefusedException.Problem::messageKey)
                                 .containsExactlyInAnyOrder("report.check.offTrack", "report.check.milestoneMissing"));
 
-        ReportViews.ReportPage draft = reports.page(reportId, reporter, Locale.CHINA);
+        ReportViews.ReportPage draft = pages.page(reportId, reporter, Locale.CHINA);
         assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(draft.values().get(0).numberValue()).isEqualByComparingTo("20");
         assertThat(draft.values().get(0).evaluation()).contains("落后于进度");
 
         saveAndSubmit(reportId, input("20", "设备未到位，下半年补足", MilestoneProgress.IN_PROGRESS));
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
 
         SignedInUser reviewer = as("reviewer");
         assertThat(reviewQueue.of(reviewer)).extracting(ReviewItem::reportId).contains(reportId);
@@ -132,15 +128,15 @@ class ReportWorkflowTest {
                 .extracting(ReviewItem::reportId)
                 .doesNotContain(reportId);
 
-        long submitted = reports.page(reportId, reviewer, Locale.CHINA).version();
+        long submitted = pages.page(reportId, reviewer, Locale.CHINA).version();
         decisions.returnReport(reportId, submitted, "请核实手术占比口径", Map.of(plan.indicatorId(), "应按出院患者计算"), reviewer);
-        ReportViews.ReportPage returned = reports.page(reportId, reporter, Locale.CHINA);
+        ReportViews.ReportPage returned = pages.page(reportId, reporter, Locale.CHINA);
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
         assertThat(returned.returnReason()).isEqualTo("请核实手术占比口径");
         assertThat(returned.values().get(0).returnReason()).isEqualTo("应按出院患者计算");
 
         saveAndSubmit(reportId, input("36", "按出院患者重新统计", MilestoneProgress.DONE));
-        ReportViews.ReportPage toReview = reports.page(reportId, reviewer, Locale.CHINA);
+        ReportViews.ReportPage toReview = pages.page(reportId, reviewer, Locale.CHINA);
         assertThat(toReview.changesSinceReturn())
                 .extracting(
                         ReportViews.HistoryRow::action,
@@ -149,9 +145,9 @@ class ReportWorkflowTest {
                 .contains(org.assertj.core.groups.Tuple.tuple("VALUE", "20", "36"))
                 .doesNotContain(org.assertj.core.groups.Tuple.tuple("VALUE", "", "20"));
         long resubmitted = toReview.version();
-        reports.approve(reportId, resubmitted, reviewer);
+        decisions.approve(reportId, resubmitted, reviewer);
 
-        ReportViews.ReportPage approved = reports.page(reportId, reporter, Locale.CHINA);
+        ReportViews.ReportPage approved = pages.page(reportId, reporter, Locale.CHINA);
         assertThat(approved.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(approved.values().get(0).evaluation()).contains("已达到目标");
         assertThat(approved.history())
@@ -162,20 +158,20 @@ class ReportWorkflowTest {
                 .extracting(ReportViews.HistoryRow::oldValue, ReportViews.HistoryRow::newValue)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("", "20"), org.assertj.core.groups.Tuple.tuple("20", "36"));
-        assertThatThrownBy(() -> reports.save(reportId, approved.version(), input("40", null, null), reporter))
+        assertThatThrownBy(() -> drafting.save(reportId, approved.version(), input("40", null, null), reporter))
                 .isInstanceOf(ReportStateException.class);
     }
 
     @Test
     void aLockedPeriodTakesReportsOnlyFromAnInstitutionAReviewerReopenedItFor() {
-        Long reportId = reports.startReport(periodId, reporter);
+        Long reportId = drafting.startReport(periodId, reporter);
         periods.closePeriod(periodId, as("planner3"));
-        long version = reports.page(reportId, reporter, Locale.CHINA).version();
-        assertThatThrownBy(() -> reports.save(reportId, version, input("36", null, null), reporter))
+        long version = pages.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> drafting.save(reportId, version, input("36", null, null), reporter))
                 .isInstanceOf(ReportStateException.class)
                 .hasMessage("report.error.periodLocked");
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
-        assertThat(reports.page(reportId, as("reviewer"), Locale.CHINA).periodReopenable())
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
+        assertThat(pages.page(reportId, as("reviewer"), Locale.CHINA).periodReopenable())
                 .isTrue();
 
         Long hospital = plan.hospitalId();
@@ -187,30 +183,27 @@ class ReportWorkflowTest {
                 .isInstanceOf(ReportStateException.class);
         periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", as("reviewer"));
 
-        reports.save(reportId, version, input("36", null, null), reporter);
-        assertThat(reports.page(reportId, reporter, Locale.CHINA)
-                        .values()
-                        .get(0)
-                        .numberValue())
+        drafting.save(reportId, version, input("36", null, null), reporter);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).values().get(0).numberValue())
                 .isEqualByComparingTo("36");
     }
 
     @Test
     void evidenceIsCheckedByNameAndContentAndOnlyMarkedRemoved() {
-        Long reportId = reports.startReport(periodId, reporter);
-        assertThat(reports.addEvidence(reportId, "照片.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}, reporter))
+        Long reportId = drafting.startReport(periodId, reporter);
+        assertThat(evidence.addEvidence(reportId, "照片.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2}, reporter))
                 .isEmpty();
-        assertThat(reports.addEvidence(reportId, "tool.exe", new byte[] {'M', 'Z', 0, 0}, reporter))
+        assertThat(evidence.addEvidence(reportId, "tool.exe", new byte[] {'M', 'Z', 0, 0}, reporter))
                 .contains("evidence.error.type");
-        assertThat(reports.addEvidence(reportId, "renamed.pdf", new byte[] {'M', 'Z', 0, 0}, reporter))
+        assertThat(evidence.addEvidence(reportId, "renamed.pdf", new byte[] {'M', 'Z', 0, 0}, reporter))
                 .contains("evidence.error.type");
-        assertThat(reports.addEvidence(reportId, "huge.pdf", new byte[(int) EvidenceType.MAX_BYTES + 1], reporter))
+        assertThat(evidence.addEvidence(reportId, "huge.pdf", new byte[(int) EvidenceType.MAX_BYTES + 1], reporter))
                 .contains("evidence.error.tooLarge");
-        assertThat(reports.addEvidence(reportId, "empty.pdf", new byte[0], reporter))
+        assertThat(evidence.addEvidence(reportId, "empty.pdf", new byte[0], reporter))
                 .contains("evidence.error.empty");
 
         ReportViews.EvidenceRow photo =
-                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0);
+                pages.page(reportId, reporter, Locale.CHINA).evidence().get(0);
         assertThat(photo.filename()).isEqualTo("照片.png");
         ReportViews.EvidenceFile file = evidence.evidenceFile(reportId, photo.id(), as("reviewer"));
         assertThat(file.contentType()).isEqualTo("image/png");
@@ -219,27 +212,27 @@ class ReportWorkflowTest {
                 .isInstanceOf(ReportNotFoundException.class);
 
         evidence.removeEvidence(reportId, photo.id(), reporter);
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).evidence()).isEmpty();
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).history())
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).evidence()).isEmpty();
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).history())
                 .extracting(ReportViews.HistoryRow::action)
                 .contains("EVIDENCE_ADDED", "EVIDENCE_REMOVED");
     }
 
     @Test
     void submittingTwiceSubmitsOnce() {
-        Long reportId = reports.startReport(periodId, reporter);
-        reports.save(
+        Long reportId = drafting.startReport(periodId, reporter);
+        drafting.save(
                 reportId,
-                reports.page(reportId, reporter, Locale.CHINA).version(),
+                pages.page(reportId, reporter, Locale.CHINA).version(),
                 input("36", null, MilestoneProgress.DONE),
                 reporter);
-        long version = reports.page(reportId, reporter, Locale.CHINA).version();
-        reports.submit(reportId, version, reporter);
-        assertThatThrownBy(() -> reports.submit(reportId, version, reporter))
+        long version = pages.page(reportId, reporter, Locale.CHINA).version();
+        drafting.submit(reportId, version, reporter);
+        assertThatThrownBy(() -> drafting.submit(reportId, version, reporter))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        long current = reports.page(reportId, reporter, Locale.CHINA).version();
-        assertThatThrownBy(() -> reports.submit(reportId, current, reporter)).isInstanceOf(ReportStateException.class);
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).history())
+        long current = pages.page(reportId, reporter, Locale.CHINA).version();
+        assertThatThrownBy(() -> drafting.submit(reportId, current, reporter)).isInstanceOf(ReportStateException.class);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).history())
                 .filteredOn(h -> h.action().equals("SUBMITTED"))
                 .hasSize(1);
     }
@@ -253,7 +246,7 @@ class ReportWorkflowTest {
                     assertThat(u.status()).isNull();
                     assertThat(u.reportId()).isNull();
                 });
-        Long reportId = reports.startReport(periodId, reporter);
+        Long reportId = drafting.startReport(periodId, reporter);
         assertThat(periods.unitReports(periodId, as("reviewer")))
                 .extracting(ReportViews.UnitReport::reportId, ReportViews.UnitReport::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reportId, ReportStatus.DRAFT));
@@ -265,25 +258,25 @@ class ReportWorkflowTest {
 
     @Test
     void twoReviewersDecidingAtOnceHaveOneWinner() {
-        Long reportId = reports.startReport(periodId, reporter);
+        Long reportId = drafting.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));
-        long version = reports.page(reportId, as("reviewer"), Locale.CHINA).version();
+        long version = pages.page(reportId, as("reviewer"), Locale.CHINA).version();
         SignedInUser second = as(accounts.accountOf("REVIEWER", accounts.organizationIdOf("包头市卫生健康委员会")));
 
-        reports.approve(reportId, version, as("reviewer"));
+        decisions.approve(reportId, version, as("reviewer"));
         assertThatThrownBy(() -> decisions.returnReport(reportId, version, "不同意", Map.of(), second))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
-        assertThat(reports.page(reportId, second, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(pages.page(reportId, second, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
     }
 
     @Test
     void nobodyOutsideTheUnitsRegionSeesOrDecidesItsReport() {
-        Long reportId = reports.startReport(periodId, reporter);
-        assertThatThrownBy(() -> reports.page(reportId, as("reporter2"), Locale.CHINA))
+        Long reportId = drafting.startReport(periodId, reporter);
+        assertThatThrownBy(() -> pages.page(reportId, as("reporter2"), Locale.CHINA))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThatThrownBy(() -> reports.page(reportId, as("reviewer2"), Locale.CHINA))
+        assertThatThrownBy(() -> pages.page(reportId, as("reviewer2"), Locale.CHINA))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThatThrownBy(() -> reports.save(reportId, 0, input("1", null, null), as("reporter2")))
+        assertThatThrownBy(() -> drafting.save(reportId, 0, input("1", null, null), as("reporter2")))
                 .isInstanceOf(ReportNotFoundException.class);
         assertThat(pages.assignments(as("reporter2")))
                 .extracting(ReportViews.Assignment::planId)
@@ -293,33 +286,25 @@ class ReportWorkflowTest {
     @Test
     void aPeriodIsOpenedOnceAndOnlyByThePlansPlannersAndReviewers() {
         LocalDate today = LocalDate.now();
-        assertThat(reports.openPeriod(
+        assertThat(periods.openPeriod(
                         plan.planId(),
-                        PeriodKind.YEAR,
-                        today.getYear() - 1,
-                        1,
-                        today,
-                        today.plusDays(5),
-                        0,
+                        new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today, today.plusDays(5), 0),
                         as("planner3")))
                 .contains("period.error.exists");
-        assertThatThrownBy(() -> reports.openPeriod(
-                        plan.planId(), PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0, reporter))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(reports.openPeriod(
+        assertThatThrownBy(() -> periods.openPeriod(
                         plan.planId(),
-                        PeriodKind.QUARTER,
-                        today.getYear(),
-                        1,
-                        today,
-                        today.plusDays(5),
-                        0,
+                        new NewPeriod(PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0),
+                        reporter))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(periods.openPeriod(
+                        plan.planId(),
+                        new NewPeriod(PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0),
                         as("reviewer")))
                 .isEmpty();
-        assertThat(reports.periods(plan.planId(), reporter)).hasSize(2);
-        List<ReportViews.PeriodView> ofPlan = reports.periods(plan.planId(), reporter);
+        assertThat(periods.periods(plan.planId(), reporter)).hasSize(2);
+        List<ReportViews.PeriodView> ofPlan = periods.periods(plan.planId(), reporter);
         periods.closePeriod(ofPlan.get(0).id(), as("planner3"));
-        assertThat(reports.periods(plan.planId(), reporter).get(0).acceptingReports())
+        assertThat(periods.periods(plan.planId(), reporter).get(0).acceptingReports())
                 .isFalse();
     }
 }

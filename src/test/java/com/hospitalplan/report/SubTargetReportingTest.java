@@ -47,7 +47,13 @@ class SubTargetReportingTest {
     UserDetailsService users;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportDrafting drafting;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     ApiTokenService tokens;
@@ -60,7 +66,7 @@ class SubTargetReportingTest {
     void aReporterEntersASubTargetValueAndOnceApprovedThePlanDashboardShowsItMet() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         SignedInUser reporter = reporter(plan);
-        Long reportId = reports.startReport(openPeriod(plan), reporter);
+        Long reportId = drafting.startReport(openPeriod(plan), reporter);
         String field = "subTargetValues[" + plan.milestoneId() + "-0]";
 
         String form = page(get("/reports/{id}", reportId).with(user(reporter)));
@@ -77,10 +83,10 @@ class SubTargetReportingTest {
                 .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
                 .param("spent[" + plan.budgetLineId() + "]", "100"));
         assertThat(offTrack).contains("报告尚未完整", "有子目标落后于目标进度", "明显滞后");
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.DRAFT);
 
         mvc.perform(report(reportId, reporter, "save").param(field, "2")).andExpect(status().is3xxRedirection());
-        ReportViews.SubTargetRow saved = reports.page(reportId, reporter, Locale.CHINA)
+        ReportViews.SubTargetRow saved = pages.page(reportId, reporter, Locale.CHINA)
                 .milestones()
                 .get(0)
                 .subTargets()
@@ -96,7 +102,7 @@ class SubTargetReportingTest {
                         .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
                         .param("spent[" + plan.budgetLineId() + "]", "100"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+        assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
         SignedInUser reviewer = as("reviewer");
         String official = page(get("/plans/{id}/dashboard", plan.planId()).with(user(reviewer)));
@@ -107,10 +113,10 @@ class SubTargetReportingTest {
                         .with(csrf())
                         .param(
                                 "version",
-                                String.valueOf(reports.page(reportId, reviewer, Locale.CHINA)
+                                String.valueOf(pages.page(reportId, reviewer, Locale.CHINA)
                                         .version())))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
 
         String dashboard = page(get("/plans/{id}/dashboard", plan.planId()).with(user(as("planner3"))));
         assertThat(row(dashboard, plan)).contains("引进博士：1-2人", "<td>2人</td>", "已达成");
@@ -134,9 +140,9 @@ class SubTargetReportingTest {
     void theApiCarriesSubTargetValuesAndTheirVerdicts() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
         SignedInUser reporter = reporter(plan);
-        Long reportId = reports.startReport(openPeriod(plan), reporter);
+        Long reportId = drafting.startReport(openPeriod(plan), reporter);
         String token = "Bearer " + tokens.create(accounts.idOf(reporter.getUsername()), "HIS");
-        long version = reports.page(reportId, reporter, Locale.CHINA).version();
+        long version = pages.page(reportId, reporter, Locale.CHINA).version();
         String body = "{\"milestones\":{\"" + plan.milestoneId()
                 + "\":{\"status\":\"IN_PROGRESS\",\"percentDone\":50,\"subTargets\":{\"0\":{\"number\":0}}}}}";
 
@@ -194,7 +200,7 @@ class SubTargetReportingTest {
     }
 
     private long version(Long reportId, SignedInUser reporter) {
-        return reports.page(reportId, reporter, Locale.CHINA).version();
+        return pages.page(reportId, reporter, Locale.CHINA).version();
     }
 
     private SignedInUser reporter(ScratchPlans.Ids plan) {
@@ -205,16 +211,11 @@ class SubTargetReportingTest {
     private Long openPeriod(ScratchPlans.Ids plan) {
         SignedInUser planner = as("planner3");
         LocalDate today = LocalDate.now();
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(1),
-                today.plusDays(10),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(10), 0),
                 planner);
-        return reports.periods(plan.planId(), planner).get(0).id();
+        return periods.periods(plan.planId(), planner).get(0).id();
     }
 
     private MockHttpServletRequestBuilder report(Long reportId, SignedInUser reporter, String action) {
@@ -225,7 +226,7 @@ class SubTargetReportingTest {
                 .param(
                         "version",
                         String.valueOf(
-                                reports.page(reportId, reporter, Locale.CHINA).version()));
+                                pages.page(reportId, reporter, Locale.CHINA).version()));
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportApproved;
+import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportReopened;
-import com.hospitalplan.report.ReportService;
 import com.hospitalplan.report.ReportStatus;
 import com.hospitalplan.report.ReportSubmitted;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
@@ -42,7 +45,13 @@ class ReviewTest {
     MockMvc mvc;
 
     @Autowired
-    ReportService reports;
+    ReportingPeriods periods;
+
+    @Autowired
+    ReportDrafting drafting;
+
+    @Autowired
+    ReportPages pages;
 
     @Autowired
     ReviewQueue queue;
@@ -71,17 +80,12 @@ class ReviewTest {
         plan = scratchPlans.publishedPlanOfBaotouHospital();
         SignedInUser reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
         LocalDate today = LocalDate.now();
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(5),
-                today.plusDays(10),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
                 as("planner3"));
-        Long periodId = reports.periods(plan.planId(), reporter).get(0).id();
-        reportId = reports.startReport(periodId, reporter);
+        Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
+        reportId = drafting.startReport(periodId, reporter);
         ReportInput input = new ReportInput(
                 Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
                 Map.of(plan.milestoneId(), new ReportInput.Progress(MilestoneProgress.DONE, 100, null, Map.of())),
@@ -89,12 +93,12 @@ class ReviewTest {
                 null,
                 null,
                 null);
-        reports.save(reportId, version(), input, reporter);
-        reports.submit(reportId, version(), reporter);
+        drafting.save(reportId, version(), input, reporter);
+        drafting.submit(reportId, version(), reporter);
     }
 
     private long version() {
-        return reports.page(reportId, as("admin"), Locale.CHINA).version();
+        return pages.page(reportId, as("admin"), Locale.CHINA).version();
     }
 
     @Test
@@ -143,7 +147,6 @@ class ReviewTest {
             assertThat(e.reportId()).isEqualTo(reportId);
             assertThat(e.reason()).isEqualTo("统计口径有误");
         });
-        assertThat(reports.page(reportId, as("reviewer"), Locale.CHINA).status())
-                .isEqualTo(ReportStatus.RETURNED);
+        assertThat(pages.page(reportId, as("reviewer"), Locale.CHINA).status()).isEqualTo(ReportStatus.RETURNED);
     }
 }

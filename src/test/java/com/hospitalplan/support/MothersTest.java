@@ -6,7 +6,7 @@ import com.hospitalplan.organization.OrganizationKind;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.plan.PlanService;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportStatus;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
@@ -34,7 +34,7 @@ class MothersTest {
     PlanService plans;
 
     @Autowired
-    ReportService reports;
+    ReportPages pages;
 
     @Test
     void aTreeHasItsBureausAndHospitalsInItsCountyAndTheDepartmentInItsHospital() {
@@ -76,7 +76,7 @@ class MothersTest {
         assertThat(planner.organizationId()).isEqualTo(plan.hospitalId());
         assertThat(plans.mayChange(plan.planId(), planner)).isTrue();
         assertThat(plans.mayChange(plan.planId(), otherPlanner)).isFalse();
-        var page = reports.page(reported.reportId(), accounts.as(reported.reporterUsername()), Locale.CHINA);
+        var page = pages.page(reported.reportId(), accounts.as(reported.reporterUsername()), Locale.CHINA);
         assertThat(page.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(page.organizationId()).isEqualTo(plan.hospitalId());
         assertThat(page.evidence()).extracting(e -> e.id()).containsExactly(reported.evidenceId());

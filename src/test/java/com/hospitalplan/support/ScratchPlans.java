@@ -9,9 +9,13 @@ import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.report.MilestoneProgress;
+import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportDrafting;
+import com.hospitalplan.report.ReportEvidenceService;
 import com.hospitalplan.report.ReportInput;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
@@ -46,7 +50,10 @@ public class ScratchPlans {
     private static final String BAOTOU_HOSPITAL = "包头医学院第一附属医院";
 
     private final PlanService plans;
-    private final ReportService reports;
+    private final ReportingPeriods periods;
+    private final ReportDrafting drafting;
+    private final ReportEvidenceService evidence;
+    private final ReportPages pages;
     private final TestAccounts accounts;
     private final TestOrganizations organizations;
     private final PlanContentService content;
@@ -54,11 +61,17 @@ public class ScratchPlans {
     ScratchPlans(
             PlanService plans,
             PlanContentService content,
-            ReportService reports,
+            ReportingPeriods periods,
+            ReportDrafting drafting,
+            ReportEvidenceService evidence,
+            ReportPages pages,
             TestAccounts accounts,
             TestOrganizations organizations) {
         this.plans = plans;
-        this.reports = reports;
+        this.periods = periods;
+        this.drafting = drafting;
+        this.evidence = evidence;
+        this.pages = pages;
         this.accounts = accounts;
         this.organizations = organizations;
         this.content = content;
@@ -86,10 +99,10 @@ public class ScratchPlans {
         Reported draft = draftReport(plan);
         SignedInUser reporter = accounts.as(draft.reporterUsername());
         Long reportId = draft.reportId();
-        reports.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
+        evidence.addEvidence(reportId, "会议纪要.pdf", "%PDF-1.4 test".getBytes(), reporter);
         Long evidenceId =
-                reports.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
-        reports.submit(reportId, reports.page(reportId, reporter, Locale.CHINA).version(), reporter);
+                pages.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
         return new Reported(draft.plan(), draft.periodId(), reportId, evidenceId, draft.reporterUsername());
     }
 
@@ -104,21 +117,16 @@ public class ScratchPlans {
     public Reported draftReport(Ids plan) {
         SignedInUser planner = accounts.as(plan.plannerUsername());
         LocalDate today = LocalDate.now();
-        reports.openPeriod(
+        periods.openPeriod(
                 plan.planId(),
-                PeriodKind.YEAR,
-                today.getYear() - 1,
-                1,
-                today.minusDays(5),
-                today.plusDays(10),
-                0,
+                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
                 planner);
-        Long periodId = reports.periods(plan.planId(), planner).get(0).id();
+        Long periodId = periods.periods(plan.planId(), planner).get(0).id();
         SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
-        Long reportId = reports.startReport(periodId, reporter);
-        reports.save(
+        Long reportId = drafting.startReport(periodId, reporter);
+        drafting.save(
                 reportId,
-                reports.page(reportId, reporter, Locale.CHINA).version(),
+                pages.page(reportId, reporter, Locale.CHINA).version(),
                 new ReportInput(
                         Map.of(plan.indicatorId(), new ReportInput.Value(new BigDecimal("36"), null, null, null)),
                         Map.of(

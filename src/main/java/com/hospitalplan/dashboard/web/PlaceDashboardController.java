@@ -4,6 +4,7 @@ import com.hospitalplan.dashboard.CompletenessDashboards;
 import com.hospitalplan.dashboard.DashboardStart;
 import com.hospitalplan.dashboard.InstitutionDashboards;
 import com.hospitalplan.dashboard.RegionDashboards;
+import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Locale;
 import java.util.Map;
@@ -54,20 +55,13 @@ class PlaceDashboardController {
     String institution(
             @PathVariable Long organizationId,
             @RequestParam(required = false) Long plan,
-            SwitchParams switches,
-            TableParams table,
+            DashboardParams shown,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
         var d = institutions.institution(
-                organizationId,
-                plan,
-                table.chosenPage(),
-                user,
-                switches.chosenBasis(),
-                switches.chosenVariant(),
-                locale);
+                organizationId, plan, shown.chosenPage(), user, shown.chosenBasis(), shown.chosenVariant(), locale);
         model.addAttribute("d", d);
         model.addAttribute(
                 "extraParams",
@@ -84,21 +78,13 @@ class PlaceDashboardController {
             @PathVariable String code,
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long indicator,
-            SwitchParams switches,
-            TableParams table,
+            DashboardParams shown,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
         var d = regions.region(
-                code,
-                plan,
-                indicator,
-                table.chosenPage(),
-                user,
-                switches.chosenBasis(),
-                switches.chosenVariant(),
-                locale);
+                code, plan, indicator, shown.chosenPage(), user, shown.chosenBasis(), shown.chosenVariant(), locale);
         model.addAttribute("d", d);
         model.addAttribute("extraParams", d.planId() == null ? Map.of() : Map.of("plan", d.planId()));
         model.addAttribute("charts", true);
@@ -123,12 +109,12 @@ class PlaceDashboardController {
     @GetMapping("/dashboards/institutions/{organizationId}/export.xlsx")
     ResponseEntity<byte[]> institutionWorkbook(
             @PathVariable Long organizationId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = institutions.institution(
-                organizationId, null, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.xlsx(d.name(), workbooks.institution(d, locale));
+                organizationId, null, 1, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.xlsx(d.name() + ".xlsx", workbooks.institution(d, locale));
     }
 
     @GetMapping("/dashboards/regions/{code}/export.xlsx")
@@ -136,11 +122,10 @@ class PlaceDashboardController {
             @PathVariable String code,
             @RequestParam(required = false) Long plan,
             @RequestParam(required = false) Long indicator,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = regions.region(
-                code, plan, indicator, 1, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.xlsx(d.name(), workbooks.region(d, locale));
+        var d = regions.region(code, plan, indicator, 1, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.xlsx(d.name() + ".xlsx", workbooks.region(d, locale));
     }
 }

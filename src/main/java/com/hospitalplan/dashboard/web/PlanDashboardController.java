@@ -3,6 +3,7 @@ package com.hospitalplan.dashboard.web;
 import com.hospitalplan.dashboard.BudgetDashboards;
 import com.hospitalplan.dashboard.IndicatorDashboards;
 import com.hospitalplan.dashboard.PlanDashboards;
+import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
@@ -46,16 +47,15 @@ class PlanDashboardController {
     @GetMapping("/plans/{planId}/dashboard")
     String plan(
             @PathVariable Long planId,
-            SwitchParams switches,
-            TableParams table,
+            DashboardParams shown,
             @RequestHeader(name = "HX-Target", required = false) String htmxTarget,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
+        var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
         model.addAttribute("d", d);
-        model.addAttribute("statusFilter", table.chosenStatus());
-        model.addAttribute("scorecard", d.scorecardPage(table.chosenStatus(), table.chosenPage()));
+        model.addAttribute("statusFilter", shown.chosenStatus());
+        model.addAttribute("scorecard", d.scorecardPage(shown.chosenStatus(), shown.chosenPage()));
         model.addAttribute("charts", true);
         return "scorecard-page".equals(htmxTarget) ? "dashboards/plan :: scorecardPage" : "dashboards/plan";
     }
@@ -63,11 +63,11 @@ class PlanDashboardController {
     @GetMapping("/plans/{planId}/dashboard/budget")
     String budget(
             @PathVariable Long planId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        model.addAttribute("d", budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale));
+        model.addAttribute("d", budgets.budget(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale));
         model.addAttribute("charts", true);
         return "dashboards/budget";
     }
@@ -76,8 +76,7 @@ class PlanDashboardController {
     String indicator(
             @PathVariable Long planId,
             @PathVariable Long indicatorId,
-            SwitchParams switches,
-            TableParams table,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
@@ -86,11 +85,11 @@ class PlanDashboardController {
                 indicators.indicator(
                         planId,
                         indicatorId,
-                        table.chosenPage(),
+                        shown.chosenPage(),
                         IndicatorDashboards.PAGE,
                         user,
-                        switches.chosenBasis(),
-                        switches.chosenVariant(),
+                        shown.chosenBasis(),
+                        shown.chosenVariant(),
                         locale));
         model.addAttribute("charts", true);
         return "dashboards/indicator";
@@ -99,42 +98,42 @@ class PlanDashboardController {
     @GetMapping("/plans/{planId}/dashboard/export.xlsx")
     ResponseEntity<byte[]> planWorkbook(
             @PathVariable Long planId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.xlsx(d.title(), workbooks.plan(d, locale));
+        var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.xlsx(d.title() + ".xlsx", workbooks.plan(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/report.pdf")
     ResponseEntity<byte[]> progressReport(
             @PathVariable Long planId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = plans.plan(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.pdf(d.title(), pdf.render(d, locale));
+        var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.pdf(d.title() + ".pdf", pdf.render(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")
     ResponseEntity<byte[]> budgetWorkbook(
             @PathVariable Long planId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
-        var d = budgets.budget(planId, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.xlsx(d.title(), workbooks.budget(d, locale));
+        var d = budgets.budget(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.xlsx(d.title() + ".xlsx", workbooks.budget(d, locale));
     }
 
     @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard/export.xlsx")
     ResponseEntity<byte[]> indicatorWorkbook(
             @PathVariable Long planId,
             @PathVariable Long indicatorId,
-            SwitchParams switches,
+            DashboardParams shown,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = indicators.indicator(
-                planId, indicatorId, 0, 0, user, switches.chosenBasis(), switches.chosenVariant(), locale);
-        return DashboardDownloads.xlsx(d.summary().name(), workbooks.indicator(d, locale));
+                planId, indicatorId, 0, 0, user, shown.chosenBasis(), shown.chosenVariant(), locale);
+        return Downloads.xlsx(d.summary().name() + ".xlsx", workbooks.indicator(d, locale));
     }
 }

@@ -1,16 +1,13 @@
 package com.hospitalplan.planworkbook.web;
 
 import com.hospitalplan.planworkbook.PlanWorkbookService;
+import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,9 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class PlanWorkbookController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final PlanWorkbookService workbooks;
 
@@ -193,15 +187,7 @@ class PlanWorkbookController {
     }
 
     private static ResponseEntity<byte[]> download(PlanWorkbookService.Download file) {
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Downloads.xlsx(file.fileName(), file.content());
     }
 
     /** Why a file was refused: a message key and its arguments. */

@@ -3,12 +3,10 @@ package com.hospitalplan.report.web;
 import com.hospitalplan.report.ReportEvidenceService;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportViews;
+import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.user.SignedInUser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,15 +52,7 @@ class ReportEvidenceController {
     ResponseEntity<byte[]> downloadEvidence(
             @PathVariable Long reportId, @PathVariable Long evidenceId, @AuthenticationPrincipal SignedInUser user) {
         ReportViews.EvidenceFile file = evidence.evidenceFile(reportId, evidenceId, user);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(file.filename(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(file.content());
+        return Downloads.file(file.filename(), MediaType.parseMediaType(file.contentType()), file.content());
     }
 
     @PostMapping("/reports/{reportId}/evidence/{evidenceId}/remove")

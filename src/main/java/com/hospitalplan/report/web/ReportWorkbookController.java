@@ -3,17 +3,14 @@ package com.hospitalplan.report.web;
 import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
+import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.shared.WorkbookFiles;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.SignedInUser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,9 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReportWorkbookController {
 
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final ReportPages reports;
     private final WorkbookLimits limits;
 
@@ -49,15 +43,7 @@ class ReportWorkbookController {
             @PathVariable Long reportId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         ReportViews.ReportPage page = reports.page(reportId, user, locale);
         String name = page.organizationName() + " " + ReportWorkbookWriter.periodLabel(page.period()) + " 进展报告.xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(ReportWorkbookWriter.write(page));
+        return Downloads.xlsx(name, ReportWorkbookWriter.write(page));
     }
 
     @PostMapping("/reports/{reportId}/workbook")

@@ -52,16 +52,7 @@ final class ReportWorkbookReader {
     private void values(Sheet sheet) {
         Map<Long, ReportViews.ValueRow> rows = page.values().stream()
                 .collect(Collectors.toMap(ReportViews.ValueRow::indicatorId, Function.identity()));
-        Map<String, Integer> columns = cells.columns(sheet, VALUES, VALUE);
-        if (columns == null) {
-            return;
-        }
-        Set<Long> seen = new HashSet<>();
-        for (Row row : cells.dataRows(sheet)) {
-            Long id = cells.id(row, columns, VALUES, rows.keySet(), seen);
-            if (id == null) {
-                continue;
-            }
+        eachItemRow(sheet, VALUES, VALUE, rows.keySet(), (id, row, columns) -> {
             ReportViews.ValueRow indicator = rows.get(id);
             Integer valueColumn = columns.get(VALUE);
             String value = cells.text(row, valueColumn, VALUES);
@@ -81,23 +72,14 @@ final class ReportWorkbookReader {
             if (explanationColumn != null) {
                 form.getExplanations().put(id, cells.text(row, explanationColumn, VALUES));
             }
-        }
+        });
     }
 
     private void milestones(Sheet sheet) {
         Set<Long> known = page.milestones().stream()
                 .map(ReportViews.MilestoneRow::milestoneId)
                 .collect(Collectors.toSet());
-        Map<String, Integer> columns = cells.columns(sheet, MILESTONES, STATUS);
-        if (columns == null) {
-            return;
-        }
-        Set<Long> seen = new HashSet<>();
-        for (Row row : cells.dataRows(sheet)) {
-            Long id = cells.id(row, columns, MILESTONES, known, seen);
-            if (id == null) {
-                continue;
-            }
+        eachItemRow(sheet, MILESTONES, STATUS, known, (id, row, columns) -> {
             Integer statusColumn = columns.get(STATUS);
             String status = cells.text(row, statusColumn, MILESTONES);
             if (status != null && progress(status) == null) {
@@ -111,7 +93,7 @@ final class ReportWorkbookReader {
                 form.getMilestonePercent().put(id, cells.text(row, percentColumn, MILESTONES));
                 places.put("milestonePercent[" + id + "]", ReportWorkbookCells.place(MILESTONES, row, percentColumn));
             }
-        }
+        });
     }
 
     /** The sub-targets' values; a workbook without the sheet leaves them as they are. */
@@ -151,20 +133,34 @@ final class ReportWorkbookReader {
         Set<Long> known = page.spending().stream()
                 .map(ReportViews.SpendingRow::budgetLineId)
                 .collect(Collectors.toSet());
-        Map<String, Integer> columns = cells.columns(sheet, SPENDING, SPENT);
+        eachItemRow(sheet, SPENDING, SPENT, known, (id, row, columns) -> {
+            Integer spentColumn = columns.get(SPENT);
+            form.getSpent().put(id, cells.text(row, spentColumn, SPENDING));
+            places.put("spent[" + id + "]", ReportWorkbookCells.place(SPENDING, row, spentColumn));
+        });
+    }
+
+    /**
+     * Reads each data row of an item sheet whose id column names one of the {@code known} items, once each; rows of
+     * unknown or repeated ids are problems, and a sheet without its columns is read as nothing.
+     */
+    private void eachItemRow(Sheet sheet, String sheetName, String valueHeader, Set<Long> known, ItemRow read) {
+        Map<String, Integer> columns = cells.columns(sheet, sheetName, valueHeader);
         if (columns == null) {
             return;
         }
         Set<Long> seen = new HashSet<>();
         for (Row row : cells.dataRows(sheet)) {
-            Long id = cells.id(row, columns, SPENDING, known, seen);
-            if (id == null) {
-                continue;
+            Long id = cells.id(row, columns, sheetName, known, seen);
+            if (id != null) {
+                read.read(id, row, columns);
             }
-            Integer spentColumn = columns.get(SPENT);
-            form.getSpent().put(id, cells.text(row, spentColumn, SPENDING));
-            places.put("spent[" + id + "]", ReportWorkbookCells.place(SPENDING, row, spentColumn));
         }
+    }
+
+    /** What is read from one row of an item sheet. */
+    private interface ItemRow {
+        void read(Long id, Row row, Map<String, Integer> columns);
     }
 
     private void narrative(Sheet sheet) {

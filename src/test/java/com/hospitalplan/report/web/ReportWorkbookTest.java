@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.report.MilestoneProgress;
-import com.hospitalplan.report.ReportService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
@@ -52,7 +52,7 @@ class ReportWorkbookTest {
     ScratchPlans scratchPlans;
 
     @Autowired
-    ReportService reports;
+    ReportPages pages;
 
     @Autowired
     UserDetailsService users;
@@ -98,7 +98,7 @@ class ReportWorkbookTest {
         String preview = page(upload(draft.reportId(), filled).with(user(reporter)));
 
         assertThat(preview).contains("workbook-changes", "确认后将写入以下 7 项修改", "引进人才 · 引进博士", "设备到位晚", "=HYPERLINK");
-        ReportViews.ReportPage unchanged = reports.page(draft.reportId(), reporter, Locale.CHINA);
+        ReportViews.ReportPage unchanged = pages.page(draft.reportId(), reporter, Locale.CHINA);
         assertThat(unchanged.values().get(0).numberValue()).isEqualByComparingTo("36");
 
         MockHttpServletRequestBuilder confirm = post("/reports/{id}", draft.reportId());
@@ -112,13 +112,12 @@ class ReportWorkbookTest {
         }
         mvc.perform(confirm.with(user(reporter)).with(csrf())).andExpect(redirectedUrl("/reports/" + draft.reportId()));
         // the same confirmation again carries the version the workbook was read against: refused, nothing written twice
-        long savedVersion =
-                reports.page(draft.reportId(), reporter, Locale.CHINA).version();
+        long savedVersion = pages.page(draft.reportId(), reporter, Locale.CHINA).version();
         mvc.perform(confirm.with(user(reporter)).with(csrf())).andExpect(status().isConflict());
-        assertThat(reports.page(draft.reportId(), reporter, Locale.CHINA).version())
+        assertThat(pages.page(draft.reportId(), reporter, Locale.CHINA).version())
                 .isEqualTo(savedVersion);
 
-        ReportViews.ReportPage saved = reports.page(draft.reportId(), reporter, Locale.CHINA);
+        ReportViews.ReportPage saved = pages.page(draft.reportId(), reporter, Locale.CHINA);
         assertThat(saved.values().get(0).numberValue()).isEqualByComparingTo("41");
         assertThat(saved.values().get(0).explanation()).isEqualTo("=HYPERLINK(\"http://evil\",\"点击\")");
         assertThat(saved.milestones().get(0).status()).isEqualTo(MilestoneProgress.IN_PROGRESS);
@@ -145,7 +144,7 @@ class ReportWorkbookTest {
     void everyBadCellIsNamedAndNothingIsSaved() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
         SignedInUser reporter = as(draft.reporterUsername());
-        long version = reports.page(draft.reportId(), reporter, Locale.CHINA).version();
+        long version = pages.page(draft.reportId(), reporter, Locale.CHINA).version();
         byte[] downloaded = mvc.perform(
                         get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(reporter)))
                 .andReturn()
@@ -173,7 +172,7 @@ class ReportWorkbookTest {
         assertThat(problemRow(preview, "里程碑", 2, "E")).contains("单元格是公式");
         assertThat(problemRow(preview, "资金", 2, "D")).contains("金额应为不小于 0 的数字。");
 
-        ReportViews.ReportPage after = reports.page(draft.reportId(), reporter, Locale.CHINA);
+        ReportViews.ReportPage after = pages.page(draft.reportId(), reporter, Locale.CHINA);
         assertThat(after.version()).isEqualTo(version);
         assertThat(after.values().get(0).numberValue()).isEqualByComparingTo("36");
     }
@@ -196,7 +195,7 @@ class ReportWorkbookTest {
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(english, StandardCharsets.UTF_8)).contains("workbook-refused");
-        assertThat(reports.page(draft.reportId(), reporter, Locale.CHINA)
+        assertThat(pages.page(draft.reportId(), reporter, Locale.CHINA)
                         .values()
                         .get(0)
                         .numberValue())
@@ -228,7 +227,7 @@ class ReportWorkbookTest {
                         .file(new MockMultipartFile("file", "r.xlsx", null, downloaded))
                         .with(user(as(draft.reporterUsername()))))
                 .andExpect(status().is3xxRedirection());
-        assertThat(reports.page(draft.reportId(), as(draft.reporterUsername()), Locale.CHINA)
+        assertThat(pages.page(draft.reportId(), as(draft.reporterUsername()), Locale.CHINA)
                         .values()
                         .get(0)
                         .numberValue())

@@ -1,4 +1,4 @@
-package com.hospitalplan.dashboard.web;
+package com.hospitalplan.shared;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
@@ -6,23 +6,29 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** A dashboard's export as a file to download. */
-final class DashboardDownloads {
+/**
+ * A file for the browser to save: the response every download answers with, an attachment whose name may be Chinese
+ * (sent in UTF-8, RFC 5987).
+ */
+public final class Downloads {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private DashboardDownloads() {}
+    private Downloads() {}
 
-    static ResponseEntity<byte[]> xlsx(String name, byte[] content) {
-        return download(name + ".xlsx", XLSX, content);
+    /** An .xlsx workbook named {@code filename}. */
+    public static ResponseEntity<byte[]> xlsx(String filename, byte[] content) {
+        return file(filename, XLSX, content);
     }
 
-    static ResponseEntity<byte[]> pdf(String name, byte[] content) {
-        return download(name + ".pdf", MediaType.APPLICATION_PDF, content);
+    /** A PDF document named {@code filename}. */
+    public static ResponseEntity<byte[]> pdf(String filename, byte[] content) {
+        return file(filename, MediaType.APPLICATION_PDF, content);
     }
 
-    private static ResponseEntity<byte[]> download(String filename, MediaType type, byte[] content) {
+    /** A file of any type named {@code filename}. */
+    public static ResponseEntity<byte[]> file(String filename, MediaType type, byte[] content) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(
