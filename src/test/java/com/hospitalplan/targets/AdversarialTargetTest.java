@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.security.SecuredWebSlice;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.user.SignedInUsers;
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -19,14 +23,15 @@ import org.springframework.test.web.servlet.MvcResult;
  * thousands deep. The parser refuses texts over its length limit with a message and parses nothing of them. (How fast
  * it is, is measured by benchmarks, not here.)
  */
-@IntegrationTest
+@WebMvcTest({TargetApiController.class, TargetPreviewController.class})
+@SecuredWebSlice
+@Import(TargetService.class)
 class AdversarialTargetTest {
+
+    private static final SignedInUser PLANNER = SignedInUsers.of(Role.PLANNER, 1, 10);
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     static List<String> hostile(int length) {
         return List.of(
@@ -88,7 +93,6 @@ class AdversarialTargetTest {
     }
 
     private MvcResult send(String path, String param, String text) throws Exception {
-        return mvc.perform(get(path).param(param, text).with(user(users.loadUserByUsername("planner"))))
-                .andReturn();
+        return mvc.perform(get(path).param(param, text).with(user(PLANNER))).andReturn();
     }
 }
