@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.targets.TargetParser;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import db.migration.V12_1__store_sub_target_readings;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +47,9 @@ class SubTargetStorageTest {
 
     @Autowired
     TestOrganizations organizations;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Autowired
     PlanService plans;
@@ -112,7 +117,7 @@ class SubTargetStorageTest {
 
     @Test
     void anImportedPlanStoresTheReadingsOfItsSubTargets() {
-        SignedInUser admin = as("admin");
+        SignedInUser admin = accounts.signedIn(Role.ADMIN);
         Long hospital = organizations.tree().hospitalId();
         Long planId = imports.create(
                 new PlanCommands.ImportPlan(

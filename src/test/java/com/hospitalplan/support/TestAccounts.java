@@ -64,6 +64,11 @@ public class TestAccounts {
         return signedIn(Role.REVIEWER, organizations.bureauOver(organizationId));
     }
 
+    /** A new account with {@code role} in a hospital made for these tests, as it signs in. */
+    public SignedInUser signedIn(Role role) {
+        return signedIn(role, hospital());
+    }
+
     /** The signed-in principal of an existing account. */
     public SignedInUser as(String username) {
         return (SignedInUser) signIn.loadUserByUsername(username);
