@@ -6,13 +6,13 @@ import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The dashboards' cached figures and pages go when a report event or a plan change moves them, and only then. */
 @IntegrationTest
@@ -20,6 +20,9 @@ class DashboardEvictionTest {
 
     @Autowired
     ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
 
     @Autowired
     PlanDashboards dashboards;
@@ -31,20 +34,13 @@ class DashboardEvictionTest {
     ReportPages pages;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void aCachedPlanPageIsServedUntilAReportEventEvictsIt() {
-        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        ScratchPlans.Reported reported = scratchPlans.submittedReport();
         Long planId = reported.plan().planId();
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.reviewerOver(reported.plan().hospitalId());
         var before = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         assertThat(dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA))
                 .isSameAs(before);
@@ -63,8 +59,9 @@ class DashboardEvictionTest {
 
     @Test
     void aChangedPlanIsBuiltAgain() {
-        Long planId = scratchPlans.submittedReportOfBaotouHospital().plan().planId();
-        SignedInUser reviewer = as("reviewer");
+        ScratchPlans.Ids plan = scratchPlans.submittedReport().plan();
+        Long planId = plan.planId();
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
         var before = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         jdbc.sql("update plan set title = ?, updated_at = updated_at + interval '1 second' where id = ?")

@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.dashboard.web.IndicatorCharts;
 import com.hospitalplan.dashboard.web.RegionCharts;
+import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
@@ -71,15 +74,21 @@ class DashboardTest {
     @Autowired
     CompletenessDashboards completeness;
 
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    OrganizationService organizations;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
 
     @Test
     void aSubmittedValueIsPendingUntilApprovedAndTheApprovalShowsAtOnce() {
-        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        ScratchPlans.Reported reported = scratchPlans.submittedReport();
         Long planId = reported.plan().planId();
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.reviewerOver(reported.plan().hospitalId());
 
         var official = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         var pending = dashboards.plan(planId, reviewer, Basis.WITH_PENDING, TargetVariant.ADJUSTED, Locale.CHINA);
@@ -139,9 +148,9 @@ class DashboardTest {
 
     @Test
     void theScorecardAsRenderedShowsAnApprovalAtOnce() throws Exception {
-        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        ScratchPlans.Reported reported = scratchPlans.submittedReport();
         Long planId = reported.plan().planId();
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.reviewerOver(reported.plan().hospitalId());
         String before = scorecardRow(planId, reported.plan().indicatorId(), reviewer);
         assertThat(before).contains("status-NO_DATA").doesNotContain("36%");
         assertThat(scorecardRow(planId, reported.plan().indicatorId(), reviewer))
@@ -264,10 +273,13 @@ class DashboardTest {
 
     @Test
     void completenessShowsWhoReportedOnTimeForEachPeriod() {
-        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
-        SignedInUser reviewer = as("reviewer");
+        ScratchPlans.Reported reported = scratchPlans.submittedReport();
+        SignedInUser reviewer = accounts.reviewerOver(reported.plan().hospitalId());
+        OrganizationView hospital =
+                organizations.find(reported.plan().hospitalId()).orElseThrow();
 
-        var page = completeness.completeness("150200", reported.plan().planId(), null, reviewer, Locale.CHINA);
+        var page = completeness.completeness(
+                hospital.regionCode(), reported.plan().planId(), null, reviewer, Locale.CHINA);
 
         assertThat(page.planId()).isEqualTo(reported.plan().planId());
         assertThat(page.periods()).singleElement().satisfies(period -> {
@@ -275,7 +287,7 @@ class DashboardTest {
             assertThat(period.counts()).contains(new DashboardViews.PunctualityCount(Punctuality.ON_TIME, 1));
         });
         assertThat(page.units()).singleElement().satisfies(unit -> {
-            assertThat(unit.name()).isEqualTo("包头医学院第一附属医院");
+            assertThat(unit.name()).isEqualTo(hospital.name());
             assertThat(unit.punctuality()).isEqualTo(Punctuality.ON_TIME);
             assertThat(unit.reportId()).isEqualTo(reported.reportId());
         });

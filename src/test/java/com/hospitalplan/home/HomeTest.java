@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +26,13 @@ class HomeTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
+    OrganizationService organizationService;
+
+    /** The demo accounts' own password: a test of the demo data. */
     @Test
     void warnsAnAccountThatStillHasTheDemoPassword() throws Exception {
         assertThat(home("reviewer2")).contains("id=\"demo-password\"", "您的账号仍在使用演示密码");
@@ -37,7 +46,11 @@ class HomeTest {
 
     @Test
     void showsTheOrganisationAndRegionOfTheUser() throws Exception {
-        assertThat(home("reviewer2")).contains("寻乌县卫生健康委员会", "卫健审核人", "所在地区：寻乌县");
+        TestOrganizations.Tree tree = organizations.tree();
+        String bureau = organizationService.find(tree.bureauId()).orElseThrow().name();
+        String reviewer = accounts.accountOf("REVIEWER", tree.bureauId());
+        assertThat(home(reviewer))
+                .contains(bureau, "卫健审核人", "所在地区：" + tree.area().countyName());
     }
 
     private String home(String username) throws Exception {

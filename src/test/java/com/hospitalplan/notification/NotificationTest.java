@@ -74,7 +74,7 @@ class NotificationTest {
 
     @Test
     void reportersHearOfOpenedPeriodsDueDatesReturnsAndApprovals() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String username = accounts.accountOf("REPORTER", plan.hospitalId());
         jdbc.update("update app_user set email = 'keyan@example.test' where username = ?", username);
         SignedInUser reporter = as(username);
@@ -83,7 +83,7 @@ class NotificationTest {
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
-                as("planner3"));
+                as(plan.plannerUsername()));
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage opened = mailServer.getReceivedMessagesForDomain("example.test")[0];
@@ -110,12 +110,9 @@ class NotificationTest {
                         null),
                 reporter);
         drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
         decisions.returnReport(
-                reportId,
-                pages.page(reportId, as("reviewer"), Locale.CHINA).version(),
-                "请补充佐证材料",
-                Map.of(),
-                as("reviewer"));
+                reportId, pages.page(reportId, reviewer, Locale.CHINA).version(), "请补充佐证材料", Map.of(), reviewer);
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("被退回", "请补充佐证材料"));
         assertThat(notifications.unread(reporter.id())).isEqualTo(3);
 
@@ -125,7 +122,7 @@ class NotificationTest {
 
     @Test
     void onlyUnitsThatHaveNotSubmittedAreReminded() {
-        ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+        ScratchPlans.Reported reported = scratchPlans.submittedReport();
         String username = accounts.accountOf("REPORTER", reported.plan().hospitalId());
         SignedInUser reporter = as(username);
 

@@ -42,7 +42,7 @@ class BudgetLineFormTest {
 
     @Test
     void anEmptyAmountWithNotStatedIsKeptAsNotStatedAndNeverAsZero() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         mvc.perform(newLine(plan)
                         .param("fundingSource", "专项债")
                         .param("category", "学科平台建设")
@@ -53,21 +53,21 @@ class BudgetLineFormTest {
         BudgetLineView line = lineOf(plan, "专项债");
         assertThat(line.amount()).isNull();
         assertThat(line.amountStated()).isFalse();
-        BudgetSummary budget =
-                plans.detail(plan.planId(), as("planner3"), Locale.CHINA).budget();
+        BudgetSummary budget = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+                .budget();
         assertThat(budget.total().amount()).isEqualByComparingTo("500");
         assertThat(budget.total().complete()).isFalse();
 
         String edit = page(get("/plans/{p}/budget-lines/{l}/edit", plan.planId(), line.id())
-                .with(user(as("planner3"))));
+                .with(user(as(plan.plannerUsername()))));
         assertThat(edit).containsPattern("id=\"amountNotStated1\"[^>]*checked");
-        String show = page(get("/plans/{id}", plan.planId()).with(user(as("planner3"))));
+        String show = page(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))));
         assertThat(show).contains("未说明", "500（另有未说明金额）");
     }
 
     @Test
     void anAmountIsRequiredUnlessNotStatedAndNegativeAmountsAreRefusedKeepingTheInput() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String missing = page(newLine(plan).param("fundingSource", "市财政").param("category", "设备购置"));
         assertThat(missing).contains("请填写金额，或勾选“金额未说明”", "value=\"市财政\"", "value=\"设备购置\"");
 
@@ -92,7 +92,7 @@ class BudgetLineFormTest {
                 .param("recurring", "true")
                 .param("year", "2023"));
         assertThat(recurringWithYear).contains("每年金额覆盖整个规划期，年度请留空");
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                         .budget()
                         .lines())
                 .hasSize(1);
@@ -100,7 +100,7 @@ class BudgetLineFormTest {
 
     @Test
     void theApiGivesEachLineItsAmountOrNullWithAmountStatedRecurringAndApproximate() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         mvc.perform(newLine(plan)
                         .param("fundingSource", "医院专项经费")
                         .param("category", "人才培养")
@@ -116,8 +116,7 @@ class BudgetLineFormTest {
 
         JsonNode budget = JsonMapper.builder()
                 .build()
-                .readTree(page(
-                        get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-planner3")))
+                .readTree(page(get("/api/v1/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername())))))
                 .path("budget");
 
         JsonNode perYear = budget.path("lines").path(1);
@@ -135,7 +134,7 @@ class BudgetLineFormTest {
     }
 
     private BudgetLineView lineOf(ScratchPlans.Ids plan, String source) {
-        return plans.detail(plan.planId(), as("planner3"), Locale.CHINA).budget().lines().stream()
+        return plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA).budget().lines().stream()
                 .filter(l -> l.fundingSource().equals(source))
                 .findFirst()
                 .orElseThrow();
@@ -143,7 +142,7 @@ class BudgetLineFormTest {
 
     private MockHttpServletRequestBuilder newLine(ScratchPlans.Ids plan) {
         return post("/plans/{id}/budget-lines", plan.planId())
-                .with(user(as("planner3")))
+                .with(user(as(plan.plannerUsername())))
                 .with(csrf());
     }
 

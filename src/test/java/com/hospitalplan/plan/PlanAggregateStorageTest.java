@@ -29,8 +29,8 @@ class PlanAggregateStorageTest {
 
     @Test
     void eachChangeMovesThePlansVersionOnceAndAGoalGoesWithTheGoalsBelowIt() {
-        SignedInUser planner = (SignedInUser) users.loadUserByUsername("planner3");
-        ScratchPlans.Ids ids = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids ids = scratchPlans.publishedPlan();
+        SignedInUser planner = (SignedInUser) users.loadUserByUsername(ids.plannerUsername());
         long before = version(ids, planner);
 
         Long task = content.addGoal(

@@ -9,8 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.ApiTokenService;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,30 +39,52 @@ class PlanFlowTest {
     @Autowired
     PlanService plans;
 
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
+    ApiTokenService tokens;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
 
+    private SignedInUser reporterOf(ScratchPlans.Ids plan) {
+        return accounts.signedIn(Role.REPORTER, plan.hospitalId());
+    }
+
+    /** A planner of a hospital that has nothing to do with the plans of these tests. */
+    private SignedInUser plannerElsewhere() {
+        return accounts.signedIn(Role.PLANNER, organizations.tree().hospitalId());
+    }
+
+    private String tokenOf(SignedInUser user) {
+        return "Bearer " + tokens.create(user.id(), "测试");
+    }
+
     @Test
     void aPublishedTargetChangesOnlyWithAReasonAndKeepsTheOriginal() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
 
-        String refused = page(indicatorUpdate(plan, version, "≥40%", "").with(user(as("planner3"))));
+        String refused = page(indicatorUpdate(plan, version, "≥40%", "").with(user(as(plan.plannerUsername()))));
         assertThat(refused).contains("规划已印发，调整目标时请填写调整理由");
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
                 .isEqualTo("≥35%");
 
-        mvc.perform(indicatorUpdate(plan, version, "≥40%", "中期评估后上调").with(user(as("planner3"))))
+        mvc.perform(indicatorUpdate(plan, version, "≥40%", "中期评估后上调").with(user(as(plan.plannerUsername()))))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView adjusted = plans.detail(plan.planId(), as("reporter"), Locale.CHINA)
+        IndicatorView adjusted = plans.detail(plan.planId(), reporterOf(plan), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(adjusted.targetText()).isEqualTo("≥40%");
@@ -65,18 +93,18 @@ class PlanFlowTest {
             assertThat(r.oldText()).isEqualTo("≥35%");
             assertThat(r.newText()).isEqualTo("≥40%");
             assertThat(r.reason()).isEqualTo("中期评估后上调");
-            assertThat(r.revisedBy()).isEqualTo("王建华");
+            assertThat(r.revisedBy()).isEqualTo("测试PLANNER");
             assertThat(r.revisedAt()).isNotNull();
         });
-        String page = page(get("/plans/{id}", plan.planId()).with(user(as("reviewer"))));
+        String page = page(get("/plans/{id}", plan.planId()).with(user(accounts.reviewerOver(plan.hospitalId()))));
         assertThat(page).contains("<del class=\"original-target\">≥35%</del>", "中期评估后上调", "≥40%");
     }
 
     @Test
     void wordingTheParserCannotReadIsEnteredAsAStructureAndTheWordingIsKept() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String refused = page(post("/plans/{p}/indicators", plan.planId())
-                .with(user(as("planner3")))
+                .with(user(as(plan.plannerUsername())))
                 .with(csrf())
                 .param("name", "药占比")
                 .param("unit", "%")
@@ -87,7 +115,7 @@ class PlanFlowTest {
         assertThat(refused).contains("请选择比较方式", "value=\"合理控制\"");
 
         mvc.perform(post("/plans/{p}/indicators", plan.planId())
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf())
                         .param("name", "药占比")
                         .param("unit", "%")
@@ -100,7 +128,7 @@ class PlanFlowTest {
                         .param("structuredReference", "按省考核要求"))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView saved = plans.detail(plan.planId(), as("reporter"), Locale.CHINA).indicators().stream()
+        IndicatorView saved = plans.detail(plan.planId(), reporterOf(plan), Locale.CHINA).indicators().stream()
                 .filter(i -> i.name().equals("药占比"))
                 .findFirst()
                 .orElseThrow();
@@ -114,49 +142,51 @@ class PlanFlowTest {
 
     @Test
     void goalsAreMovedIntoTheDocumentsOrder() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         mvc.perform(post("/plans/{p}/goals", plan.planId())
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf())
                         .param("number", "二、")
                         .param("title", "人才队伍"))
                 .andExpect(status().is3xxRedirection());
-        Long second = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        Long second = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .goals()
                 .get(1)
                 .id();
 
         mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf())
                         .param("direction", "up"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).goals())
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+                        .goals())
                 .extracting(GoalNode::title)
                 .containsExactly("人才队伍", "学科建设");
 
         mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf())
                         .param("direction", "down"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).goals())
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+                        .goals())
                 .extracting(GoalNode::title)
                 .containsExactly("学科建设", "人才队伍");
     }
 
     @Test
     void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
-        mvc.perform(indicatorUpdate(plan, version, "≥36%", "第一次调整").with(user(as("planner3"))))
+        mvc.perform(indicatorUpdate(plan, version, "≥36%", "第一次调整").with(user(as(plan.plannerUsername()))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(indicatorUpdate(plan, version, "≥37%", "基于旧页面的调整").with(user(as("planner3"))))
+        mvc.perform(indicatorUpdate(plan, version, "≥37%", "基于旧页面的调整").with(user(as(plan.plannerUsername()))))
                 .andExpect(status().isConflict());
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -165,20 +195,21 @@ class PlanFlowTest {
 
     @Test
     void aPlannerOfAnotherOrganisationCannotChangeThePlan() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
-        mvc.perform(indicatorUpdate(plan, version, "≥1%", "篡改").with(user(as("planner"))))
+        mvc.perform(indicatorUpdate(plan, version, "≥1%", "篡改").with(user(plannerElsewhere())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/plans/{id}/close", plan.planId())
-                        .with(user(as("planner2")))
+                        .with(user(plannerElsewhere()))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA).status())
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+                        .status())
                 .isEqualTo(PlanStatus.PUBLISHED);
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -187,45 +218,52 @@ class PlanFlowTest {
 
     @Test
     void aReaderWhoMayNotChangeThePlanIsForbidden() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         mvc.perform(post("/plans/{id}/close", plan.planId())
-                        .with(user(as("reviewer")))
+                        .with(user(accounts.reviewerOver(plan.hospitalId())))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        assertThat(plans.detail(plan.planId(), as("reviewer"), Locale.CHINA).status())
+        assertThat(plans.detail(plan.planId(), accounts.reviewerOver(plan.hospitalId()), Locale.CHINA)
+                        .status())
                 .isEqualTo(PlanStatus.PUBLISHED);
     }
 
     @Test
     void theApiServesOnlyPlansTheTokenHolderMayRead() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-reporter"))
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        String reporter = tokenOf(reporterOf(plan));
+        ScratchPlans.Ids elsewhere = scratchPlans.publishedPlan();
+        String reporterElsewhere = tokenOf(reporterOf(elsewhere));
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", reporter))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-reporter2"))
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", reporterElsewhere))
                 .andExpect(status().isNotFound());
-        String list = mvc.perform(get("/api/v1/plans").header("Authorization", "Bearer demo-token-reporter2"))
+        String list = mvc.perform(get("/api/v1/plans").header("Authorization", reporterElsewhere))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(list).contains("003-xunwu").doesNotContain("001-baotou", "000-yuebei", "测试规划");
+        assertThat(JsonPath.<List<Number>>read(list, "$[*].id"))
+                .extracting(Number::longValue)
+                .contains(elsewhere.planId())
+                .doesNotContain(plan.planId());
     }
 
     @Test
     void theApiOffersNoWayToChangeAPlan() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        mvc.perform(post("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-planner"))
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        mvc.perform(post("/api/v1/plans/{id}", plan.planId()).header("Authorization", tokenOf(plannerElsewhere())))
                 .andExpect(status().isMethodNotAllowed());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                                 "/api/v1/plans/{id}", plan.planId())
-                        .header("Authorization", "Bearer demo-token-planner3"))
+                        .header("Authorization", tokenOf(as(plan.plannerUsername()))))
                 .andExpect(status().isMethodNotAllowed());
     }
 
     @Test
     void invalidInputIsExplainedAndKept() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String page = page(post("/plans/{id}/budget-lines", plan.planId())
-                .with(user(as("planner3")))
+                .with(user(as(plan.plannerUsername())))
                 .with(csrf())
                 .param("fundingSource", "市财政")
                 .param("category", "")
@@ -236,8 +274,8 @@ class PlanFlowTest {
 
     @Test
     void anUnknownLevelScaleIsAFieldErrorThatKeepsTheInput() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
@@ -251,7 +289,7 @@ class PlanFlowTest {
                         .param("levelScale", "NO_SUCH_SCALE")
                         .param("target", "七级")
                         .param("revisionReason", "改为等级")
-                        .with(user(as("planner3"))))
+                        .with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.targets.TargetParser;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -47,13 +49,16 @@ class StoredTargetReadingTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestAccounts accounts;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
 
     @Test
     void savingATargetStoresItsReadingWithTheParserVersion() {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         Map<String, Object> row = jdbc.queryForMap(
                 "select target_text, target_reading, target_read_by, target_parser_version from indicator where id = ?",
                 plan.indicatorId());
@@ -76,7 +81,7 @@ class StoredTargetReadingTest {
 
     @Test
     void pagesAndReportsUseTheStoredReadingUntilAPlannerAcceptsTheNewOne() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         // as an older parser might have read "≥35%": at least 30
         Target older = Target.builder(Measure.LATEST_VALUE, Bound.AT_LEAST)
                 .value(new BigDecimal("30"))
@@ -88,7 +93,7 @@ class StoredTargetReadingTest {
                 StoredTarget.write(older),
                 plan.indicatorId());
 
-        IndicatorView shown = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        IndicatorView shown = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(shown.target().value()).isEqualByComparingTo("30");
@@ -100,7 +105,7 @@ class StoredTargetReadingTest {
                         .value())
                 .isEqualByComparingTo("30");
 
-        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -109,16 +114,16 @@ class StoredTargetReadingTest {
 
         mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
                         .param("version", String.valueOf(shown.version()))
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView accepted = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        IndicatorView accepted = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(accepted.target().value()).isEqualByComparingTo("35");
         assertThat(accepted.targetParserVersion()).isEqualTo(TargetParser.VERSION);
-        String after = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+        String after = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -127,19 +132,20 @@ class StoredTargetReadingTest {
 
     @Test
     void thePlanPageWarnsItsPlannersWhereAStoredReadingDoesNotFitTheIndicator() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         Target yesNo = Target.builder(Measure.ACHIEVEMENT, Bound.YES)
                 .reference("通过国家认证")
                 .text("≥35%")
                 .build();
         jdbc.update(
                 "update indicator set target_reading = ? where id = ?", StoredTarget.write(yesNo), plan.indicatorId());
-        String planner = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+        String planner = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(planner).contains("目标是“是否完成”，但该指标按百分比填报");
-        String reader = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("reporter"))))
+        String reader = mvc.perform(get("/plans/{id}", plan.planId())
+                        .with(user(accounts.signedIn(Role.REPORTER, plan.hospitalId()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -148,7 +154,7 @@ class StoredTargetReadingTest {
 
     @Test
     void aMilestoneSubTargetReadDifferentlyWaitsForAPlannerToo() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         Target older = Target.builder(Measure.LATEST_VALUE, Bound.AT_LEAST)
                 .value(new BigDecimal("5"))
                 .unit("人")
@@ -159,7 +165,7 @@ class StoredTargetReadingTest {
                         + " where milestone_id = ? and position = 0",
                 StoredTarget.write(older),
                 plan.milestoneId());
-        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as("planner3"))))
+        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -168,7 +174,7 @@ class StoredTargetReadingTest {
                 jdbc.queryForObject("select version from milestone where id = ?", Long.class, plan.milestoneId());
         mvc.perform(post("/plans/{p}/readings/milestones/{m}/0", plan.planId(), plan.milestoneId())
                         .param("version", String.valueOf(version))
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Target accepted = StoredTarget.target(jdbc.queryForObject(
@@ -181,11 +187,11 @@ class StoredTargetReadingTest {
 
     @Test
     void aStaleAcceptanceIsAConflictAndChangesNothing() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         jdbc.update("update indicator set target_parser_version = 1 where id = ?", plan.indicatorId());
         mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
                         .param("version", "99")
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject(
@@ -195,7 +201,7 @@ class StoredTargetReadingTest {
 
     @Test
     void theApiServesTheStoredReadingWithItsSentenceAndSource() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         jdbc.update("update indicator set target_source = '附件1 主要指标表' where id = ?", plan.indicatorId());
         jdbc.update(
                 "insert into indicator_alternative_target (indicator_id, position, target_text, source, target_reading,"
@@ -204,7 +210,8 @@ class StoredTargetReadingTest {
                 StoredTarget.read("≥30%", null, StoredTarget.context("%", "出院患者手术占比", 1))
                         .reading(),
                 TargetParser.VERSION);
-        String json = mvc.perform(get("/api/v1/plans/{id}", plan.planId()).with(user(as("reporter"))))
+        String json = mvc.perform(get("/api/v1/plans/{id}", plan.planId())
+                        .with(user(accounts.signedIn(Role.REPORTER, plan.hospitalId()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -221,7 +228,7 @@ class StoredTargetReadingTest {
 
     @Test
     void aPlannerMakesTheDocumentsOtherStatementCountWithAReasonAndTheFormerStaysBesideIt() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         jdbc.update("update indicator set target_source = '附件1 主要指标表' where id = ?", plan.indicatorId());
         Long alternativeId = jdbc.queryForObject(
                 "insert into indicator_alternative_target (indicator_id, position, target_text, source, target_reading,"
@@ -231,7 +238,7 @@ class StoredTargetReadingTest {
                 StoredTarget.read("≥31%", null, StoredTarget.context("%", "出院患者手术占比", 1))
                         .reading(),
                 TargetParser.VERSION);
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
@@ -242,7 +249,7 @@ class StoredTargetReadingTest {
                                 plan.indicatorId(),
                                 alternativeId)
                         .param("version", String.valueOf(version))
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -250,7 +257,7 @@ class StoredTargetReadingTest {
                 .get("failure")
                 .toString();
         assertThat(refused).isEqualTo("plan.error.revisionReason");
-        assertThat(plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -263,11 +270,11 @@ class StoredTargetReadingTest {
                                 alternativeId)
                         .param("version", String.valueOf(version))
                         .param("reason", "以正文为准，附件表格录入有误")
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView resolved = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        IndicatorView resolved = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(resolved.targetText()).isEqualTo("≥31%");
@@ -291,7 +298,7 @@ class StoredTargetReadingTest {
 
     @Test
     void keepingTheTargetMarksTheConflictResolvedAndAStaleFormIsAConflict() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         Long alternativeId = jdbc.queryForObject(
                 "insert into indicator_alternative_target (indicator_id, position, target_text, source)"
                         + " values (?, 0, '≥31%', '正文（二）') returning id",
@@ -299,24 +306,24 @@ class StoredTargetReadingTest {
         String path = "/plans/{p}/indicators/{i}/alternatives/{a}/keep";
         mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
                         .param("version", "99")
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().isConflict());
-        long version = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
         mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
                         .param("version", String.valueOf(version))
-                        .with(user(as("planner3")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        IndicatorView kept = plans.detail(plan.planId(), as("planner3"), Locale.CHINA)
+        IndicatorView kept = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(kept.targetText()).isEqualTo("≥35%");
         assertThat(kept.alternativeTargets().get(0).resolved()).isTrue();
-        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

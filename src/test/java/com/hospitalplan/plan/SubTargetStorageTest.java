@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.targets.TargetParser;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import db.migration.V12_1__store_sub_target_readings;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +49,9 @@ class SubTargetStorageTest {
     TestOrganizations organizations;
 
     @Autowired
+    TestAccounts accounts;
+
+    @Autowired
     PlanService plans;
 
     @Autowired
@@ -63,19 +68,19 @@ class SubTargetStorageTest {
 
     @Test
     void savingAMilestoneStoresEachSubTargetsReadingDueInTheMilestonesYear() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         Target doctors = reading(plan.milestoneId(), 0);
         assertThat(doctors.bound()).isEqualTo(Bound.RANGE);
         assertThat(doctors.value()).isEqualByComparingTo("1");
         assertThat(doctors.upper()).isEqualByComparingTo("2");
         assertThat(doctors.targetYear()).isEqualTo(2022);
         // the plan page and the API show how it was understood
-        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as("planner3"))))
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("引进博士：1-2人", "理解为：到2022年");
-        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).header("Authorization", "Bearer demo-token-planner3"))
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].label").value("引进博士"))
                 .andExpect(
@@ -83,13 +88,14 @@ class SubTargetStorageTest {
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].target.targetYear")
                         .value(2022));
 
-        long version = plans.detail(plan.planId(), as("planner3"), java.util.Locale.CHINA).milestones().stream()
-                .filter(m -> m.id().equals(plan.milestoneId()))
-                .findFirst()
-                .orElseThrow()
-                .version();
+        long version =
+                plans.detail(plan.planId(), as(plan.plannerUsername()), java.util.Locale.CHINA).milestones().stream()
+                        .filter(m -> m.id().equals(plan.milestoneId()))
+                        .findFirst()
+                        .orElseThrow()
+                        .version();
         mvc.perform(post("/plans/{p}/milestones/{m}", plan.planId(), plan.milestoneId())
-                        .with(user(as("admin")))
+                        .with(user(as(plan.plannerUsername())))
                         .with(csrf())
                         .param("goalId", String.valueOf(plan.goalId()))
                         .param("title", "引进人才")
@@ -111,13 +117,13 @@ class SubTargetStorageTest {
 
     @Test
     void anImportedPlanStoresTheReadingsOfItsSubTargets() {
-        SignedInUser admin = as("admin");
+        SignedInUser admin = accounts.signedIn(Role.ADMIN);
         Long hospital = organizations.tree().hospitalId();
         Long planId = imports.create(
                 new PlanCommands.ImportPlan(
                         new PlanCommands.SavePlan(
                                 "导入规划 " + System.nanoTime(),
-                                "包头医学院第一附属医院",
+                                "测试医院",
                                 2021,
                                 2025,
                                 null,
@@ -151,7 +157,7 @@ class SubTargetStorageTest {
 
     @Test
     void theMigrationStoresTheReadingOfSubTargetsSavedBefore() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String stored = jdbc.queryForObject(
                 "select target_reading from milestone_sub_target where milestone_id = ?",
                 String.class,

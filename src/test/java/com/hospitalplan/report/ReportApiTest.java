@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.user.ApiTokenService;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,6 +35,9 @@ class ReportApiTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    TestOrganizations organizations;
 
     @Autowired
     ApiTokenService tokens;
@@ -110,20 +115,31 @@ class ReportApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
 
-        long submitted =
-                page(reportId, "Bearer demo-token-reviewer").path("version").asLong();
+        String reviewer = "Bearer "
+                + tokens.create(accounts.reviewerOver(plan.hospitalId()).id(), "审核");
+        String otherReporter = "Bearer "
+                + tokens.create(
+                        accounts.account(Role.REPORTER, organizations.hospitalIn(otherRegion()))
+                                .id(),
+                        "HIS");
+        long submitted = page(reportId, reviewer).path("version").asLong();
         mvc.perform(post("/api/v1/reports/{id}/approve", reportId)
                         .param("version", String.valueOf(submitted))
-                        .header("Authorization", "Bearer demo-token-reviewer"))
+                        .header("Authorization", reviewer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(post("/api/v1/reports/{id}/approve", reportId)
                         .param("version", String.valueOf(submitted))
-                        .header("Authorization", "Bearer demo-token-reviewer"))
+                        .header("Authorization", reviewer))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.error").isNotEmpty());
-        mvc.perform(get("/api/v1/reports/{id}", reportId).header("Authorization", "Bearer demo-token-reporter2"))
+        mvc.perform(get("/api/v1/reports/{id}", reportId).header("Authorization", otherReporter))
                 .andExpect(status().isNotFound());
+    }
+
+    /** A region apart from the plan's, so that its units see nothing of the plan. */
+    private String otherRegion() {
+        return organizations.area().countyCode();
     }
 
     private JsonNode page(long reportId, String token) throws Exception {

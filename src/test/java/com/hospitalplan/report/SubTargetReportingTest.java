@@ -64,7 +64,7 @@ class SubTargetReportingTest {
 
     @Test
     void aReporterEntersASubTargetValueAndOnceApprovedThePlanDashboardShowsItMet() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser reporter = reporter(plan);
         Long reportId = drafting.startReport(openPeriod(plan), reporter);
         String field = "subTargetValues[" + plan.milestoneId() + "-0]";
@@ -104,7 +104,7 @@ class SubTargetReportingTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
         String official = page(get("/plans/{id}/dashboard", plan.planId()).with(user(reviewer)));
         assertThat(row(official, plan)).contains("引进博士：1-2人", "<td>—</td>", "暂无数据");
 
@@ -118,12 +118,12 @@ class SubTargetReportingTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
 
-        String dashboard = page(get("/plans/{id}/dashboard", plan.planId()).with(user(as("planner3"))));
+        String dashboard = page(get("/plans/{id}/dashboard", plan.planId()).with(user(as(plan.plannerUsername()))));
         assertThat(row(dashboard, plan)).contains("引进博士：1-2人", "<td>2人</td>", "已达成");
         assertThat(dashboard).contains("子目标达成", "1 / 1");
 
         byte[] export = mvc.perform(
-                        get("/plans/{id}/dashboard/export.xlsx", plan.planId()).with(user(as("planner3"))))
+                        get("/plans/{id}/dashboard/export.xlsx", plan.planId()).with(user(as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -138,7 +138,7 @@ class SubTargetReportingTest {
 
     @Test
     void theApiCarriesSubTargetValuesAndTheirVerdicts() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser reporter = reporter(plan);
         Long reportId = drafting.startReport(openPeriod(plan), reporter);
         String token = "Bearer " + tokens.create(accounts.idOf(reporter.getUsername()), "HIS");
@@ -209,7 +209,7 @@ class SubTargetReportingTest {
 
     /** A yearly period of last year, open now: the plan runs 2021–2025, the milestone is due in 2022. */
     private Long openPeriod(ScratchPlans.Ids plan) {
-        SignedInUser planner = as("planner3");
+        SignedInUser planner = as(plan.plannerUsername());
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -24,11 +25,11 @@ class SecurityHeadersTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
 
     @Test
     void signedInPagesForbidInlineScriptsAndOtherHostsAndAreNotStored() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/").with(user(users.loadUserByUsername("planner"))))
+        MockHttpServletResponse response = mvc.perform(get("/").with(user(accounts.signedIn(Role.PLANNER))))
                 .andReturn()
                 .getResponse();
 

@@ -56,6 +56,19 @@ public class TestAccounts {
         return as(account(role, organizationId).username());
     }
 
+    /**
+     * A new reviewer of a new health bureau in the region of the organisation {@code organizationId}: one who may
+     * decide on that organisation's reports.
+     */
+    public SignedInUser reviewerOver(long organizationId) {
+        return signedIn(Role.REVIEWER, organizations.bureauOver(organizationId));
+    }
+
+    /** A new account with {@code role} in a hospital made for these tests, as it signs in. */
+    public SignedInUser signedIn(Role role) {
+        return signedIn(role, hospital());
+    }
+
     /** The signed-in principal of an existing account. */
     public SignedInUser as(String username) {
         return (SignedInUser) signIn.loadUserByUsername(username);

@@ -66,6 +66,12 @@ public class TestOrganizations {
         return organization("测试医院", OrganizationKind.GENERAL_HOSPITAL, regionCode, null);
     }
 
+    /** A new county health bureau in the region of the organisation {@code organizationId} (so over it). */
+    public long bureauOver(long organizationId) {
+        String regionCode = organizations.find(organizationId).orElseThrow().regionCode();
+        return organization("测试卫健局", OrganizationKind.HEALTH_BUREAU, regionCode, null);
+    }
+
     /** A new department of the hospital {@code hospitalId}, which lies in {@code regionCode}. */
     public long departmentOf(long hospitalId, String regionCode) {
         return organization("测试科室", OrganizationKind.DEPARTMENT, regionCode, hospitalId);

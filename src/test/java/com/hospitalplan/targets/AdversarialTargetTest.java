@@ -4,27 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.security.SecuredWebSlice;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.user.SignedInUsers;
+import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Hostile wording is answered at once and clearly: long runs of digits after 每年/新增/累计, 达到 repeated, brackets
- * nested thousands deep. The parser is linear and refuses texts over its length limit with a message.
+ * Hostile wording is answered clearly: long runs of digits after 每年/新增/累计, 达到 repeated, brackets nested
+ * thousands deep. The parser refuses texts over its length limit with a message and parses nothing of them. (How fast
+ * it is, is measured by benchmarks, not here.)
  */
-@IntegrationTest
+@WebMvcTest({TargetApiController.class, TargetPreviewController.class})
+@SecuredWebSlice
+@Import(TargetService.class)
 class AdversarialTargetTest {
+
+    private static final SignedInUser PLANNER = SignedInUsers.of(Role.PLANNER, 1, 10);
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     static List<String> hostile(int length) {
         return List.of(
@@ -40,22 +47,10 @@ class AdversarialTargetTest {
     }
 
     @Test
-    void theParserReadsHostileTextsJustUnderTheLimitQuickly() {
+    void theParserReadsHostileTextsJustUnderTheLimitWithoutAbsurdFigures() {
         TargetParser parser = new TargetParser();
         for (String text : hostile(TargetParser.MAX_LENGTH)) {
-            parser.parse(text); // warm up
-        }
-        for (String text : hostile(TargetParser.MAX_LENGTH)) {
-            long millis = Long.MAX_VALUE;
-            ParseResult result = null;
-            for (int attempt = 0; attempt < 3; attempt++) {
-                long start = System.nanoTime();
-                result = parser.parse(text);
-                millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
-            }
-            assertThat(millis)
-                    .as("%s… took %d ms", text.substring(0, 10), millis)
-                    .isLessThan(50);
+            ParseResult result = parser.parse(text);
             if (result.understood()) {
                 assertThat(result.target().value() == null
                                 || result.target().value().precision()
@@ -75,33 +70,29 @@ class AdversarialTargetTest {
     }
 
     @Test
-    void tenThousandCharactersAreRefusedWithAMessageWithin50Milliseconds() throws Exception {
-        for (String path : List.of("/api/v1/targets/parse", "/targets/preview")) {
-            String param = path.startsWith("/api") ? "text" : "target";
-            for (String text : hostile(10_000)) {
-                send(path, param, text); // warm up
-            }
-            for (String text : hostile(10_000)) {
-                // the best of three, so that a garbage collection elsewhere in the test JVM is not counted
-                long millis = Long.MAX_VALUE;
-                MvcResult result = null;
-                for (int attempt = 0; attempt < 3; attempt++) {
-                    long start = System.nanoTime();
-                    result = send(path, param, text);
-                    millis = Math.min(millis, (System.nanoTime() - start) / 1_000_000);
-                }
-                assertThat(millis)
-                        .as("%s %s… took %d ms", path, text.substring(0, 10), millis)
-                        .isLessThan(50);
-                assertThat(result.getResponse().getStatus()).isEqualTo(200);
-                assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                        .contains("目标文字过长");
-            }
+    void tenThousandCharactersAreRefusedWithAMessageAndNothingParsed() throws Exception {
+        TargetParser parser = new TargetParser();
+        for (String text : hostile(10_000)) {
+            ParseResult parsed = parser.parse(text);
+            assertThat(parsed.understood()).as("%s…", text.substring(0, 10)).isFalse();
+            assertThat(parsed.target()).as("%s…", text.substring(0, 10)).isNull();
+            assertThat(parsed.errorKey()).isEqualTo("target.parse.tooLong");
+
+            MvcResult api = send("/api/v1/targets/parse", "text", text);
+            assertThat(api.getResponse().getStatus()).isEqualTo(200);
+            String json = api.getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(JsonPath.<Boolean>read(json, "$.understood")).isFalse();
+            assertThat(JsonPath.<Object>read(json, "$.target")).isNull();
+            assertThat(JsonPath.<String>read(json, "$.error")).contains("目标文字过长");
+
+            MvcResult preview = send("/targets/preview", "target", text);
+            assertThat(preview.getResponse().getStatus()).isEqualTo(200);
+            assertThat(preview.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("目标文字过长");
         }
     }
 
     private MvcResult send(String path, String param, String text) throws Exception {
-        return mvc.perform(get(path).param(param, text).with(user(users.loadUserByUsername("planner"))))
-                .andReturn();
+        return mvc.perform(get(path).param(param, text).with(user(PLANNER))).andReturn();
     }
 }

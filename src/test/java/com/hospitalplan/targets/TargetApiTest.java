@@ -7,11 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.ApiTokenService;
+import com.hospitalplan.user.Role;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -21,13 +23,21 @@ class TargetApiTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    /** The bearer token of a new account of {@code role}. */
+    private String tokenOf(Role role) {
+        return "Bearer " + tokens.create(accounts.signedIn(role).id(), "测试");
+    }
 
     @Test
     void returnsTheStructuredTargetAsJson() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "每年申报省自然基金3-6项")
-                        .header("Authorization", "Bearer demo-token-reviewer"))
+                        .header("Authorization", tokenOf(Role.REVIEWER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.understood").value(true))
                 .andExpect(jsonPath("$.text").value("每年申报省自然基金3-6项"))
@@ -43,7 +53,7 @@ class TargetApiTest {
     void statesTheAggregationTheTargetYearAndTheReadingSentence() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "到2025年，90%的县级医院达到推荐标准")
-                        .header("Authorization", "Bearer demo-token-planner"))
+                        .header("Authorization", tokenOf(Role.PLANNER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.target.measure").value("INSTITUTION_SHARE"))
                 .andExpect(jsonPath("$.target.aggregation").value("SHARE_OF_SET"))
@@ -60,7 +70,7 @@ class TargetApiTest {
                         .param("unit", "%")
                         .param("valueKind", "PERCENTAGE")
                         .param("name", "胸痛中心认证")
-                        .with(user(users.loadUserByUsername("planner"))))
+                        .with(user(accounts.signedIn(Role.PLANNER))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -70,7 +80,7 @@ class TargetApiTest {
                         .param("target", "≥35%")
                         .param("unit", "%")
                         .param("valueKind", "PERCENTAGE")
-                        .with(user(users.loadUserByUsername("planner"))))
+                        .with(user(accounts.signedIn(Role.PLANNER))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -79,7 +89,7 @@ class TargetApiTest {
 
     @Test
     void theOpenApiDescriptionDocumentsTheReadingAndTheStoredStructure() throws Exception {
-        String docs = mvc.perform(get("/v3/api-docs").with(user(users.loadUserByUsername("planner"))))
+        String docs = mvc.perform(get("/v3/api-docs").with(user(accounts.signedIn(Role.PLANNER))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -94,31 +104,28 @@ class TargetApiTest {
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "七")
                         .param("unit", "级")
-                        .header("Authorization", "Bearer demo-token-planner"))
+                        .header("Authorization", tokenOf(Role.PLANNER)))
                 .andExpect(jsonPath("$.target.measure").value("LEVEL"))
                 .andExpect(jsonPath("$.target.level").value("七级"));
     }
 
     @Test
     void explainsWhatItCannotUnderstandInTheUsersLanguage() throws Exception {
-        mvc.perform(get("/api/v1/targets/parse")
-                        .param("text", "合理控制")
-                        .header("Authorization", "Bearer demo-token-planner"))
+        mvc.perform(get("/api/v1/targets/parse").param("text", "合理控制").header("Authorization", tokenOf(Role.PLANNER)))
                 .andExpect(jsonPath("$.understood").value(false))
                 .andExpect(jsonPath("$.error").value("无法识别目标“合理控制”。请改用下方的结构化表单填写，原文会保留。"));
         mvc.perform(get("/api/v1/targets/parse")
                         .param("text", "合理控制")
                         .param("lang", "en")
-                        .header("Authorization", "Bearer demo-token-planner"))
+                        .header("Authorization", tokenOf(Role.PLANNER)))
                 .andExpect(jsonPath("$.error")
                         .value(org.hamcrest.Matchers.startsWith("The target \"合理控制\" was not understood.")));
     }
 
     @Test
     void thePreviewFragmentShowsHowTheTextWasUnderstood() throws Exception {
-        String fragment = mvc.perform(get("/targets/preview")
-                        .param("target", "45%左右")
-                        .with(user(users.loadUserByUsername("planner"))))
+        String fragment = mvc.perform(
+                        get("/targets/preview").param("target", "45%左右").with(user(accounts.signedIn(Role.PLANNER))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -128,7 +135,7 @@ class TargetApiTest {
         String english = mvc.perform(get("/targets/preview")
                         .param("target", "45%左右")
                         .cookie(new Cookie("lang", "en"))
-                        .with(user(users.loadUserByUsername("planner"))))
+                        .with(user(accounts.signedIn(Role.PLANNER))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -28,9 +28,6 @@ class AdministrationTest {
     MockMvc mvc;
 
     @Autowired
-    SignInService signIn;
-
-    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -39,8 +36,13 @@ class AdministrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    private SignedInUser admin;
+
     private MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {
-        return request.with(user(signIn.loadUserByUsername("admin"))).with(csrf());
+        if (admin == null) {
+            admin = accounts.signedIn(Role.ADMIN);
+        }
+        return request.with(user(admin)).with(csrf());
     }
 
     @Test

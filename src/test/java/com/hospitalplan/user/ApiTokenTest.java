@@ -34,6 +34,7 @@ class ApiTokenTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The demo data: its accounts have working demo tokens. */
     @Test
     void demoAccountsCallTheApiWithTheirDemoToken() throws Exception {
         mvc.perform(get("/api/v1/targets/parse")
@@ -106,7 +107,7 @@ class ApiTokenTest {
                 "select id from api_token where token_hash = ?", Long.class, ApiTokenService.hash(token));
 
         mvc.perform(post("/profile/tokens/{id}/revoke", tokenId)
-                        .with(user(signIn.loadUserByUsername("reporter2")))
+                        .with(user(accounts.signedIn(Role.REPORTER)))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/targets/parse").param("text", "七级").header("Authorization", "Bearer " + token))
@@ -116,7 +117,7 @@ class ApiTokenTest {
     @Test
     void aTokenNeedsAName() throws Exception {
         String page = mvc.perform(post("/profile/tokens")
-                        .with(user(signIn.loadUserByUsername("viewer")))
+                        .with(user(accounts.signedIn(Role.VIEWER)))
                         .with(csrf())
                         .param("name", " "))
                 .andExpect(status().isOk())

@@ -12,8 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -31,12 +33,22 @@ class ProfileTest {
     TestAccounts accounts;
 
     @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
+    OrganizationService organizationService;
+
+    @Autowired
     SignInService signIn;
 
     @Test
     void showsWhoTheUserIsAndTheOrganisationTheyActFor() throws Exception {
-        String page = page(get("/profile").with(user(signIn.loadUserByUsername("reporter"))));
-        assertThat(page).contains("赵刚", "科室填报人", "包头医学院第一附属医院 科研管理科", "包头市");
+        TestOrganizations.Tree tree = organizations.tree();
+        String department =
+                organizationService.find(tree.departmentId()).orElseThrow().fullName();
+        String reporter = accounts.accountOf("REPORTER", tree.departmentId());
+        String page = page(get("/profile").with(user(signIn.loadUserByUsername(reporter))));
+        assertThat(page).contains("测试REPORTER", "科室填报人", department, tree.area().countyName());
     }
 
     @Test

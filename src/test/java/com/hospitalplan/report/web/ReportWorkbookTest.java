@@ -15,6 +15,9 @@ import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -57,9 +60,15 @@ class ReportWorkbookTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestOrganizations organizations;
+
     @Test
     void aReporterFillsInTheWorkbookOfflineAndConfirmsTheChanges() throws Exception {
-        ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         SignedInUser reporter = as(draft.reporterUsername());
         Long indicator = draft.plan().indicatorId();
 
@@ -142,7 +151,7 @@ class ReportWorkbookTest {
 
     @Test
     void everyBadCellIsNamedAndNothingIsSaved() throws Exception {
-        ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         SignedInUser reporter = as(draft.reporterUsername());
         long version = pages.page(draft.reportId(), reporter, Locale.CHINA).version();
         byte[] downloaded = mvc.perform(
@@ -179,7 +188,7 @@ class ReportWorkbookTest {
 
     @Test
     void filesThatAreNoWorkbookAreRefusedWithAReason() throws Exception {
-        ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         SignedInUser reporter = as(draft.reporterUsername());
 
         assertThat(page(upload(draft.reportId(), "not a workbook at all".getBytes(StandardCharsets.UTF_8))
@@ -204,24 +213,28 @@ class ReportWorkbookTest {
 
     @Test
     void onlyWhoMayEditTheReportUploadsAndOnlyWhoMayReadItDownloads() throws Exception {
-        ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         byte[] downloaded = mvc.perform(
                         get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(as(draft.reporterUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
+        SignedInUser reviewer = accounts.reviewerOver(draft.plan().hospitalId());
+        TestOrganizations.Tree elsewhere = organizations.tree();
+        SignedInUser plannerElsewhere = accounts.signedIn(Role.PLANNER, elsewhere.hospitalId());
+        SignedInUser reporterElsewhere = accounts.signedIn(Role.REPORTER, elsewhere.hospitalId());
 
-        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(as("reviewer"))))
+        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(reviewer)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(as("planner"))))
+        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(plannerElsewhere)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(as("reporter2"))))
+        mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(reporterElsewhere)))
                 .andExpect(status().isNotFound());
 
-        mvc.perform(upload(draft.reportId(), downloaded).with(user(as("reviewer"))))
+        mvc.perform(upload(draft.reportId(), downloaded).with(user(reviewer)))
                 .andExpect(redirectedUrl("/reports/" + draft.reportId()))
                 .andExpect(flash().attribute("failure", "report.workbook.notEditable"));
-        mvc.perform(upload(draft.reportId(), downloaded).with(user(as("reporter2"))))
+        mvc.perform(upload(draft.reportId(), downloaded).with(user(reporterElsewhere)))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/reports/{id}/workbook", draft.reportId())
                         .file(new MockMultipartFile("file", "r.xlsx", null, downloaded))
