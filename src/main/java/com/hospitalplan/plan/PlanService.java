@@ -6,7 +6,6 @@ import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,7 +113,7 @@ public class PlanService {
                 ? command.ownerOrganizationId()
                 : user.organizationId();
         Plan plan = new Plan(owner, clock.instant());
-        apply(plan, command, clock.instant());
+        plan.describe(command, clock.instant());
         return plans.save(plan).id();
     }
 
@@ -123,7 +122,7 @@ public class PlanService {
         Plan plan = guard.editable(planId, user);
         plan.requireVersion(version);
         plan.requireEditable();
-        apply(plan, command, clock.instant());
+        plan.describe(command, clock.instant());
     }
 
     @Transactional
@@ -139,22 +138,6 @@ public class PlanService {
     @Transactional
     public void close(Long planId, SignedInUser user) {
         guard.editable(planId, user).close(clock.instant());
-    }
-
-    static void apply(Plan plan, PlanCommands.SavePlan command, java.time.Instant now) {
-        plan.describe(
-                command.title(),
-                command.issuer(),
-                command.startYear(),
-                command.endYear(),
-                command.issuedOn(),
-                command.summary(),
-                command.basisDocuments(),
-                now);
-        List<Coverage> coverage = new ArrayList<>();
-        command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
-        command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));
-        plan.cover(coverage);
     }
 
     private static String nameOf(OrganizationView organization) {

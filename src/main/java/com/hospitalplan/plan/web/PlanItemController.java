@@ -71,18 +71,6 @@ abstract class PlanItemController<F> {
         return form(editable(planId, user, locale), form, null, model);
     }
 
-    @PostMapping
-    String processCreationForm(
-            @PathVariable Long planId,
-            @AuthenticationPrincipal SignedInUser user,
-            @Valid @ModelAttribute("form") F form,
-            BindingResult result,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        return save(planId, null, form, result, user, locale, model, redirect);
-    }
-
     @GetMapping("/{itemId}/edit")
     String initUpdateForm(
             @PathVariable Long planId,
@@ -94,40 +82,14 @@ abstract class PlanItemController<F> {
         return form(plan, formOf(plan, itemId), itemId, model);
     }
 
-    @PostMapping("/{itemId}")
-    String processUpdateForm(
+    /** Adds the item (posted to the list) or changes it (posted to the item), or shows the form again. */
+    @PostMapping({"", "/{itemId}"})
+    String processForm(
             @PathVariable Long planId,
-            @PathVariable Long itemId,
+            @PathVariable(required = false) Long itemId,
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("form") F form,
             BindingResult result,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        return save(planId, itemId, form, result, user, locale, model, redirect);
-    }
-
-    @PostMapping("/{itemId}/delete")
-    String delete(
-            @PathVariable Long planId,
-            @PathVariable Long itemId,
-            @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) {
-        String failure = remove(planId, itemId, user);
-        if (failure != null) {
-            redirect.addFlashAttribute("failure", failure);
-            return "redirect:/plans/" + planId + "#" + anchor;
-        }
-        return backToPlan(planId, redirect, "plan.itemDeleted");
-    }
-
-    /** Adds ({@code itemId} null) or changes the item, or shows the form again with what is wrong. */
-    private String save(
-            Long planId,
-            Long itemId,
-            F form,
-            BindingResult result,
-            SignedInUser user,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -145,6 +107,20 @@ abstract class PlanItemController<F> {
             }
         }
         return form(editable(planId, user, locale), form, itemId, model);
+    }
+
+    @PostMapping("/{itemId}/delete")
+    String delete(
+            @PathVariable Long planId,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        String failure = remove(planId, itemId, user);
+        if (failure != null) {
+            redirect.addFlashAttribute("failure", failure);
+            return "redirect:/plans/" + planId + "#" + anchor;
+        }
+        return backToPlan(planId, redirect, "plan.itemDeleted");
     }
 
     /** The item of the plan with the id, from the plan page's lists. */
