@@ -84,6 +84,15 @@ public class PlanService {
         return pages.detail(planId, user, locale);
     }
 
+    /** The plan for its edit forms; {@link AccessDeniedException} when the user may not change it. */
+    public PlanDetail editableDetail(Long planId, SignedInUser user, Locale locale) {
+        PlanDetail plan = pages.detail(planId, user, locale);
+        if (!plan.editable()) {
+            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
+        }
+        return plan;
+    }
+
     /**
      * What the plan asks to be reported and by whom. No access check: the reporting feature decides who may see
      * which report.

@@ -128,24 +128,23 @@ public class IndicatorForm extends StructuredTargetForm {
     }
 
     PlanCommands.SaveIndicator command() {
-        IndicatorDefinition definition = new IndicatorDefinition(
-                Texts.blankToNull(number),
-                Texts.blankToNull(category),
-                name.strip(),
-                Texts.blankToNull(unit),
-                Texts.blankToNull(this.definition),
-                direction,
-                valueKind,
-                valueKind == ValueKind.LEVEL ? Texts.blankToNull(levelScale) : null,
-                binding,
-                baselineNumber(),
-                valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
-                baselineYear,
-                Texts.blankToNull(note),
-                aggregation);
         return new PlanCommands.SaveIndicator(
                 goalId,
-                definition,
+                new IndicatorDefinition(
+                        Texts.blankToNull(number),
+                        Texts.blankToNull(category),
+                        name.strip(),
+                        Texts.blankToNull(unit),
+                        Texts.blankToNull(definition),
+                        direction,
+                        valueKind,
+                        valueKind == ValueKind.LEVEL ? Texts.blankToNull(levelScale) : null,
+                        binding,
+                        baselineNumber(),
+                        valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
+                        baselineYear,
+                        Texts.blankToNull(note),
+                        aggregation),
                 aggregation == Aggregation.WEIGHTED_AVERAGE ? aggregationWeightId : null,
                 target.strip(),
                 structuredTarget(unit, target),

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,7 +67,7 @@ abstract class PlanItemController<F> {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        return form(editable(planId, user, locale), form, null, model);
+        return form(plans.editableDetail(planId, user, locale), form, null, model);
     }
 
     @GetMapping("/{itemId}/edit")
@@ -78,7 +77,7 @@ abstract class PlanItemController<F> {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        PlanDetail plan = editable(planId, user, locale);
+        PlanDetail plan = plans.editableDetail(planId, user, locale);
         return form(plan, formOf(plan, itemId), itemId, model);
     }
 
@@ -106,7 +105,7 @@ abstract class PlanItemController<F> {
                 result.rejectValue("revisionReason", "plan.error.revisionReason");
             }
         }
-        return form(editable(planId, user, locale), form, itemId, model);
+        return form(plans.editableDetail(planId, user, locale), form, itemId, model);
     }
 
     @PostMapping("/{itemId}/delete")
@@ -129,14 +128,6 @@ abstract class PlanItemController<F> {
                 .filter(item -> Objects.equals(id.apply(item), wanted))
                 .findFirst()
                 .orElseThrow(() -> new ItemNotFoundException(what, wanted));
-    }
-
-    private PlanDetail editable(Long planId, SignedInUser user, Locale locale) {
-        PlanDetail plan = plans.detail(planId, user, locale);
-        if (!plan.editable()) {
-            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
-        }
-        return plan;
     }
 
     private String form(PlanDetail plan, F form, Long itemId, Model model) {
