@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 
-/** A total the document states ("省财政专项资金合计 30000万元"); blank filters mean "all". */
+/**
+ * A total the document states ("省财政专项资金合计 30000万元"); blank filters mean "all". Written in batches by
+ * {@link PlanContentWriter}, read only as its {@link #stated()} value.
+ */
 @Entity
 class BudgetStatedTotal {
 
@@ -24,48 +27,8 @@ class BudgetStatedTotal {
 
     protected BudgetStatedTotal() {}
 
-    BudgetStatedTotal(
-            Long planId,
-            int position,
-            String label,
-            String fundingSource,
-            String category,
-            Integer year,
-            BigDecimal amount) {
-        this.planId = planId;
-        this.position = position;
-        this.label = label;
-        this.fundingSource = fundingSource;
-        this.category = category;
-        this.year = year;
-        this.amount = amount;
-    }
-
-    Long id() {
-        return id;
-    }
-
-    String label() {
-        return label;
-    }
-
-    String fundingSource() {
-        return fundingSource;
-    }
-
-    String category() {
-        return category;
-    }
-
-    Integer year() {
-        return year;
-    }
-
-    BigDecimal amount() {
-        return amount;
-    }
-
-    int position() {
-        return position;
+    /** The total as the budget summary checks it against the lines it covers. */
+    BudgetSummary.Stated stated() {
+        return new BudgetSummary.Stated(label, fundingSource, category, year, amount);
     }
 }

@@ -34,4 +34,9 @@ public record IndicatorDefinition(
     public Aggregation effectiveAggregation() {
         return aggregation != null ? aggregation : Aggregation.defaultFor(valueKind, unit, name);
     }
+
+    /** Whether the plan states where the indicator stood: a value or a level. */
+    public boolean hasBaseline() {
+        return baselineValue != null || baselineLevel != null;
+    }
 }

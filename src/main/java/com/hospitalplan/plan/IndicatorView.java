@@ -1,13 +1,12 @@
 package com.hospitalplan.plan;
 
-import com.hospitalplan.targets.Direction;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An indicator as shown and served by the API.
+ * An indicator as shown and served by the API: its definition (unwrapped into the JSON) and its targets.
  *
  * @param target the parsed target, or {@code null} where the wording could not be understood
  * @param targetStructured whether the target was entered in the structured form (the parser cannot read it)
@@ -23,18 +22,7 @@ import java.util.List;
 public record IndicatorView(
         Long id,
         Long goalId,
-        String number,
-        String category,
-        String name,
-        String unit,
-        String definition,
-        Direction direction,
-        ValueKind valueKind,
-        String levelScale,
-        boolean binding,
-        BigDecimal baselineValue,
-        String baselineLevel,
-        Integer baselineYear,
+        @JsonUnwrapped IndicatorDefinition definition,
         String targetText,
         Target target,
         boolean targetStructured,
@@ -49,36 +37,5 @@ public record IndicatorView(
         List<YearlyTargetView> yearlyTargets,
         List<ResponsibleUnit> responsible,
         List<TargetRevisionView> revisions,
-        String note,
-        Aggregation aggregation,
         Long aggregationWeightId,
-        long version) {
-
-    /** The rule that rolls this indicator's values up: the declared one or its value kind's default. */
-    public Aggregation effectiveAggregation() {
-        return indicatorDefinition().effectiveAggregation();
-    }
-
-    /** What the indicator is, as the form and the workbook take it. */
-    public IndicatorDefinition indicatorDefinition() {
-        return new IndicatorDefinition(
-                number,
-                category,
-                name,
-                unit,
-                definition,
-                direction,
-                valueKind,
-                levelScale,
-                binding,
-                baselineValue,
-                baselineLevel,
-                baselineYear,
-                note,
-                aggregation);
-    }
-
-    public boolean hasBaseline() {
-        return baselineValue != null || baselineLevel != null;
-    }
-}
+        long version) {}

@@ -34,25 +34,22 @@ class Milestone extends GoalLinkedItem {
 
     /** @param reporters how many institutions report the milestone, for reading its sub-targets */
     void describe(PlanCommands.SaveMilestone command, int reporters) {
-        if (command.dueDate() != null && command.dueDate().getYear() != command.dueYear()) {
+        MilestoneDefinition definition = command.definition();
+        if (!definition.dueDateInDueYear()) {
             throw new IllegalArgumentException("The due date lies outside the due year");
         }
         belongTo(command.goalId());
-        this.title = command.title();
-        this.description = command.description();
-        this.dueYear = command.dueYear();
-        this.dueDate = command.dueDate();
-        this.plannedCost = command.plannedCost();
+        this.title = definition.title();
+        this.description = definition.description();
+        this.dueYear = definition.dueYear();
+        this.dueDate = definition.dueDate();
+        this.plannedCost = definition.plannedCost();
         this.subTargets.clear();
         command.subTargets().forEach(part -> subTargets.add(MilestoneSubTarget.read(part, dueYear, reporters)));
     }
 
-    String title() {
-        return title;
-    }
-
-    String description() {
-        return description;
+    MilestoneDefinition definition() {
+        return new MilestoneDefinition(title, description, dueYear, dueDate, plannedCost);
     }
 
     int dueYear() {

@@ -1,16 +1,12 @@
 package com.hospitalplan.plan;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
+/** A milestone as shown and served by the API: its definition (unwrapped into the JSON) and its sub-targets. */
 public record MilestoneView(
         Long id,
         Long goalId,
-        String title,
-        String description,
-        int dueYear,
-        LocalDate dueDate,
-        BigDecimal plannedCost,
+        @JsonUnwrapped MilestoneDefinition definition,
         List<SubTargetView> subTargets,
         long version) {}

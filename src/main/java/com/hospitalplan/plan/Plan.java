@@ -67,32 +67,23 @@ class Plan extends PlanContents {
         this.updatedAt = now;
     }
 
-    void describe(
-            String title,
-            String issuer,
-            int startYear,
-            int endYear,
-            LocalDate issuedOn,
-            String summary,
-            List<BasisDocument> basisDocuments,
-            Instant now) {
-        if (endYear < startYear) {
+    /** Takes the command's title, period, basis and coverage (the owner is chosen when the plan is created). */
+    void describe(PlanCommands.SavePlan command, Instant now) {
+        if (command.endYear() < command.startYear()) {
             throw new IllegalArgumentException("The plan ends before it starts");
         }
-        this.title = title;
-        this.issuer = issuer;
-        this.startYear = startYear;
-        this.endYear = endYear;
-        this.issuedOn = issuedOn;
-        this.summary = summary;
+        this.title = command.title();
+        this.issuer = command.issuer();
+        this.startYear = command.startYear();
+        this.endYear = command.endYear();
+        this.issuedOn = command.issuedOn();
+        this.summary = command.summary();
         this.basisDocuments.clear();
-        this.basisDocuments.addAll(basisDocuments);
+        this.basisDocuments.addAll(command.basisDocuments());
+        this.coverage.clear();
+        command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
+        command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));
         this.updatedAt = now;
-    }
-
-    void cover(List<Coverage> covered) {
-        coverage.clear();
-        coverage.addAll(covered);
     }
 
     /** A draft or a draft for comments becomes the plan in force. */

@@ -43,67 +43,9 @@ public final class PlanCommands {
             List<YearlyTarget> yearlyTargets,
             Long leadingUnitId,
             List<Long> otherUnitIds,
-            String revisionReason) {
+            String revisionReason) {}
 
-        /** An indicator stated field by field, as tests and scripts write one. */
-        public SaveIndicator(
-                Long goalId,
-                String number,
-                String category,
-                String name,
-                String unit,
-                String definition,
-                com.hospitalplan.targets.Direction direction,
-                ValueKind valueKind,
-                String levelScale,
-                boolean binding,
-                BigDecimal baselineValue,
-                String baselineLevel,
-                Integer baselineYear,
-                String targetText,
-                com.hospitalplan.targets.Target structuredTarget,
-                List<YearlyTarget> yearlyTargets,
-                Long leadingUnitId,
-                List<Long> otherUnitIds,
-                String note,
-                String revisionReason,
-                Aggregation aggregation,
-                Long aggregationWeightId) {
-            this(
-                    goalId,
-                    new IndicatorDefinition(
-                            number,
-                            category,
-                            name,
-                            unit,
-                            definition,
-                            direction,
-                            valueKind,
-                            levelScale,
-                            binding,
-                            baselineValue,
-                            baselineLevel,
-                            baselineYear,
-                            note,
-                            aggregation),
-                    aggregationWeightId,
-                    targetText,
-                    structuredTarget,
-                    yearlyTargets,
-                    leadingUnitId,
-                    otherUnitIds,
-                    revisionReason);
-        }
-    }
-
-    public record SaveMilestone(
-            Long goalId,
-            String title,
-            String description,
-            int dueYear,
-            LocalDate dueDate,
-            BigDecimal plannedCost,
-            List<SubTarget> subTargets) {}
+    public record SaveMilestone(Long goalId, MilestoneDefinition definition, List<SubTarget> subTargets) {}
 
     public record SaveBudgetLine(
             Long goalId, String fundingSource, String category, Integer year, BudgetAmount planned, String note) {}
@@ -130,14 +72,7 @@ public final class PlanCommands {
     public record ImportGoal(
             String key, String parentKey, String number, String title, String description, List<ImportUnit> units) {}
 
-    public record ImportMilestone(
-            String goalKey,
-            String title,
-            String description,
-            int dueYear,
-            LocalDate dueDate,
-            BigDecimal plannedCost,
-            List<SubTarget> subTargets) {}
+    public record ImportMilestone(String goalKey, MilestoneDefinition definition, List<SubTarget> subTargets) {}
 
     /** An indicator; {@code weightKey} names the indicator that weighs a weighted average, or is {@code null}. */
     public record ImportIndicator(

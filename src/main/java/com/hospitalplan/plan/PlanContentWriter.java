@@ -1,8 +1,14 @@
 package com.hospitalplan.plan;
 
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.BOOLEAN;
+import static java.sql.Types.DATE;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.NUMERIC;
+import static java.sql.Types.VARCHAR;
+
 import com.hospitalplan.targets.StoredTarget;
 import java.sql.Date;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,39 +24,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanContentWriter {
 
-    private static final int[] GOAL_TYPES = {
-        Types.BIGINT, Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
-    };
+    private static final int[] GOAL_TYPES = {BIGINT, BIGINT, BIGINT, INTEGER, VARCHAR, VARCHAR, VARCHAR};
     private static final int[] MILESTONE_TYPES = {
-        Types.BIGINT,
-        Types.BIGINT,
-        Types.BIGINT,
-        Types.INTEGER,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.INTEGER,
-        Types.DATE,
-        Types.NUMERIC
+        BIGINT, BIGINT, BIGINT, INTEGER, VARCHAR, VARCHAR, INTEGER, DATE, NUMERIC
     };
-    private static final int[] SUB_TARGET_TYPES = {
-        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER
-    };
+    private static final int[] SUB_TARGET_TYPES = {BIGINT, INTEGER, VARCHAR, VARCHAR, VARCHAR, INTEGER};
     private static final int[] BUDGET_TYPES = {
-        Types.BIGINT,
-        Types.BIGINT,
-        Types.INTEGER,
-        Types.VARCHAR,
-        Types.VARCHAR,
-        Types.INTEGER,
-        Types.NUMERIC,
-        Types.BOOLEAN,
-        Types.BOOLEAN,
-        Types.BOOLEAN,
-        Types.VARCHAR
+        BIGINT, BIGINT, INTEGER, VARCHAR, VARCHAR, INTEGER, NUMERIC, BOOLEAN, BOOLEAN, BOOLEAN, VARCHAR
     };
-    private static final int[] TOTAL_TYPES = {
-        Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.NUMERIC
-    };
+    private static final int[] TOTAL_TYPES = {BIGINT, INTEGER, VARCHAR, VARCHAR, VARCHAR, INTEGER, NUMERIC};
 
     private final JdbcTemplate jdbc;
     private final ContentBatches batches;
@@ -162,12 +144,13 @@ class PlanContentWriter {
         List<Object[]> parts = new ArrayList<>();
         Map<Long, Integer> reportersByGoal = new HashMap<>();
         for (int i = 0; i < milestones.size(); i++) {
-            PlanCommands.ImportMilestone m = milestones.get(i);
+            PlanCommands.ImportMilestone milestone = milestones.get(i);
+            MilestoneDefinition m = milestone.definition();
             Long id = ids.get(i);
-            if (m.dueDate() != null && m.dueDate().getYear() != m.dueYear()) {
+            if (!m.dueDateInDueYear()) {
                 throw new IllegalArgumentException("The due date lies outside the due year");
             }
-            Long goalId = ContentBatches.goal(goalIds, m.goalKey());
+            Long goalId = ContentBatches.goal(goalIds, milestone.goalKey());
             rows.add(new Object[] {
                 id,
                 planId,
@@ -181,8 +164,8 @@ class PlanContentWriter {
             });
             int reporters = reportersByGoal.computeIfAbsent(
                     goalId, g -> readingReporters.ofMilestone(g, batches.ownerOf(planId)));
-            for (int p = 0; p < m.subTargets().size(); p++) {
-                SubTarget part = m.subTargets().get(p);
+            for (int p = 0; p < milestone.subTargets().size(); p++) {
+                SubTarget part = milestone.subTargets().get(p);
                 StoredTarget reading = part.read(m.dueYear(), reporters);
                 parts.add(
                         new Object[] {id, p, part.label(), part.targetText(), reading.reading(), reading.parserVersion()

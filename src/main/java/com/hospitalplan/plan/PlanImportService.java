@@ -40,7 +40,7 @@ public class PlanImportService {
                 ? command.plan().ownerOrganizationId()
                 : user.organizationId();
         Plan plan = new Plan(owner, clock.instant());
-        PlanService.apply(plan, command.plan(), clock.instant());
+        plan.describe(command.plan(), clock.instant());
         plans.saveAndFlush(plan);
         moveTo(plan, command.status());
         writer.write(plan.id(), command);
@@ -62,7 +62,7 @@ public class PlanImportService {
         if (!canMove(plan.status(), command.status())) {
             throw new PlanStateException("workbook.error.statusBackwards");
         }
-        PlanService.apply(plan, command.plan(), clock.instant());
+        plan.describe(command.plan(), clock.instant());
         writer.clear(planId);
         moveTo(plan, command.status());
         writer.write(planId, command);

@@ -39,18 +39,7 @@ class PlanItemViews {
         return new IndicatorView(
                 indicator.id(),
                 indicator.goalId(),
-                indicator.definition().number(),
-                indicator.definition().category(),
-                indicator.definition().name(),
-                indicator.definition().unit(),
-                indicator.definition().definition(),
-                indicator.definition().direction(),
-                indicator.definition().valueKind(),
-                indicator.definition().levelScale(),
-                indicator.definition().binding(),
-                indicator.definition().baselineValue(),
-                indicator.definition().baselineLevel(),
-                indicator.definition().baselineYear(),
+                indicator.definition(),
                 indicator.targetText(),
                 target,
                 stored.readBy() == StoredTarget.ReadBy.PLANNER,
@@ -75,8 +64,6 @@ class PlanItemViews {
                         .toList(),
                 units,
                 revisionViews,
-                indicator.definition().note(),
-                indicator.definition().aggregation(),
                 indicator.aggregationWeightId(),
                 indicator.version());
     }
@@ -96,11 +83,7 @@ class PlanItemViews {
         return new MilestoneView(
                 m.id(),
                 m.goalId(),
-                m.title(),
-                m.description(),
-                m.dueYear(),
-                m.dueDate(),
-                m.plannedCost(),
+                m.definition(),
                 m.storedSubTargets().stream()
                         .map(s -> {
                             Target target = s.target();

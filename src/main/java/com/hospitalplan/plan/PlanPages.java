@@ -170,7 +170,7 @@ class PlanPages {
                         l.version()))
                 .toList();
         List<BudgetSummary.Stated> stated = statedTotals.findByPlanIdOrderByPositionAscIdAsc(plan.id()).stream()
-                .map(s -> new BudgetSummary.Stated(s.label(), s.fundingSource(), s.category(), s.year(), s.amount()))
+                .map(BudgetStatedTotal::stated)
                 .toList();
         return BudgetSummary.of(lines, stated, plan.startYear(), plan.endYear());
     }

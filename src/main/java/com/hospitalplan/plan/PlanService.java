@@ -6,7 +6,6 @@ import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +84,15 @@ public class PlanService {
         return pages.detail(planId, user, locale);
     }
 
+    /** The plan for its edit forms; {@link AccessDeniedException} when the user may not change it. */
+    public PlanDetail editableDetail(Long planId, SignedInUser user, Locale locale) {
+        PlanDetail plan = pages.detail(planId, user, locale);
+        if (!plan.editable()) {
+            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
+        }
+        return plan;
+    }
+
     /**
      * What the plan asks to be reported and by whom. No access check: the reporting feature decides who may see
      * which report.
@@ -114,7 +122,7 @@ public class PlanService {
                 ? command.ownerOrganizationId()
                 : user.organizationId();
         Plan plan = new Plan(owner, clock.instant());
-        apply(plan, command, clock.instant());
+        plan.describe(command, clock.instant());
         return plans.save(plan).id();
     }
 
@@ -123,7 +131,7 @@ public class PlanService {
         Plan plan = guard.editable(planId, user);
         plan.requireVersion(version);
         plan.requireEditable();
-        apply(plan, command, clock.instant());
+        plan.describe(command, clock.instant());
     }
 
     @Transactional
@@ -139,22 +147,6 @@ public class PlanService {
     @Transactional
     public void close(Long planId, SignedInUser user) {
         guard.editable(planId, user).close(clock.instant());
-    }
-
-    static void apply(Plan plan, PlanCommands.SavePlan command, java.time.Instant now) {
-        plan.describe(
-                command.title(),
-                command.issuer(),
-                command.startYear(),
-                command.endYear(),
-                command.issuedOn(),
-                command.summary(),
-                command.basisDocuments(),
-                now);
-        List<Coverage> coverage = new ArrayList<>();
-        command.coveredOrganizationIds().forEach(id -> coverage.add(new Coverage(id, null)));
-        command.coveredRegionCodes().forEach(code -> coverage.add(new Coverage(null, code)));
-        plan.cover(coverage);
     }
 
     private static String nameOf(OrganizationView organization) {

@@ -101,7 +101,7 @@ class ReportingScopes {
                         .map(m -> new ReportingScope.MilestoneItem(
                                 m.id(),
                                 m.goalId(),
-                                m.title(),
+                                m.definition().title(),
                                 m.dueYear(),
                                 m.dueDate(),
                                 subTargetItems(m),

@@ -25,22 +25,20 @@ class Responsibility {
 
     protected Responsibility() {}
 
+    private Responsibility(Long goalId, Long indicatorId, Long organizationId, boolean leading, int position) {
+        this.goalId = goalId;
+        this.indicatorId = indicatorId;
+        this.organizationId = organizationId;
+        this.leading = leading;
+        this.position = position;
+    }
+
     static Responsibility forGoal(Long goalId, Long organizationId, boolean leading, int position) {
-        Responsibility r = new Responsibility();
-        r.goalId = goalId;
-        r.organizationId = organizationId;
-        r.leading = leading;
-        r.position = position;
-        return r;
+        return new Responsibility(goalId, null, organizationId, leading, position);
     }
 
     static Responsibility forIndicator(Long indicatorId, Long organizationId, boolean leading, int position) {
-        Responsibility r = new Responsibility();
-        r.indicatorId = indicatorId;
-        r.organizationId = organizationId;
-        r.leading = leading;
-        r.position = position;
-        return r;
+        return new Responsibility(null, indicatorId, organizationId, leading, position);
     }
 
     Long goalId() {

@@ -115,7 +115,7 @@ public class TargetReadingReview {
                     null,
                     milestone.id(),
                     position,
-                    milestone.title() + " · " + part.label(),
+                    milestone.definition().title() + " · " + part.label(),
                     part.targetText(),
                     review.sentence(stored.target(), part.targetText(), null, locale),
                     review.sentence(fresh.target(), part.targetText(), null, locale),

@@ -3,6 +3,7 @@ package com.hospitalplan.planworkbook;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.IndicatorDefinition;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.TargetStatement;
@@ -73,14 +74,7 @@ public record PlanWorkbook(
     }
 
     /** A row of 里程碑. */
-    public record Milestone(
-            String goalKey,
-            String title,
-            String description,
-            int dueYear,
-            LocalDate dueDate,
-            BigDecimal plannedCost,
-            List<SubTarget> subTargets) {
+    public record Milestone(String goalKey, MilestoneDefinition definition, List<SubTarget> subTargets) {
 
         public Milestone {
             subTargets = List.copyOf(subTargets);

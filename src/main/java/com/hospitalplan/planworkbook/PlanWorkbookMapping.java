@@ -90,14 +90,7 @@ final class PlanWorkbookMapping {
                                 units(g.leadingUnit(), g.otherUnits(), directory)))
                         .toList(),
                 workbook.milestones().stream()
-                        .map(m -> new PlanCommands.ImportMilestone(
-                                m.goalKey(),
-                                m.title(),
-                                m.description(),
-                                m.dueYear(),
-                                m.dueDate(),
-                                m.plannedCost(),
-                                m.subTargets()))
+                        .map(m -> new PlanCommands.ImportMilestone(m.goalKey(), m.definition(), m.subTargets()))
                         .toList(),
                 workbook.indicators().stream()
                         .map(i -> new PlanCommands.ImportIndicator(
@@ -143,11 +136,7 @@ final class PlanWorkbookMapping {
     private static PlanWorkbook.Milestone milestone(MilestoneView m, Map<Long, String> goalKeys) {
         return new PlanWorkbook.Milestone(
                 goalKeys.get(m.goalId()),
-                m.title(),
-                m.description(),
-                m.dueYear(),
-                m.dueDate(),
-                m.plannedCost(),
+                m.definition(),
                 m.subTargets().stream().map(SubTargetView::subTarget).toList());
     }
 
@@ -156,7 +145,7 @@ final class PlanWorkbookMapping {
         return new PlanWorkbook.Indicator(
                 indicatorKeys.get(i.id()),
                 goalKeys.get(i.goalId()),
-                i.indicatorDefinition(),
+                i.definition(),
                 i.aggregationWeightId() == null ? null : indicatorKeys.get(i.aggregationWeightId()),
                 i.targetText(),
                 i.targetStructured() ? i.target() : null,

@@ -4,6 +4,7 @@ import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.IndicatorDefinition;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
@@ -132,7 +133,9 @@ public final class PlanWorkbookReader {
                 BigDecimal cost = row.decimal(PLANNED_COST, false, 12, 2, true);
                 List<SubTarget> parts = ItemCells.subTargets(row);
                 milestones.add(new PlanWorkbook.Milestone(
-                        goal, title, description, year == null ? 0 : year, dueDate, cost, parts));
+                        goal,
+                        new MilestoneDefinition(title, description, year == null ? 0 : year, dueDate, cost),
+                        parts));
             }
             return milestones;
         }

@@ -4,6 +4,7 @@ import static com.hospitalplan.planworkbook.WorkbookFormat.*;
 
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.IndicatorDefinition;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.shared.WorkbookLimits;
 import java.io.ByteArrayOutputStream;
@@ -187,15 +188,16 @@ public final class PlanWorkbookWriter {
         private void writeMilestones() {
             Sheet sheet = sheets.sheet(MILESTONES, MILESTONE_COLUMNS);
             int r = 1;
-            for (PlanWorkbook.Milestone m : plan.milestones()) {
+            for (PlanWorkbook.Milestone milestone : plan.milestones()) {
+                MilestoneDefinition m = milestone.definition();
                 Row row = sheets.row(sheet, r++);
-                sheets.put(row, 0, m.goalKey());
+                sheets.put(row, 0, milestone.goalKey());
                 sheets.put(row, 1, m.title());
                 sheets.put(row, 2, m.description());
                 sheets.put(row, 3, m.dueYear());
                 sheets.put(row, 4, m.dueDate());
                 sheets.put(row, 5, m.plannedCost());
-                sheets.put(row, 6, subTargets(m.subTargets()));
+                sheets.put(row, 6, subTargets(milestone.subTargets()));
             }
         }
 

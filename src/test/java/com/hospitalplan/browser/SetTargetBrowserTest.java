@@ -1,5 +1,6 @@
 package com.hospitalplan.browser;
 
+import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.hospitalplan.organization.OrganizationCommand;
@@ -21,7 +22,6 @@ import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.user.SignedInUser;
@@ -109,26 +109,16 @@ class SetTargetBrowserTest extends BrowserTestSupport {
                 planId,
                 new PlanCommands.SaveIndicator(
                         goalId,
-                        "1",
-                        "医共体建设",
-                        "医共体建设达到推荐标准",
-                        null,
-                        null,
-                        Direction.HIGHER_IS_BETTER,
-                        ValueKind.YES_NO,
-                        null,
-                        false,
-                        null,
-                        null,
+                        indicator("1", "医共体建设达到推荐标准")
+                                .category("医共体建设")
+                                .kind(ValueKind.YES_NO)
+                                .build(),
                         null,
                         "各县医共体全部达到",
                         null,
                         List.of(),
                         hospitals.get(0),
                         hospitals.subList(1, 5),
-                        null,
-                        null,
-                        null,
                         null),
                 admin);
         // the parser reads the wording itself: five hospitals report it, so "全部" is all of them

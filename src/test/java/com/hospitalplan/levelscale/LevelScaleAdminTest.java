@@ -1,5 +1,6 @@
 package com.hospitalplan.levelscale;
 
+import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,10 +13,8 @@ import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
-import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestOrganizations;
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
@@ -222,26 +221,16 @@ class LevelScaleAdminTest {
                 plan(key),
                 new PlanCommands.SaveIndicator(
                         null,
-                        "1",
+                        indicator("1", "测试等级指标")
+                                .levels(key)
+                                .baselineLevel(baseline, 2023)
+                                .build(),
                         null,
-                        "测试等级指标",
-                        null,
-                        null,
-                        Direction.HIGHER_IS_BETTER,
-                        ValueKind.LEVEL,
-                        key,
-                        false,
-                        null,
-                        baseline,
-                        2023,
                         "丙",
                         null,
                         List.of(),
                         hospital(),
                         List.of(),
-                        null,
-                        null,
-                        null,
                         null),
                 admin);
     }

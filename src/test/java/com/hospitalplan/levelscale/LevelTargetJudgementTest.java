@@ -1,12 +1,12 @@
 package com.hospitalplan.levelscale;
 
+import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
-import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportDrafting;
@@ -17,7 +17,6 @@ import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.user.SignedInUser;
 import java.time.LocalDate;
@@ -98,26 +97,13 @@ class LevelTargetJudgementTest {
                 planId,
                 new PlanCommands.SaveIndicator(
                         null,
-                        "1",
-                        "能力建设",
-                        "等级指标",
-                        null,
-                        null,
-                        Direction.HIGHER_IS_BETTER,
-                        ValueKind.LEVEL,
-                        scale,
-                        false,
-                        null,
-                        null,
+                        indicator("1", "等级指标").category("能力建设").levels(scale).build(),
                         null,
                         target,
                         null,
                         List.of(),
                         hospital,
                         List.of(),
-                        null,
-                        null,
-                        null,
                         null),
                 admin);
         plans.publish(planId, admin);

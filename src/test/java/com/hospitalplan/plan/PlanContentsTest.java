@@ -141,7 +141,10 @@ class PlanContentsTest {
 
     private Plan draft() {
         Plan plan = withId(new Plan(1L, CREATED));
-        plan.describe("测试规划", "测试医院", 2021, 2025, null, null, List.of(), CREATED);
+        plan.describe(
+                new PlanCommands.SavePlan(
+                        "测试规划", "测试医院", 2021, 2025, null, null, List.of(), null, List.of(), List.of()),
+                CREATED);
         return plan;
     }
 
@@ -154,7 +157,8 @@ class PlanContentsTest {
     }
 
     private static PlanCommands.SaveMilestone milestoneCommand(Long goalId) {
-        return new PlanCommands.SaveMilestone(goalId, "住院综合大楼建成投用", null, 2022, null, null, List.of());
+        return new PlanCommands.SaveMilestone(
+                goalId, new MilestoneDefinition("住院综合大楼建成投用", null, 2022, null, null), List.of());
     }
 
     private static PlanCommands.SaveBudgetLine budgetCommand(Long goalId) {

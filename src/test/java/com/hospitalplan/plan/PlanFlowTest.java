@@ -129,7 +129,7 @@ class PlanFlowTest {
                 .andExpect(status().is3xxRedirection());
 
         IndicatorView saved = plans.detail(plan.planId(), reporterOf(plan), Locale.CHINA).indicators().stream()
-                .filter(i -> i.name().equals("药占比"))
+                .filter(i -> i.definition().name().equals("药占比"))
                 .findFirst()
                 .orElseThrow();
         assertThat(saved.targetText()).isEqualTo("合理控制");

@@ -13,7 +13,10 @@ class PlanTest {
 
     private Plan plan() {
         Plan plan = new Plan(1L, NOW);
-        plan.describe("测试规划", "测试医院", 2021, 2025, null, null, List.of(), NOW);
+        plan.describe(
+                new PlanCommands.SavePlan(
+                        "测试规划", "测试医院", 2021, 2025, null, null, List.of(), null, List.of(), List.of()),
+                NOW);
         return plan;
     }
 
@@ -46,7 +49,10 @@ class PlanTest {
 
     @Test
     void aPlanCannotEndBeforeItStarts() {
-        assertThatThrownBy(() -> plan().describe("x", "y", 2025, 2021, null, null, List.of(), NOW))
+        assertThatThrownBy(() -> plan().describe(
+                                new PlanCommands.SavePlan(
+                                        "x", "y", 2025, 2021, null, null, List.of(), null, List.of(), List.of()),
+                                NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -136,11 +136,7 @@ class SubTargetStorageTest {
                         List.of(),
                         List.of(new PlanCommands.ImportMilestone(
                                 null,
-                                "引进人才",
-                                null,
-                                2024,
-                                null,
-                                null,
+                                new MilestoneDefinition("引进人才", null, 2024, null, null),
                                 List.of(new SubTarget("引进硕士", "40人"), new SubTarget("胸痛中心", "通过国家认证")))),
                         List.of(),
                         List.of(),

@@ -2,6 +2,7 @@ package com.hospitalplan.planworkbook;
 
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.GoalNode;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanStatus;
@@ -126,11 +127,11 @@ record PlanSnapshot(
                 plan.milestones().stream()
                         .map(m -> new Milestone(
                                 paths.get(m.goalId()),
-                                m.title(),
-                                m.description(),
-                                m.dueYear(),
-                                m.dueDate(),
-                                plain(m.plannedCost()),
+                                m.definition().title(),
+                                m.definition().description(),
+                                m.definition().dueYear(),
+                                m.definition().dueDate(),
+                                plain(m.definition().plannedCost()),
                                 m.subTargets().stream()
                                         .map(SubTargetView::subTarget)
                                         .toList()))
@@ -154,20 +155,21 @@ record PlanSnapshot(
     }
 
     private static Indicator indicator(IndicatorView i, Map<Long, String> paths, Map<Long, Integer> positions) {
+        IndicatorDefinition d = i.definition();
         return new Indicator(
                 paths.get(i.goalId()),
-                i.number(),
-                i.category(),
-                i.name(),
-                i.unit(),
-                i.definition(),
-                String.valueOf(i.direction()),
-                String.valueOf(i.valueKind()),
-                i.levelScale(),
-                i.binding(),
-                plain(i.baselineValue()),
-                i.baselineLevel(),
-                i.baselineYear(),
+                d.number(),
+                d.category(),
+                d.name(),
+                d.unit(),
+                d.definition(),
+                String.valueOf(d.direction()),
+                String.valueOf(d.valueKind()),
+                d.levelScale(),
+                d.binding(),
+                plain(d.baselineValue()),
+                d.baselineLevel(),
+                d.baselineYear(),
                 i.targetText(),
                 i.target(),
                 i.targetStructured(),
@@ -175,8 +177,8 @@ record PlanSnapshot(
                 i.yearlyTargets(),
                 units(i.responsible()),
                 i.revisions().size(),
-                i.note(),
-                i.aggregation() == null ? null : i.aggregation().name(),
+                d.note(),
+                d.aggregation() == null ? null : d.aggregation().name(),
                 i.aggregationWeightId() == null ? null : positions.get(i.aggregationWeightId()),
                 i.targetSource(),
                 i.alternativeTargets().stream()

@@ -4,6 +4,7 @@ import com.hospitalplan.PlanTrackerApplication;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.plan.BudgetAmount;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -148,11 +149,8 @@ public final class PlanWorkbookImportBenchmark {
             for (int m = 0; m < 5; m++) {
                 milestones.add(new PlanWorkbook.Milestone(
                         c + ".1",
-                        (2024 + m) + "年进度：第" + c + "章",
-                        null,
-                        2024 + m,
-                        null,
-                        new BigDecimal("100.5"),
+                        new MilestoneDefinition(
+                                (2024 + m) + "年进度：第" + c + "章", null, 2024 + m, null, new BigDecimal("100.5")),
                         List.of(new SubTarget("引进博士", "1-2人"))));
             }
             for (int b = 0; b < 10; b++) {

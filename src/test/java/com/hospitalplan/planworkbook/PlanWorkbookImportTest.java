@@ -154,8 +154,8 @@ class PlanWorkbookImportTest {
 
         var plan = plans.detail(planId, imports.as("planner"), Locale.CHINA);
         assertThat(plan.goals().get(0).title()).isEqualTo(hyperlink);
-        assertThat(plan.indicators().get(0).name()).isEqualTo("+1");
-        assertThat(plan.milestones().stream().map(m -> m.title())).contains("-2");
+        assertThat(plan.indicators().get(0).definition().name()).isEqualTo("+1");
+        assertThat(plan.milestones().stream().map(m -> m.definition().title())).contains("-2");
         assertThat(plan.budget().lines().get(0).note()).isEqualTo("@SUM(A1:A9)");
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(planId, "planner")))) {
             for (Cell exported :

@@ -180,7 +180,8 @@ class PlanWorkbookReaderTest {
                 .contains(
                         List.of("里程碑", 2, "D", "workbook.problem.outsidePeriod"),
                         List.of("指标", 2, "O", "workbook.problem.outsidePeriod"));
-        assertThat(reading.workbook().milestones().get(0).dueYear()).isEqualTo(2035);
+        assertThat(reading.workbook().milestones().get(0).definition().dueYear())
+                .isEqualTo(2035);
     }
 
     @Test
@@ -219,7 +220,7 @@ class PlanWorkbookReaderTest {
         }
         PlanWorkbook read = read(workbook).workbook();
         assertThat(read.goals().get(2).title()).isEqualTo("=HYPERLINK(\"http://evil.example\",\"点击\")");
-        assertThat(read.milestones().get(0).description()).isEqualTo("+1 全文");
+        assertThat(read.milestones().get(0).definition().description()).isEqualTo("+1 全文");
         assertThat(read.indicators().get(0).definition().definition()).isEqualTo("-2 定义");
         assertThat(read.indicators().get(0).definition().note()).isEqualTo("@SUM(A1) 备注");
     }
@@ -240,7 +241,8 @@ class PlanWorkbookReaderTest {
         assertThat(reading.workbook().info().startYear()).isEqualTo(2024);
         assertThat(reading.workbook().info().issuedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
         assertThat(reading.workbook().budgetLines().get(0).planned().amount()).isEqualByComparingTo("1000");
-        assertThat(reading.workbook().milestones().get(0).dueDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(reading.workbook().milestones().get(0).definition().dueDate())
+                .isEqualTo(LocalDate.of(2025, 6, 30));
     }
 
     @Test

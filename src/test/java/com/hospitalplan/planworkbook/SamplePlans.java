@@ -4,6 +4,7 @@ import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.IndicatorDefinition;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
@@ -79,11 +80,8 @@ final class SamplePlans {
                         "2", null, "二、", "=HYPERLINK(\"http://evil.example\",\"点击\")", null, null, List.of()));
         List<PlanWorkbook.Milestone> milestones = List.of(new PlanWorkbook.Milestone(
                 "1.1",
-                "2025年6月底前 住院综合大楼建成投用",
-                "+1 全文",
-                2025,
-                LocalDate.of(2025, 6, 30),
-                new BigDecimal("400.5"),
+                new MilestoneDefinition(
+                        "2025年6月底前 住院综合大楼建成投用", "+1 全文", 2025, LocalDate.of(2025, 6, 30), new BigDecimal("400.5")),
                 List.of(new SubTarget("引进博士", "1-2人"), new SubTarget("引进硕士", "40人"))));
         Target structured =
                 Target.structured(Measure.ACHIEVEMENT, Bound.AT_LEAST, null, null, false, null, null, "通过国家认证", "力争通过");

@@ -1,7 +1,10 @@
 package com.hospitalplan.support;
 
+import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
+
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanService;
@@ -16,7 +19,6 @@ import com.hospitalplan.report.ReportEvidenceService;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportingPeriods;
-import com.hospitalplan.targets.Direction;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
@@ -170,37 +172,25 @@ public class ScratchPlans {
                 planId,
                 new PlanCommands.SaveIndicator(
                         goalId,
-                        "1",
-                        "学科建设",
-                        "出院患者手术占比",
-                        "%",
+                        indicator("1", "出院患者手术占比")
+                                .category("学科建设")
+                                .unit("%")
+                                .kind(ValueKind.PERCENTAGE)
+                                .baseline(new BigDecimal("30"), 2020)
+                                .build(),
                         null,
-                        Direction.HIGHER_IS_BETTER,
-                        ValueKind.PERCENTAGE,
-                        null,
-                        false,
-                        new BigDecimal("30"),
-                        null,
-                        2020,
                         "≥35%",
                         null,
                         List.of(new YearlyTarget(2023, "≥32%")),
                         hospital,
                         List.of(),
-                        null,
-                        null,
-                        null,
                         null),
                 author);
         Long milestoneId = content.addMilestone(
                 planId,
                 new PlanCommands.SaveMilestone(
                         goalId,
-                        "引进人才",
-                        null,
-                        2022,
-                        null,
-                        new BigDecimal("400"),
+                        new MilestoneDefinition("引进人才", null, 2022, null, new BigDecimal("400")),
                         List.of(new SubTarget("引进博士", "1-2人"))),
                 author);
         Long budgetLineId = content.addBudgetLine(

@@ -1,6 +1,7 @@
 package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.Aggregation;
+import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.ValueKind;
@@ -70,23 +71,26 @@ public class IndicatorForm extends StructuredTargetForm {
     private String revisionReason;
 
     static IndicatorForm of(IndicatorView indicator) {
+        IndicatorDefinition d = indicator.definition();
         IndicatorForm form = new IndicatorForm();
         form.goalId = indicator.goalId();
-        form.number = indicator.number();
-        form.category = indicator.category();
-        form.name = indicator.name();
-        form.unit = indicator.unit();
-        form.definition = indicator.definition();
-        form.direction = indicator.direction();
-        form.valueKind = indicator.valueKind();
-        form.levelScale = indicator.levelScale();
-        form.binding = indicator.binding();
-        form.baseline = indicator.baselineLevel() != null
-                ? indicator.baselineLevel()
-                : indicator.baselineValue() == null
+        form.number = d.number();
+        form.category = d.category();
+        form.name = d.name();
+        form.unit = d.unit();
+        form.definition = d.definition();
+        form.direction = d.direction();
+        form.valueKind = d.valueKind();
+        form.levelScale = d.levelScale();
+        form.binding = d.binding();
+        form.baseline = d.baselineLevel() != null
+                ? d.baselineLevel()
+                : d.baselineValue() == null
                         ? null
-                        : indicator.baselineValue().stripTrailingZeros().toPlainString();
-        form.baselineYear = indicator.baselineYear();
+                        : d.baselineValue().stripTrailingZeros().toPlainString();
+        form.baselineYear = d.baselineYear();
+        form.note = d.note();
+        form.aggregation = d.aggregation();
         form.target = indicator.targetText();
         form.yearlyTargets = String.join(
                 "\n",
@@ -94,8 +98,6 @@ public class IndicatorForm extends StructuredTargetForm {
                         .map(y -> y.year() + ": " + y.targetText())
                         .toList());
         form.fillUnits(indicator.responsible());
-        form.note = indicator.note();
-        form.aggregation = indicator.aggregation();
         form.aggregationWeightId = indicator.aggregationWeightId();
         form.setVersion(indicator.version());
         if (indicator.targetStructured() && indicator.target() != null) {
@@ -128,27 +130,28 @@ public class IndicatorForm extends StructuredTargetForm {
     PlanCommands.SaveIndicator command() {
         return new PlanCommands.SaveIndicator(
                 goalId,
-                Texts.blankToNull(number),
-                Texts.blankToNull(category),
-                name.strip(),
-                Texts.blankToNull(unit),
-                Texts.blankToNull(definition),
-                direction,
-                valueKind,
-                valueKind == ValueKind.LEVEL ? Texts.blankToNull(levelScale) : null,
-                binding,
-                baselineNumber(),
-                valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
-                baselineYear,
+                new IndicatorDefinition(
+                        Texts.blankToNull(number),
+                        Texts.blankToNull(category),
+                        name.strip(),
+                        Texts.blankToNull(unit),
+                        Texts.blankToNull(definition),
+                        direction,
+                        valueKind,
+                        valueKind == ValueKind.LEVEL ? Texts.blankToNull(levelScale) : null,
+                        binding,
+                        baselineNumber(),
+                        valueKind == ValueKind.LEVEL ? Texts.blankToNull(baseline) : null,
+                        baselineYear,
+                        Texts.blankToNull(note),
+                        aggregation),
+                aggregation == Aggregation.WEIGHTED_AVERAGE ? aggregationWeightId : null,
                 target.strip(),
                 structuredTarget(unit, target),
                 yearlyTargetList(),
                 getLeadingUnitId(),
                 otherUnits(),
-                Texts.blankToNull(note),
-                revisionReason,
-                aggregation,
-                aggregation == Aggregation.WEIGHTED_AVERAGE ? aggregationWeightId : null);
+                revisionReason);
     }
 
     public Aggregation getAggregation() {

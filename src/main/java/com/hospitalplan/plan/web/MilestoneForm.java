@@ -1,6 +1,7 @@
 package com.hospitalplan.plan.web;
 
 import com.hospitalplan.plan.LabelledLines;
+import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.MilestoneView;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.SubTarget;
@@ -47,11 +48,12 @@ public class MilestoneForm extends ItemForm {
     static MilestoneForm of(MilestoneView milestone) {
         MilestoneForm form = new MilestoneForm();
         form.goalId = milestone.goalId();
-        form.title = milestone.title();
-        form.description = milestone.description();
-        form.dueYear = milestone.dueYear();
-        form.dueDate = milestone.dueDate();
-        form.plannedCost = milestone.plannedCost();
+        MilestoneDefinition definition = milestone.definition();
+        form.title = definition.title();
+        form.description = definition.description();
+        form.dueYear = definition.dueYear();
+        form.dueDate = definition.dueDate();
+        form.plannedCost = definition.plannedCost();
         form.subTargets = String.join(
                 "\n",
                 milestone.subTargets().stream()
@@ -75,7 +77,9 @@ public class MilestoneForm extends ItemForm {
             parts.add(new SubTarget(line[0], line[1]));
         }
         return new PlanCommands.SaveMilestone(
-                goalId, title.strip(), Texts.blankToNull(description), dueYear, dueDate, plannedCost, parts);
+                goalId,
+                new MilestoneDefinition(title.strip(), Texts.blankToNull(description), dueYear, dueDate, plannedCost),
+                parts);
     }
 
     public Long getGoalId() {

@@ -78,7 +78,7 @@ class PlanController {
     @GetMapping("/plans/{planId}/edit")
     String initUpdateForm(
             @PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
-        PlanDetail plan = editablePlan(planId, user, locale);
+        PlanDetail plan = plans.editableDetail(planId, user, locale);
         return showForm(PlanForm.of(plan), plan, user, model);
     }
 
@@ -93,7 +93,7 @@ class PlanController {
             RedirectAttributes redirect) {
         checkYears(form, result);
         if (result.hasErrors()) {
-            return showForm(form, editablePlan(planId, user, locale), user, model);
+            return showForm(form, plans.editableDetail(planId, user, locale), user, model);
         }
         plans.update(planId, form.getVersion(), form.command(), user);
         redirect.addFlashAttribute("success", "plan.saved");
@@ -126,14 +126,6 @@ class PlanController {
             redirect.addFlashAttribute("failure", e.messageKey());
         }
         return "redirect:/plans/" + planId;
-    }
-
-    private PlanDetail editablePlan(Long planId, SignedInUser user, Locale locale) {
-        PlanDetail plan = plans.detail(planId, user, locale);
-        if (!plan.editable()) {
-            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
-        }
-        return plan;
     }
 
     private String showForm(PlanForm form, PlanDetail plan, SignedInUser user, Model model) {

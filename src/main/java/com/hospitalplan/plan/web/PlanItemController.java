@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -68,19 +67,7 @@ abstract class PlanItemController<F> {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        return form(editable(planId, user, locale), form, null, model);
-    }
-
-    @PostMapping
-    String processCreationForm(
-            @PathVariable Long planId,
-            @AuthenticationPrincipal SignedInUser user,
-            @Valid @ModelAttribute("form") F form,
-            BindingResult result,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        return save(planId, null, form, result, user, locale, model, redirect);
+        return form(plans.editableDetail(planId, user, locale), form, null, model);
     }
 
     @GetMapping("/{itemId}/edit")
@@ -90,44 +77,18 @@ abstract class PlanItemController<F> {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model) {
-        PlanDetail plan = editable(planId, user, locale);
+        PlanDetail plan = plans.editableDetail(planId, user, locale);
         return form(plan, formOf(plan, itemId), itemId, model);
     }
 
-    @PostMapping("/{itemId}")
-    String processUpdateForm(
+    /** Adds the item (posted to the list) or changes it (posted to the item), or shows the form again. */
+    @PostMapping({"", "/{itemId}"})
+    String processForm(
             @PathVariable Long planId,
-            @PathVariable Long itemId,
+            @PathVariable(required = false) Long itemId,
             @AuthenticationPrincipal SignedInUser user,
             @Valid @ModelAttribute("form") F form,
             BindingResult result,
-            Locale locale,
-            Model model,
-            RedirectAttributes redirect) {
-        return save(planId, itemId, form, result, user, locale, model, redirect);
-    }
-
-    @PostMapping("/{itemId}/delete")
-    String delete(
-            @PathVariable Long planId,
-            @PathVariable Long itemId,
-            @AuthenticationPrincipal SignedInUser user,
-            RedirectAttributes redirect) {
-        String failure = remove(planId, itemId, user);
-        if (failure != null) {
-            redirect.addFlashAttribute("failure", failure);
-            return "redirect:/plans/" + planId + "#" + anchor;
-        }
-        return backToPlan(planId, redirect, "plan.itemDeleted");
-    }
-
-    /** Adds ({@code itemId} null) or changes the item, or shows the form again with what is wrong. */
-    private String save(
-            Long planId,
-            Long itemId,
-            F form,
-            BindingResult result,
-            SignedInUser user,
             Locale locale,
             Model model,
             RedirectAttributes redirect) {
@@ -144,7 +105,21 @@ abstract class PlanItemController<F> {
                 result.rejectValue("revisionReason", "plan.error.revisionReason");
             }
         }
-        return form(editable(planId, user, locale), form, itemId, model);
+        return form(plans.editableDetail(planId, user, locale), form, itemId, model);
+    }
+
+    @PostMapping("/{itemId}/delete")
+    String delete(
+            @PathVariable Long planId,
+            @PathVariable Long itemId,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        String failure = remove(planId, itemId, user);
+        if (failure != null) {
+            redirect.addFlashAttribute("failure", failure);
+            return "redirect:/plans/" + planId + "#" + anchor;
+        }
+        return backToPlan(planId, redirect, "plan.itemDeleted");
     }
 
     /** The item of the plan with the id, from the plan page's lists. */
@@ -153,14 +128,6 @@ abstract class PlanItemController<F> {
                 .filter(item -> Objects.equals(id.apply(item), wanted))
                 .findFirst()
                 .orElseThrow(() -> new ItemNotFoundException(what, wanted));
-    }
-
-    private PlanDetail editable(Long planId, SignedInUser user, Locale locale) {
-        PlanDetail plan = plans.detail(planId, user, locale);
-        if (!plan.editable()) {
-            throw new AccessDeniedException("Plan " + planId + " cannot be changed by this user");
-        }
-        return plan;
     }
 
     private String form(PlanDetail plan, F form, Long itemId, Model model) {
