@@ -60,31 +60,6 @@ public record Target(
         scoped = scoped == null ? List.of() : List.copyOf(scoped);
     }
 
-    /**
-     * A target entered in the structured form, for wording the parser cannot read; {@code text} is still the
-     * document's wording.
-     */
-    public static Target structured(
-            Measure measure,
-            Bound bound,
-            BigDecimal value,
-            BigDecimal upper,
-            boolean strict,
-            String unit,
-            String level,
-            String reference,
-            String text) {
-        return builder(measure, bound)
-                .value(value)
-                .upper(upper)
-                .strict(strict)
-                .unit(unit)
-                .level(level)
-                .reference(reference)
-                .text(text)
-                .build();
-    }
-
     static Target of(Measure measure, Bound bound, BigDecimal value, String unit, String text) {
         return builder(measure, bound).value(value).unit(unit).text(text).build();
     }

@@ -30,8 +30,12 @@ class JudgementTest {
     private final Judgement judgement = new Judgement(2023, 2025, LocalDate.of(2024, 6, 30), NationalScales.CATALOG);
 
     /** "各县医共体 全部达到": the share of the set that meets, which must be 100%. */
-    private static final Target ALL_REACH = Target.structured(
-            Measure.INSTITUTION_SHARE, Bound.AT_LEAST, new BigDecimal("100"), null, false, "%", null, "县医共体", "全部达到");
+    private static final Target ALL_REACH = Target.builder(Measure.INSTITUTION_SHARE, Bound.AT_LEAST)
+            .value(new BigDecimal("100"))
+            .unit("%")
+            .reference("县医共体")
+            .text("全部达到")
+            .build();
 
     @Test
     void oneOfFiveCountiesIsTwentyPercentAndNotAchievedNonReportersCountingAsNotMet() {

@@ -83,8 +83,10 @@ final class SamplePlans {
                 new MilestoneDefinition(
                         "2025年6月底前 住院综合大楼建成投用", "+1 全文", 2025, LocalDate.of(2025, 6, 30), new BigDecimal("400.5")),
                 List.of(new SubTarget("引进博士", "1-2人"), new SubTarget("引进硕士", "40人"))));
-        Target structured =
-                Target.structured(Measure.ACHIEVEMENT, Bound.AT_LEAST, null, null, false, null, null, "通过国家认证", "力争通过");
+        Target structured = Target.builder(Measure.ACHIEVEMENT, Bound.AT_LEAST)
+                .reference("通过国家认证")
+                .text("力争通过")
+                .build();
         List<PlanWorkbook.Indicator> indicators = List.of(
                 indicator(
                         "1",

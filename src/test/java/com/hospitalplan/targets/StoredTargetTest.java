@@ -9,8 +9,11 @@ class StoredTargetTest {
 
     @Test
     void thePlannersStructuredEntryIsStoredAsTheirs() {
-        Target entered = Target.structured(
-                Measure.LATEST_VALUE, Bound.AT_MOST, new BigDecimal("7.5"), null, false, "天", null, null, "合理控制");
+        Target entered = Target.builder(Measure.LATEST_VALUE, Bound.AT_MOST)
+                .value(new BigDecimal("7.5"))
+                .unit("天")
+                .text("合理控制")
+                .build();
         StoredTarget stored = StoredTarget.read("合理控制", entered, TargetContext.NONE);
         assertThat(stored.readBy()).isEqualTo(StoredTarget.ReadBy.PLANNER);
         assertThat(stored.parserVersion()).isNull();

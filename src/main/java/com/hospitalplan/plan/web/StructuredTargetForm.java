@@ -74,16 +74,15 @@ public abstract class StructuredTargetForm extends UnitsForm {
         if (!hasStructuredTarget()) {
             return null;
         }
-        return Target.structured(
-                structuredMeasure,
-                structuredBound,
-                structuredValue,
-                structuredBound == Bound.RANGE ? structuredUpper : null,
-                structuredStrict,
-                Texts.blankToNull(unit),
-                Texts.blankToNull(structuredLevel),
-                Texts.blankToNull(structuredReference),
-                target == null ? null : target.strip());
+        return Target.builder(structuredMeasure, structuredBound)
+                .value(structuredValue)
+                .upper(structuredBound == Bound.RANGE ? structuredUpper : null)
+                .strict(structuredStrict)
+                .unit(Texts.blankToNull(unit))
+                .level(Texts.blankToNull(structuredLevel))
+                .reference(Texts.blankToNull(structuredReference))
+                .text(target == null ? null : target.strip())
+                .build();
     }
 
     public Measure getStructuredMeasure() {
