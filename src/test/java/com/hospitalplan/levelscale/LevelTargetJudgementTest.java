@@ -18,6 +18,7 @@ import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Status;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,13 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Level targets on the scales in the database, judged on the report form as a hospital reports them. */
 @IntegrationTest
 class LevelTargetJudgementTest {
-
-    private static final String HOSPITAL = "包头医学院第一附属医院";
 
     @Autowired
     PlanService plans;
@@ -47,9 +45,6 @@ class LevelTargetJudgementTest {
 
     @Autowired
     ReportPages pages;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     TestAccounts accounts;
@@ -77,13 +72,14 @@ class LevelTargetJudgementTest {
 
     /** The status the report form shows for a level indicator on {@code scale} when the hospital reports {@code level}. */
     private Status reportedStatus(String scale, String target, String level) {
-        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
-        long hospital = organizations.tree().hospitalId();
+        TestOrganizations.Tree tree = organizations.tree();
+        long hospital = tree.hospitalId();
+        SignedInUser admin = accounts.signedIn(Role.ADMIN, hospital);
         int year = LocalDate.now().getYear();
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
                         "等级目标测试 " + System.nanoTime(),
-                        HOSPITAL,
+                        tree.hospitalName(),
                         year - 2,
                         year + 2,
                         null,
@@ -118,7 +114,7 @@ class LevelTargetJudgementTest {
                         0),
                 admin);
         Long periodId = periods.periods(planId, admin).get(0).id();
-        SignedInUser reporter = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REPORTER", hospital));
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, hospital);
         Long reportId = drafting.startReport(periodId, reporter);
         drafting.save(
                 reportId,

@@ -52,12 +52,12 @@ class ReportApiTest {
 
     @Test
     void aSystemSavesAndSubmitsValuesAndAReviewerApprovesThem() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(9), 0),
-                (SignedInUser) users.loadUserByUsername("planner3"));
+                (SignedInUser) users.loadUserByUsername(plan.plannerUsername()));
         String username = accounts.accountOf("REPORTER", plan.hospitalId());
         String token = "Bearer " + tokens.create(accounts.idOf(username), "HIS");
 
@@ -66,7 +66,7 @@ class ReportApiTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
-        // the hospital reports in other tests' plans too: pick this plan's period
+        // pick this plan's period among the reporter's assignments
         long periodId = -1;
         for (JsonNode assignment : assignments) {
             if (assignment.path("planId").asLong() == plan.planId()) {

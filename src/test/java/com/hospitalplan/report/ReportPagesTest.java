@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
@@ -42,16 +43,23 @@ class ReportPagesTest {
     @Autowired
     ReportPages pages;
 
+    @Autowired
+    OrganizationService organizations;
+
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
     }
 
     @Test
     void aReporterFillsInTheFormIsToldWhatIsMissingAndTheReviewerReturnsAValue() throws Exception {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = as(plan.plannerUsername());
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
+        String hospitalName =
+                organizations.find(plan.hospitalId()).orElseThrow().name();
         LocalDate today = LocalDate.now();
         mvc.perform(post("/plans/{id}/periods", plan.planId())
-                        .with(user(as("planner3")))
+                        .with(user(planner))
                         .with(csrf())
                         .param("kind", "YEAR")
                         .param("year", String.valueOf(today.getYear() - 1))
@@ -94,14 +102,14 @@ class ReportPagesTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
-        assertThat(page(get("/reviews").with(user(as("reviewer"))))).contains("包头医学院第一附属医院");
-        assertThat(page(get("/periods/{id}", periodId).with(user(as("planner3")))))
-                .contains("id=\"unit-reports\"", "包头医学院第一附属医院", "/reports/" + reportId, "已提交，待审核");
-        String review = page(get(location).with(user(as("reviewer"))));
+        assertThat(page(get("/reviews").with(user(reviewer)))).contains(hospitalName);
+        assertThat(page(get("/periods/{id}", periodId).with(user(planner))))
+                .contains("id=\"unit-reports\"", hospitalName, "/reports/" + reportId, "已提交，待审核");
+        String review = page(get(location).with(user(reviewer)));
         assertThat(review).contains("审核通过", "退回修改", "设备延迟到货", "88.5");
-        long version = pages.page(reportId, as("reviewer"), Locale.CHINA).version();
+        long version = pages.page(reportId, reviewer, Locale.CHINA).version();
         mvc.perform(post("/reports/{id}/return", reportId)
-                        .with(user(as("reviewer")))
+                        .with(user(reviewer))
                         .with(csrf())
                         .param("version", String.valueOf(version))
                         .param("reason", "请补充说明")

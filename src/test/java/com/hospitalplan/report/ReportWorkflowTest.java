@@ -3,11 +3,14 @@ package com.hospitalplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.review.ReviewItem;
 import com.hospitalplan.review.ReviewQueue;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -51,8 +54,17 @@ class ReportWorkflowTest {
     @Autowired
     UserDetailsService users;
 
+    @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
+    OrganizationService organizationDirectory;
+
     private ScratchPlans.Ids plan;
     private SignedInUser reporter;
+    private SignedInUser planner;
+    private long bureau;
+    private SignedInUser reviewer;
     private Long periodId;
 
     private SignedInUser as(String username) {
@@ -61,16 +73,28 @@ class ReportWorkflowTest {
 
     @BeforeEach
     void openAPeriodOfAFreshPlan() {
-        plan = scratchPlans.publishedPlanOfBaotouHospital();
-        reporter = as(accounts.accountOf("REPORTER", plan.hospitalId()));
+        plan = scratchPlans.publishedPlan();
+        reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        planner = as(plan.plannerUsername());
+        bureau = organizations.bureauOver(plan.hospitalId());
+        reviewer = accounts.signedIn(Role.REVIEWER, bureau);
         LocalDate today = LocalDate.now();
         assertThat(periods.openPeriod(
                         plan.planId(),
                         new NewPeriod(
                                 PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 3),
-                        as("planner3")))
+                        planner))
                 .isEmpty();
-        periodId = periods.periods(plan.planId(), as("planner3")).get(0).id();
+        periodId = periods.periods(plan.planId(), planner).get(0).id();
+    }
+
+    /**
+     * A new account with {@code role} in a new region tree apart from the plan's: a reviewer of its bureau, or a
+     * reporter or planner of its hospital.
+     */
+    private SignedInUser elsewhere(Role role) {
+        TestOrganizations.Tree tree = organizations.tree();
+        return accounts.signedIn(role, role == Role.REVIEWER ? tree.bureauId() : tree.hospitalId());
     }
 
     private ReportInput input(String value, String explanation, MilestoneProgress progress) {
@@ -122,9 +146,8 @@ class ReportWorkflowTest {
         assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(pages.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
 
-        SignedInUser reviewer = as("reviewer");
         assertThat(reviewQueue.of(reviewer)).extracting(ReviewItem::reportId).contains(reportId);
-        assertThat(reviewQueue.of(as("reviewer2")))
+        assertThat(reviewQueue.of(elsewhere(Role.REVIEWER)))
                 .extracting(ReviewItem::reportId)
                 .doesNotContain(reportId);
 
@@ -165,23 +188,24 @@ class ReportWorkflowTest {
     @Test
     void aLockedPeriodTakesReportsOnlyFromAnInstitutionAReviewerReopenedItFor() {
         Long reportId = drafting.startReport(periodId, reporter);
-        periods.closePeriod(periodId, as("planner3"));
+        periods.closePeriod(periodId, planner);
         long version = pages.page(reportId, reporter, Locale.CHINA).version();
         assertThatThrownBy(() -> drafting.save(reportId, version, input("36", null, null), reporter))
                 .isInstanceOf(ReportStateException.class)
                 .hasMessage("report.error.periodLocked");
         assertThat(pages.page(reportId, reporter, Locale.CHINA).editable()).isFalse();
-        assertThat(pages.page(reportId, as("reviewer"), Locale.CHINA).periodReopenable())
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).periodReopenable())
                 .isTrue();
 
         Long hospital = plan.hospitalId();
+        SignedInUser otherReviewer = elsewhere(Role.REVIEWER);
         assertThatThrownBy(() ->
-                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", as("reviewer2")))
+                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "补报", otherReviewer))
                 .isInstanceOf(ReportNotFoundException.class);
         assertThatThrownBy(() ->
-                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), " ", as("reviewer")))
+                        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), " ", reviewer))
                 .isInstanceOf(ReportStateException.class);
-        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", as("reviewer"));
+        periods.reopenFor(periodId, hospital, LocalDate.now().plusDays(3), "系统故障导致未能按时填报", reviewer);
 
         drafting.save(reportId, version, input("36", null, null), reporter);
         assertThat(pages.page(reportId, reporter, Locale.CHINA).values().get(0).numberValue())
@@ -205,10 +229,11 @@ class ReportWorkflowTest {
         ReportViews.EvidenceRow photo =
                 pages.page(reportId, reporter, Locale.CHINA).evidence().get(0);
         assertThat(photo.filename()).isEqualTo("照片.png");
-        ReportViews.EvidenceFile file = evidence.evidenceFile(reportId, photo.id(), as("reviewer"));
+        ReportViews.EvidenceFile file = evidence.evidenceFile(reportId, photo.id(), reviewer);
         assertThat(file.contentType()).isEqualTo("image/png");
         assertThat(file.content()).hasSize(6);
-        assertThatThrownBy(() -> evidence.evidenceFile(reportId, photo.id(), as("reporter2")))
+        SignedInUser otherReporter = elsewhere(Role.REPORTER);
+        assertThatThrownBy(() -> evidence.evidenceFile(reportId, photo.id(), otherReporter))
                 .isInstanceOf(ReportNotFoundException.class);
 
         evidence.removeEvidence(reportId, photo.id(), reporter);
@@ -239,20 +264,22 @@ class ReportWorkflowTest {
 
     @Test
     void plannersAndReviewersSeeEveryUnitsReportOfAPeriod() {
-        assertThat(periods.unitReports(periodId, as("planner3")))
-                .singleElement()
-                .satisfies(u -> {
-                    assertThat(u.organizationName()).isEqualTo("包头医学院第一附属医院");
-                    assertThat(u.status()).isNull();
-                    assertThat(u.reportId()).isNull();
-                });
+        assertThat(periods.unitReports(periodId, planner)).singleElement().satisfies(u -> {
+            assertThat(u.organizationName())
+                    .isEqualTo(organizationDirectory
+                            .find(plan.hospitalId())
+                            .orElseThrow()
+                            .name());
+            assertThat(u.status()).isNull();
+            assertThat(u.reportId()).isNull();
+        });
         Long reportId = drafting.startReport(periodId, reporter);
-        assertThat(periods.unitReports(periodId, as("reviewer")))
+        assertThat(periods.unitReports(periodId, reviewer))
                 .extracting(ReportViews.UnitReport::reportId, ReportViews.UnitReport::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(reportId, ReportStatus.DRAFT));
         assertThatThrownBy(() -> periods.unitReports(periodId, reporter))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> periods.unitReports(periodId, as("planner")))
+        assertThatThrownBy(() -> periods.unitReports(periodId, elsewhere(Role.PLANNER)))
                 .isInstanceOf(ReportNotFoundException.class);
     }
 
@@ -260,10 +287,10 @@ class ReportWorkflowTest {
     void twoReviewersDecidingAtOnceHaveOneWinner() {
         Long reportId = drafting.startReport(periodId, reporter);
         saveAndSubmit(reportId, input("36", null, MilestoneProgress.DONE));
-        long version = pages.page(reportId, as("reviewer"), Locale.CHINA).version();
-        SignedInUser second = as(accounts.accountOf("REVIEWER", accounts.organizationIdOf("包头市卫生健康委员会")));
+        long version = pages.page(reportId, reviewer, Locale.CHINA).version();
+        SignedInUser second = accounts.signedIn(Role.REVIEWER, bureau);
 
-        decisions.approve(reportId, version, as("reviewer"));
+        decisions.approve(reportId, version, reviewer);
         assertThatThrownBy(() -> decisions.returnReport(reportId, version, "不同意", Map.of(), second))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(pages.page(reportId, second, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
@@ -272,13 +299,14 @@ class ReportWorkflowTest {
     @Test
     void nobodyOutsideTheUnitsRegionSeesOrDecidesItsReport() {
         Long reportId = drafting.startReport(periodId, reporter);
-        assertThatThrownBy(() -> pages.page(reportId, as("reporter2"), Locale.CHINA))
+        SignedInUser otherReporter = elsewhere(Role.REPORTER);
+        assertThatThrownBy(() -> pages.page(reportId, otherReporter, Locale.CHINA))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThatThrownBy(() -> pages.page(reportId, as("reviewer2"), Locale.CHINA))
+        assertThatThrownBy(() -> pages.page(reportId, elsewhere(Role.REVIEWER), Locale.CHINA))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThatThrownBy(() -> drafting.save(reportId, 0, input("1", null, null), as("reporter2")))
+        assertThatThrownBy(() -> drafting.save(reportId, 0, input("1", null, null), otherReporter))
                 .isInstanceOf(ReportNotFoundException.class);
-        assertThat(pages.assignments(as("reporter2")))
+        assertThat(pages.assignments(otherReporter))
                 .extracting(ReportViews.Assignment::planId)
                 .doesNotContain(plan.planId());
     }
@@ -289,7 +317,7 @@ class ReportWorkflowTest {
         assertThat(periods.openPeriod(
                         plan.planId(),
                         new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today, today.plusDays(5), 0),
-                        as("planner3")))
+                        planner))
                 .contains("period.error.exists");
         assertThatThrownBy(() -> periods.openPeriod(
                         plan.planId(),
@@ -299,11 +327,11 @@ class ReportWorkflowTest {
         assertThat(periods.openPeriod(
                         plan.planId(),
                         new NewPeriod(PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0),
-                        as("reviewer")))
+                        reviewer))
                 .isEmpty();
         assertThat(periods.periods(plan.planId(), reporter)).hasSize(2);
         List<ReportViews.PeriodView> ofPlan = periods.periods(plan.planId(), reporter);
-        periods.closePeriod(ofPlan.get(0).id(), as("planner3"));
+        periods.closePeriod(ofPlan.get(0).id(), planner);
         assertThat(periods.periods(plan.planId(), reporter).get(0).acceptingReports())
                 .isFalse();
     }

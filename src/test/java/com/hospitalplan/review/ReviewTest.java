@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
@@ -22,6 +23,8 @@ import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -68,8 +71,16 @@ class ReviewTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    TestOrganizations organizations;
+
+    @Autowired
+    OrganizationService organizationDirectory;
+
     private ScratchPlans.Ids plan;
     private Long reportId;
+    private SignedInUser reviewer;
+    private SignedInUser admin;
 
     private SignedInUser as(String username) {
         return (SignedInUser) users.loadUserByUsername(username);
@@ -77,13 +88,15 @@ class ReviewTest {
 
     @BeforeEach
     void aSubmittedReport() {
-        plan = scratchPlans.publishedPlanOfBaotouHospital();
-        SignedInUser reporter = as(accounts.accountOf("REPORTER", accounts.organizationIdOf("包头医学院第一附属医院")));
+        plan = scratchPlans.publishedPlan();
+        reviewer = accounts.reviewerOver(plan.hospitalId());
+        admin = accounts.signedIn(Role.ADMIN);
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
-                as("planner3"));
+                as(plan.plannerUsername()));
         Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
         reportId = drafting.startReport(periodId, reporter);
         ReportInput input = new ReportInput(
@@ -98,19 +111,30 @@ class ReviewTest {
     }
 
     private long version() {
-        return pages.page(reportId, as("admin"), Locale.CHINA).version();
+        return pages.page(reportId, admin, Locale.CHINA).version();
+    }
+
+    /** A reviewer of a bureau in a region apart from the plan's hospital. */
+    private SignedInUser reviewerElsewhere() {
+        return accounts.signedIn(Role.REVIEWER, organizations.tree().bureauId());
+    }
+
+    private String hospitalName() {
+        return organizationDirectory.find(plan.hospitalId()).orElseThrow().name();
     }
 
     @Test
     void onlyReviewersOfTheUnitsRegionHaveTheReportInTheirQueue() throws Exception {
-        assertThat(queue.of(as("reviewer"))).extracting(ReviewItem::reportId).contains(reportId);
-        assertThat(queue.of(as("reviewer2"))).extracting(ReviewItem::reportId).doesNotContain(reportId);
-        assertThat(queue.of(as("admin"))).isEmpty();
-        String page = mvc.perform(get("/reviews").with(user(as("reviewer"))))
+        assertThat(queue.of(reviewer)).extracting(ReviewItem::reportId).contains(reportId);
+        assertThat(queue.of(reviewerElsewhere()))
+                .extracting(ReviewItem::reportId)
+                .doesNotContain(reportId);
+        assertThat(queue.of(admin)).isEmpty();
+        String page = mvc.perform(get("/reviews").with(user(reviewer)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("包头医学院第一附属医院", "/reports/" + reportId);
+        assertThat(page).contains(hospitalName(), "/reports/" + reportId);
     }
 
     @Test
@@ -119,7 +143,7 @@ class ReviewTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.reportId()).isEqualTo(reportId));
         mvc.perform(post("/reports/{id}/approve", reportId)
-                        .with(user(as("reviewer")))
+                        .with(user(reviewer))
                         .with(csrf())
                         .param("version", String.valueOf(version())))
                 .andExpect(redirectedUrl("/reports/" + reportId))
@@ -130,7 +154,7 @@ class ReviewTest {
         });
 
         mvc.perform(post("/reports/{id}/reopen", reportId)
-                        .with(user(as("reviewer")))
+                        .with(user(reviewer))
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("reason", " "))
@@ -138,7 +162,7 @@ class ReviewTest {
         assertThat(events.stream(ReportReopened.class)).isEmpty();
 
         mvc.perform(post("/reports/{id}/reopen", reportId)
-                        .with(user(as("reviewer")))
+                        .with(user(reviewer))
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("reason", "统计口径有误"))
@@ -147,6 +171,6 @@ class ReviewTest {
             assertThat(e.reportId()).isEqualTo(reportId);
             assertThat(e.reason()).isEqualTo("统计口径有误");
         });
-        assertThat(pages.page(reportId, as("reviewer"), Locale.CHINA).status()).isEqualTo(ReportStatus.RETURNED);
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.RETURNED);
     }
 }
