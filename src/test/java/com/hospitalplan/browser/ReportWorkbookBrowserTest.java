@@ -26,7 +26,7 @@ class ReportWorkbookBrowserTest extends BrowserTestSupport {
 
     @Test
     void aReporterFillsInTheReportInExcelAndWritesItToTheDraft() throws Exception {
-        ScratchPlans.Reported draft = scratchPlans.draftReportOfBaotouHospital();
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         signIn(draft.reporterUsername(), "Test-password-1");
         page.navigate(url("/reports/" + draft.reportId()));
 

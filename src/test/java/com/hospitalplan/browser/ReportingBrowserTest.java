@@ -9,7 +9,6 @@ import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
-import com.hospitalplan.user.SignedInUser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** A report goes from a reporter to a reviewer and back, as the people involved click through it. */
 @ServerTest
@@ -33,21 +31,19 @@ class ReportingBrowserTest extends BrowserTestSupport {
     @Autowired
     ReportingPeriods periods;
 
-    @Autowired
-    UserDetailsService users;
-
     @Test
     void aReportIsSubmittedReturnedCorrectedAndApproved() {
-        ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(2), today.plusDays(20), 0),
-                (SignedInUser) users.loadUserByUsername("planner3"));
+                accounts.as(plan.plannerUsername()));
         String reporter = accounts.accountOf("REPORTER", plan.hospitalId());
+        String reviewer = accounts.reviewerOver(plan.hospitalId()).getUsername();
 
         // the reporter fills in a value, a milestone status, money spent and an evidence file, and submits
-        signIn(reporter, "Test-password-1");
+        signIn(reporter, TestAccounts.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的填报"))
                 .click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始填报"))
@@ -71,7 +67,7 @@ class ReportingBrowserTest extends BrowserTestSupport {
         signOut();
 
         // the reviewer returns the value with a reason
-        signIn("reviewer", DEMO_PASSWORD);
+        signIn(reviewer, TestAccounts.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核").setExact(true))
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审核").setExact(true))
@@ -85,7 +81,7 @@ class ReportingBrowserTest extends BrowserTestSupport {
         signOut();
 
         // the reporter sees the reason, corrects the value and submits again
-        signIn(reporter, "Test-password-1");
+        signIn(reporter, TestAccounts.PASSWORD);
         page.navigate(reportUrl);
         assertThat(page.locator("#return-reason")).containsText("手术占比口径有误");
         assertThat(page.locator(".value-return-reason")).containsText("请按出院患者口径重新统计");
@@ -96,7 +92,7 @@ class ReportingBrowserTest extends BrowserTestSupport {
         signOut();
 
         // the reviewer sees only the change and approves; the value is now official
-        signIn("reviewer", DEMO_PASSWORD);
+        signIn(reviewer, TestAccounts.PASSWORD);
         page.navigate(reportUrl);
         Locator changes = page.locator("#changes-since-return");
         assertThat(changes).containsText("出院患者手术占比 20 → 36");
