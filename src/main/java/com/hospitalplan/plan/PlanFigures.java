@@ -21,6 +21,14 @@ public class PlanFigures {
         this.jdbc = jdbc;
     }
 
+    /** The indicators measured on the level scale {@code scaleKey}, for the modules that hold values of them. */
+    public List<Long> indicatorsOnScale(String scaleKey) {
+        return jdbc.sql("select id from indicator where level_scale = ?")
+                .param(scaleKey)
+                .query(Long.class)
+                .list();
+    }
+
     /** When the plan's content last changed, or empty when there is no such plan. */
     public Optional<Instant> changedAt(Long planId) {
         return jdbc.sql("select updated_at from plan where id = ?")

@@ -52,6 +52,12 @@ class LevelTargetJudgementTest {
     @Autowired
     TestOrganizations organizations;
 
+    @Autowired
+    LevelScaleService scales;
+
+    @Autowired
+    GradeUsage usage;
+
     @Test
     void theRecommendedStandardIsAchievedByReportingItAndNotByTheBasicStandard() {
         assertThat(reportedStatus("SERVICE_CAPABILITY_STANDARD", "达到推荐标准", "推荐标准"))
@@ -68,6 +74,17 @@ class LevelTargetJudgementTest {
         assertThat(reportedStatus("INTEROPERABILITY", "四级水平", "三级"))
                 .isNotEqualTo(Status.ACHIEVED)
                 .isNotEqualTo(Status.NO_DATA);
+    }
+
+    @Test
+    void aLevelUsedOnlyByAReportIsInUse() {
+        String key = "TEST_USE_" + System.nanoTime();
+        scales.create(key, new LevelScaleCommand("使用测试" + key, List.of("甲", "乙", "丙")));
+
+        reportedStatus(key, "丙", "甲");
+
+        // 甲 is only a reported value (the report module tells it), 乙 nobody's
+        assertThat(usage.levelsOn(key)).contains("甲").doesNotContain("乙");
     }
 
     /** The status the report form shows for a level indicator on {@code scale} when the hospital reports {@code level}. */
