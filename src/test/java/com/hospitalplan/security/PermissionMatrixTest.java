@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.user.ApiTokenService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +64,35 @@ class PermissionMatrixTest {
     @Autowired
     ScratchPlans scratchPlans;
 
+    @Autowired
+    TestOrganizations organizations;
+
+    /** The matrix's account names, each a new account of this run (see the matrix's introduction). */
+    private final Map<String, String> cast = new HashMap<>();
+
+    private TestOrganizations.Tree tree;
+    private String plansPlanner;
+
+    private void castTheAccounts() {
+        tree = organizations.tree();
+        TestOrganizations.Tree elsewhere = organizations.tree();
+        TestOrganizations.Tree farther = organizations.tree();
+        cast.put("admin", accounts.accountOf("ADMIN", farther.cityBureauId()));
+        cast.put("planner", accounts.accountOf("PLANNER", elsewhere.hospitalId()));
+        cast.put("reporter", accounts.accountOf("REPORTER", tree.departmentId()));
+        cast.put("reviewer", accounts.accountOf("REVIEWER", tree.cityBureauId()));
+        cast.put("viewer", accounts.accountOf("VIEWER", farther.cityBureauId()));
+        cast.put("planner2", accounts.accountOf("PLANNER", farther.hospitalId()));
+        cast.put("reporter2", accounts.accountOf("REPORTER", tree.otherHospitalId()));
+        cast.put("reviewer2", accounts.accountOf("REVIEWER", elsewhere.bureauId()));
+        plansPlanner = accounts.accountOf("PLANNER", tree.hospitalId());
+    }
+
+    private ScratchPlans.Ids freshPlan() {
+        return scratchPlans.publishedPlanOf(
+                tree.hospitalId(), tree.hospitalName(), accounts.as(cast.get("admin")), plansPlanner);
+    }
+
     @Test
     void everyRouteOfTheApplicationIsInTheMatrix() throws IOException {
         Set<String> served = new TreeSet<>();
@@ -91,11 +122,12 @@ class PermissionMatrixTest {
 
     @Test
     void everyCellOfTheMatrixHolds() throws Exception {
-        long reporter = accounts.idOf("reporter");
+        castTheAccounts();
+        long reporter = accounts.idOf(cast.get("reporter"));
         apiTokens.create(reporter, "matrix");
-        // the hospital of the demo accounts, which the matrix's outcomes are written for
-        long hospital = scratchPlans.baotouHospitalId();
+        long hospital = tree.hospitalId();
         Map<String, String> placeholders = Map.of(
+                "{regionCode}", tree.area().cityCode(),
                 "{organizationId}", String.valueOf(hospital),
                 "{userId}", String.valueOf(reporter),
                 "{tokenId}", String.valueOf(apiTokens.list(reporter).get(0).id()));
@@ -106,7 +138,7 @@ class PermissionMatrixTest {
                 path = path.replace(placeholder.getKey(), placeholder.getValue());
             }
             if (path.contains("{periodId}") || path.contains("{reportId}")) {
-                ScratchPlans.Reported reported = scratchPlans.submittedReportOfBaotouHospital();
+                ScratchPlans.Reported reported = scratchPlans.submittedReport(freshPlan());
                 path = path.replace("{periodId}", String.valueOf(reported.periodId()))
                         .replace("{reportId}", String.valueOf(reported.reportId()))
                         .replace("{evidenceId}", String.valueOf(reported.evidenceId()))
@@ -114,7 +146,7 @@ class PermissionMatrixTest {
             }
             if (path.contains("{planId}")) {
                 // a fresh plan for every row: a cell may publish, close or delete what the next row needs
-                ScratchPlans.Ids plan = scratchPlans.publishedPlanOfBaotouHospital();
+                ScratchPlans.Ids plan = freshPlan();
                 path = path.replace("{planId}", String.valueOf(plan.planId()))
                         .replace("{goalId}", String.valueOf(plan.goalId()))
                         .replace("{indicatorId}", String.valueOf(plan.indicatorId()))
@@ -137,7 +169,7 @@ class PermissionMatrixTest {
         HttpMethod method = row.method().equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(row.method());
         MockHttpServletRequestBuilder request = request(method, path);
         if (username != null) {
-            request.with(user(users.loadUserByUsername(username)));
+            request.with(user(users.loadUserByUsername(cast.get(username))));
         }
         if (method != HttpMethod.GET) {
             request.with(csrf());

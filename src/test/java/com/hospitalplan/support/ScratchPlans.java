@@ -49,8 +49,6 @@ public class ScratchPlans {
     /** A scratch plan with an open yearly period and the hospital's submitted report in it. */
     public record Reported(Ids plan, Long periodId, Long reportId, Long evidenceId, String reporterUsername) {}
 
-    private static final String BAOTOU_HOSPITAL = "包头医学院第一附属医院";
-
     private final PlanService plans;
     private final ReportingPeriods periods;
     private final ReportDrafting drafting;
@@ -91,11 +89,6 @@ public class ScratchPlans {
         return submittedReport(publishedPlan());
     }
 
-    /** The demo hospital's plan: for tests that go on with the demo accounts of 包头医学院第一附属医院 (planner3). */
-    public Reported submittedReportOfBaotouHospital() {
-        return submittedReport(publishedPlanOfBaotouHospital());
-    }
-
     /** {@link #draftReport(Ids)} with one piece of evidence, submitted. */
     public Reported submittedReport(Ids plan) {
         Reported draft = draftReport(plan);
@@ -106,10 +99,6 @@ public class ScratchPlans {
                 pages.page(reportId, reporter, Locale.CHINA).evidence().get(0).id();
         drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
         return new Reported(draft.plan(), draft.periodId(), reportId, evidenceId, draft.reporterUsername());
-    }
-
-    public Reported draftReportOfBaotouHospital() {
-        return draftReport(publishedPlanOfBaotouHospital());
     }
 
     /**
@@ -142,17 +131,11 @@ public class ScratchPlans {
         return new Reported(plan, periodId, reportId, null, reporter.getUsername());
     }
 
-    /** A plan of the demo hospital 包头医学院第一附属医院, written by the demo admin; its demo planner is planner3. */
-    public Ids publishedPlanOfBaotouHospital() {
-        return publishedPlanOf(baotouHospitalId(), BAOTOU_HOSPITAL, accounts.as("admin"), "planner3");
-    }
-
-    /** The demo hospital whose demo accounts (planner3, reporter, reviewer…) tests of the demo workflow act as. */
-    public long baotouHospitalId() {
-        return accounts.organizationIdOf(BAOTOU_HOSPITAL);
-    }
-
-    private Ids publishedPlanOf(long hospital, String issuer, SignedInUser author, String plannerUsername) {
+    /**
+     * A published plan owned by and covering the hospital {@code hospital}, written by {@code author}; {@code
+     * plannerUsername} is the planner who opens its periods.
+     */
+    public Ids publishedPlanOf(long hospital, String issuer, SignedInUser author, String plannerUsername) {
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
                         "测试规划 " + System.nanoTime(),
