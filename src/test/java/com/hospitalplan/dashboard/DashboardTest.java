@@ -28,7 +28,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Dashboards over real PostgreSQL and HTTP: official against pending values, approvals at once, who sees what. */
@@ -63,9 +62,6 @@ class DashboardTest {
     ReportPages pages;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -79,10 +75,6 @@ class DashboardTest {
 
     @Autowired
     OrganizationService organizations;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void aSubmittedValueIsPendingUntilApprovedAndTheApprovalShowsAtOnce() {
@@ -180,8 +172,8 @@ class DashboardTest {
     @Test
     void aHospitalSeesOnlyItsOwnFiguresInAPlanOthersReportInToo() throws Exception {
         Long xunwuPlan = planId("003-xunwu");
-        SignedInUser hospital = as("reporter2");
-        SignedInUser county = as("reviewer2");
+        SignedInUser hospital = accounts.as("reporter2");
+        SignedInUser county = accounts.as("reviewer2");
 
         var ownView = dashboards.plan(xunwuPlan, hospital, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         var countyView = dashboards.plan(xunwuPlan, county, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
@@ -196,7 +188,7 @@ class DashboardTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(region).contains("寻乌县人民医院", "寻乌县中医院", "heat-table", "data-chart");
         mvc.perform(get("/dashboards/regions/360734").with(user(hospital))).andExpect(status().isNotFound());
-        mvc.perform(get("/dashboards/regions/360734").with(user(as("reviewer"))))
+        mvc.perform(get("/dashboards/regions/360734").with(user(accounts.as("reviewer"))))
                 .andExpect(status().isNotFound());
 
         Long otherHospital = jdbc.sql("select id from organization where name = '寻乌县中医院'")
@@ -211,7 +203,7 @@ class DashboardTest {
     @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
         var city = regions.region(
-                "440800", null, null, 1, as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+                "440800", null, null, 1, accounts.as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(city.rowsAreInstitutions()).isFalse();
         assertThat(city.heat()).extracting(DashboardViews.HeatRow::label).contains("廉江市");
@@ -223,7 +215,7 @@ class DashboardTest {
     @Test
     void thePlanScorecardDownloadsAsAWorkbookWithTheSameFigures() throws Exception {
         Long planId = planId("001-baotou");
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.as("reviewer");
         var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         var response = mvc.perform(
@@ -251,7 +243,7 @@ class DashboardTest {
     @Test
     void theProgressReportIsAPdfWithThePlansChineseTitleAndScorecard() throws Exception {
         Long planId = planId("001-baotou");
-        SignedInUser reviewer = as("reviewer");
+        SignedInUser reviewer = accounts.as("reviewer");
         var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         var response = mvc.perform(
@@ -267,7 +259,7 @@ class DashboardTest {
             assertThat(text).contains("指标计分卡", shown.scorecard().get(0).name());
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
         }
-        mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(as("viewer"))))
+        mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(accounts.as("viewer"))))
                 .andExpect(status().isNotFound());
     }
 
@@ -292,7 +284,7 @@ class DashboardTest {
             assertThat(unit.reportId()).isEqualTo(reported.reportId());
         });
 
-        var county = completeness.completeness("360734", null, null, as("reviewer2"), Locale.CHINA);
+        var county = completeness.completeness("360734", null, null, accounts.as("reviewer2"), Locale.CHINA);
         assertThat(county.periods()).isNotEmpty();
         assertThat(county.units())
                 .hasSize(county.periods().get(county.periods().size() - 1).expected());

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 
 /** Notifications in the application and by e-mail, against an in-process mail server. */
@@ -63,27 +62,20 @@ class NotificationTest {
     TestAccounts accounts;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void reportersHearOfOpenedPeriodsDueDatesReturnsAndApprovals() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String username = accounts.accountOf("REPORTER", plan.hospitalId());
         jdbc.update("update app_user set email = 'keyan@example.test' where username = ?", username);
-        SignedInUser reporter = as(username);
+        SignedInUser reporter = accounts.as(username);
         LocalDate today = LocalDate.now();
 
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
-                as(plan.plannerUsername()));
+                accounts.as(plan.plannerUsername()));
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
         MimeMessage opened = mailServer.getReceivedMessagesForDomain("example.test")[0];
@@ -124,7 +116,7 @@ class NotificationTest {
     void onlyUnitsThatHaveNotSubmittedAreReminded() {
         ScratchPlans.Reported reported = scratchPlans.submittedReport();
         String username = accounts.accountOf("REPORTER", reported.plan().hospitalId());
-        SignedInUser reporter = as(username);
+        SignedInUser reporter = accounts.as(username);
 
         reminders.remindDueReports(30);
 

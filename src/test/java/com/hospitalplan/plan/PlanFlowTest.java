@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -29,9 +28,6 @@ class PlanFlowTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    UserDetailsService users;
 
     @Autowired
     ScratchPlans scratchPlans;
@@ -47,10 +43,6 @@ class PlanFlowTest {
 
     @Autowired
     ApiTokenService tokens;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     private SignedInUser reporterOf(ScratchPlans.Ids plan) {
         return accounts.signedIn(Role.REPORTER, plan.hospitalId());
@@ -68,20 +60,21 @@ class PlanFlowTest {
     @Test
     void aPublishedTargetChangesOnlyWithAReasonAndKeepsTheOriginal() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
 
-        String refused = page(indicatorUpdate(plan, version, "≥40%", "").with(user(as(plan.plannerUsername()))));
+        String refused =
+                page(indicatorUpdate(plan, version, "≥40%", "").with(user(accounts.as(plan.plannerUsername()))));
         assertThat(refused).contains("规划已印发，调整目标时请填写调整理由");
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
                 .isEqualTo("≥35%");
 
-        mvc.perform(indicatorUpdate(plan, version, "≥40%", "中期评估后上调").with(user(as(plan.plannerUsername()))))
+        mvc.perform(indicatorUpdate(plan, version, "≥40%", "中期评估后上调").with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().is3xxRedirection());
 
         IndicatorView adjusted = plans.detail(plan.planId(), reporterOf(plan), Locale.CHINA)
@@ -104,7 +97,7 @@ class PlanFlowTest {
     void wordingTheParserCannotReadIsEnteredAsAStructureAndTheWordingIsKept() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String refused = page(post("/plans/{p}/indicators", plan.planId())
-                .with(user(as(plan.plannerUsername())))
+                .with(user(accounts.as(plan.plannerUsername())))
                 .with(csrf())
                 .param("name", "药占比")
                 .param("unit", "%")
@@ -115,7 +108,7 @@ class PlanFlowTest {
         assertThat(refused).contains("请选择比较方式", "value=\"合理控制\"");
 
         mvc.perform(post("/plans/{p}/indicators", plan.planId())
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf())
                         .param("name", "药占比")
                         .param("unit", "%")
@@ -144,32 +137,32 @@ class PlanFlowTest {
     void goalsAreMovedIntoTheDocumentsOrder() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         mvc.perform(post("/plans/{p}/goals", plan.planId())
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf())
                         .param("number", "二、")
                         .param("title", "人才队伍"))
                 .andExpect(status().is3xxRedirection());
-        Long second = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        Long second = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .goals()
                 .get(1)
                 .id();
 
         mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf())
                         .param("direction", "up"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .goals())
                 .extracting(GoalNode::title)
                 .containsExactly("人才队伍", "学科建设");
 
         mvc.perform(post("/plans/{p}/goals/{g}/move", plan.planId(), second)
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf())
                         .param("direction", "down"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .goals())
                 .extracting(GoalNode::title)
                 .containsExactly("学科建设", "人才队伍");
@@ -178,15 +171,15 @@ class PlanFlowTest {
     @Test
     void aStaleEditIsRefusedWithTheConflictPage() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
-        mvc.perform(indicatorUpdate(plan, version, "≥36%", "第一次调整").with(user(as(plan.plannerUsername()))))
+        mvc.perform(indicatorUpdate(plan, version, "≥36%", "第一次调整").with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(indicatorUpdate(plan, version, "≥37%", "基于旧页面的调整").with(user(as(plan.plannerUsername()))))
+        mvc.perform(indicatorUpdate(plan, version, "≥37%", "基于旧页面的调整").with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().isConflict());
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -196,7 +189,7 @@ class PlanFlowTest {
     @Test
     void aPlannerOfAnotherOrganisationCannotChangeThePlan() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
@@ -206,10 +199,10 @@ class PlanFlowTest {
                         .with(user(plannerElsewhere()))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .status())
                 .isEqualTo(PlanStatus.PUBLISHED);
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -255,7 +248,7 @@ class PlanFlowTest {
                 .andExpect(status().isMethodNotAllowed());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
                                 "/api/v1/plans/{id}", plan.planId())
-                        .header("Authorization", tokenOf(as(plan.plannerUsername()))))
+                        .header("Authorization", tokenOf(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().isMethodNotAllowed());
     }
 
@@ -263,7 +256,7 @@ class PlanFlowTest {
     void invalidInputIsExplainedAndKept() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         String page = page(post("/plans/{id}/budget-lines", plan.planId())
-                .with(user(as(plan.plannerUsername())))
+                .with(user(accounts.as(plan.plannerUsername())))
                 .with(csrf())
                 .param("fundingSource", "市财政")
                 .param("category", "")
@@ -275,7 +268,7 @@ class PlanFlowTest {
     @Test
     void anUnknownLevelScaleIsAFieldErrorThatKeepsTheInput() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
@@ -289,7 +282,7 @@ class PlanFlowTest {
                         .param("levelScale", "NO_SUCH_SCALE")
                         .param("target", "七级")
                         .param("revisionReason", "改为等级")
-                        .with(user(as(plan.plannerUsername()))))
+                        .with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);

@@ -16,7 +16,6 @@ import com.hospitalplan.targets.StoredTarget;
 import com.hospitalplan.targets.Target;
 import com.hospitalplan.targets.TargetParser;
 import com.hospitalplan.user.Role;
-import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,7 +23,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -38,9 +36,6 @@ class StoredTargetReadingTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ScratchPlans scratchPlans;
 
     @Autowired
@@ -51,10 +46,6 @@ class StoredTargetReadingTest {
 
     @Autowired
     TestAccounts accounts;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void savingATargetStoresItsReadingWithTheParserVersion() {
@@ -93,7 +84,7 @@ class StoredTargetReadingTest {
                 StoredTarget.write(older),
                 plan.indicatorId());
 
-        IndicatorView shown = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        IndicatorView shown = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(shown.target().value()).isEqualByComparingTo("30");
@@ -105,7 +96,8 @@ class StoredTargetReadingTest {
                         .value())
                 .isEqualByComparingTo("30");
 
-        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String review = mvc.perform(
+                        get("/plans/{id}/readings", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -114,16 +106,17 @@ class StoredTargetReadingTest {
 
         mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
                         .param("version", String.valueOf(shown.version()))
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView accepted = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        IndicatorView accepted = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(accepted.target().value()).isEqualByComparingTo("35");
         assertThat(accepted.targetParserVersion()).isEqualTo(TargetParser.VERSION);
-        String after = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String after = mvc.perform(
+                        get("/plans/{id}/readings", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -139,7 +132,7 @@ class StoredTargetReadingTest {
                 .build();
         jdbc.update(
                 "update indicator set target_reading = ? where id = ?", StoredTarget.write(yesNo), plan.indicatorId());
-        String planner = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String planner = mvc.perform(get("/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -165,7 +158,8 @@ class StoredTargetReadingTest {
                         + " where milestone_id = ? and position = 0",
                 StoredTarget.write(older),
                 plan.milestoneId());
-        String review = mvc.perform(get("/plans/{id}/readings", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String review = mvc.perform(
+                        get("/plans/{id}/readings", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -174,7 +168,7 @@ class StoredTargetReadingTest {
                 jdbc.queryForObject("select version from milestone where id = ?", Long.class, plan.milestoneId());
         mvc.perform(post("/plans/{p}/readings/milestones/{m}/0", plan.planId(), plan.milestoneId())
                         .param("version", String.valueOf(version))
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         Target accepted = StoredTarget.target(jdbc.queryForObject(
@@ -191,7 +185,7 @@ class StoredTargetReadingTest {
         jdbc.update("update indicator set target_parser_version = 1 where id = ?", plan.indicatorId());
         mvc.perform(post("/plans/{p}/readings/{i}", plan.planId(), plan.indicatorId())
                         .param("version", "99")
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().isConflict());
         assertThat(jdbc.queryForObject(
@@ -238,7 +232,7 @@ class StoredTargetReadingTest {
                 StoredTarget.read("≥31%", null, StoredTarget.context("%", "出院患者手术占比", 1))
                         .reading(),
                 TargetParser.VERSION);
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
@@ -249,7 +243,7 @@ class StoredTargetReadingTest {
                                 plan.indicatorId(),
                                 alternativeId)
                         .param("version", String.valueOf(version))
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
@@ -257,7 +251,7 @@ class StoredTargetReadingTest {
                 .get("failure")
                 .toString();
         assertThat(refused).isEqualTo("plan.error.revisionReason");
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .indicators()
                         .get(0)
                         .targetText())
@@ -270,11 +264,11 @@ class StoredTargetReadingTest {
                                 alternativeId)
                         .param("version", String.valueOf(version))
                         .param("reason", "以正文为准，附件表格录入有误")
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        IndicatorView resolved = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        IndicatorView resolved = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(resolved.targetText()).isEqualTo("≥31%");
@@ -306,24 +300,24 @@ class StoredTargetReadingTest {
         String path = "/plans/{p}/indicators/{i}/alternatives/{a}/keep";
         mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
                         .param("version", "99")
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().isConflict());
-        long version = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        long version = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0)
                 .version();
         mvc.perform(post(path, plan.planId(), plan.indicatorId(), alternativeId)
                         .param("version", String.valueOf(version))
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        IndicatorView kept = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        IndicatorView kept = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .indicators()
                 .get(0);
         assertThat(kept.targetText()).isEqualTo("≥35%");
         assertThat(kept.alternativeTargets().get(0).resolved()).isTrue();
-        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -29,7 +29,6 @@ import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -58,9 +57,6 @@ class SubTargetStorageTest {
     PlanImportService imports;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -75,12 +71,12 @@ class SubTargetStorageTest {
         assertThat(doctors.upper()).isEqualByComparingTo("2");
         assertThat(doctors.targetYear()).isEqualTo(2022);
         // the plan page and the API show how it was understood
-        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
+        String page = mvc.perform(get("/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("引进博士：1-2人", "理解为：到2022年");
-        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))))
+        mvc.perform(get("/api/v1/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].label").value("引进博士"))
                 .andExpect(
@@ -88,14 +84,16 @@ class SubTargetStorageTest {
                 .andExpect(jsonPath("$.milestones[0].subTargets[0].target.targetYear")
                         .value(2022));
 
-        long version =
-                plans.detail(plan.planId(), as(plan.plannerUsername()), java.util.Locale.CHINA).milestones().stream()
-                        .filter(m -> m.id().equals(plan.milestoneId()))
-                        .findFirst()
-                        .orElseThrow()
-                        .version();
+        long version = plans
+                .detail(plan.planId(), accounts.as(plan.plannerUsername()), java.util.Locale.CHINA)
+                .milestones()
+                .stream()
+                .filter(m -> m.id().equals(plan.milestoneId()))
+                .findFirst()
+                .orElseThrow()
+                .version();
         mvc.perform(post("/plans/{p}/milestones/{m}", plan.planId(), plan.milestoneId())
-                        .with(user(as(plan.plannerUsername())))
+                        .with(user(accounts.as(plan.plannerUsername())))
                         .with(csrf())
                         .param("goalId", String.valueOf(plan.goalId()))
                         .param("title", "引进人才")
@@ -184,10 +182,6 @@ class SubTargetStorageTest {
                 String.class,
                 milestoneId,
                 position));
-    }
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
     }
 
     private static Context context(Connection connection) {

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -35,9 +34,6 @@ class ReportPagesTest {
     TestAccounts accounts;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ReportingPeriods periods;
 
     @Autowired
@@ -46,14 +42,10 @@ class ReportPagesTest {
     @Autowired
     OrganizationService organizations;
 
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
-
     @Test
     void aReporterFillsInTheFormIsToldWhatIsMissingAndTheReviewerReturnsAValue() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        SignedInUser planner = as(plan.plannerUsername());
+        SignedInUser planner = accounts.as(plan.plannerUsername());
         SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
         String hospitalName =
                 organizations.find(plan.hospitalId()).orElseThrow().name();
@@ -66,7 +58,7 @@ class ReportPagesTest {
                         .param("opensOn", today.minusDays(1).toString())
                         .param("dueOn", today.plusDays(20).toString()))
                 .andExpect(status().is3xxRedirection());
-        SignedInUser reporter = as(accounts.accountOf("REPORTER", plan.hospitalId()));
+        SignedInUser reporter = accounts.as(accounts.accountOf("REPORTER", plan.hospitalId()));
 
         String mine = page(get("/reports").with(user(reporter)));
         assertThat(mine).contains("开始填报", "未开始");

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The reporting workflow through the service, on the real database: draft, submit, return, resubmit, approve. */
 @IntegrationTest
@@ -52,9 +51,6 @@ class ReportWorkflowTest {
     TestAccounts accounts;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     TestOrganizations organizations;
 
     @Autowired
@@ -67,15 +63,11 @@ class ReportWorkflowTest {
     private SignedInUser reviewer;
     private Long periodId;
 
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
-
     @BeforeEach
     void openAPeriodOfAFreshPlan() {
         plan = scratchPlans.publishedPlan();
         reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
-        planner = as(plan.plannerUsername());
+        planner = accounts.as(plan.plannerUsername());
         bureau = organizations.bureauOver(plan.hospitalId());
         reviewer = accounts.signedIn(Role.REVIEWER, bureau);
         LocalDate today = LocalDate.now();

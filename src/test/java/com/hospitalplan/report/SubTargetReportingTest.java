@@ -23,7 +23,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -44,9 +43,6 @@ class SubTargetReportingTest {
     TestAccounts accounts;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ReportingPeriods periods;
 
     @Autowired
@@ -57,10 +53,6 @@ class SubTargetReportingTest {
 
     @Autowired
     ApiTokenService tokens;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void aReporterEntersASubTargetValueAndOnceApprovedThePlanDashboardShowsItMet() throws Exception {
@@ -118,12 +110,13 @@ class SubTargetReportingTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
 
-        String dashboard = page(get("/plans/{id}/dashboard", plan.planId()).with(user(as(plan.plannerUsername()))));
+        String dashboard =
+                page(get("/plans/{id}/dashboard", plan.planId()).with(user(accounts.as(plan.plannerUsername()))));
         assertThat(row(dashboard, plan)).contains("引进博士：1-2人", "<td>2人</td>", "已达成");
         assertThat(dashboard).contains("子目标达成", "1 / 1");
 
-        byte[] export = mvc.perform(
-                        get("/plans/{id}/dashboard/export.xlsx", plan.planId()).with(user(as(plan.plannerUsername()))))
+        byte[] export = mvc.perform(get("/plans/{id}/dashboard/export.xlsx", plan.planId())
+                        .with(user(accounts.as(plan.plannerUsername()))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -204,12 +197,12 @@ class SubTargetReportingTest {
     }
 
     private SignedInUser reporter(ScratchPlans.Ids plan) {
-        return as(accounts.accountOf("REPORTER", plan.hospitalId()));
+        return accounts.as(accounts.accountOf("REPORTER", plan.hospitalId()));
     }
 
     /** A yearly period of last year, open now: the plan runs 2021–2025, the milestone is due in 2022. */
     private Long openPeriod(ScratchPlans.Ids plan) {
-        SignedInUser planner = as(plan.plannerUsername());
+        SignedInUser planner = accounts.as(plan.plannerUsername());
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),

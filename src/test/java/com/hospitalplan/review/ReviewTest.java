@@ -34,7 +34,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,9 +65,6 @@ class ReviewTest {
     TestAccounts accounts;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     ApplicationEvents events;
 
     @Autowired
@@ -82,10 +78,6 @@ class ReviewTest {
     private SignedInUser reviewer;
     private SignedInUser admin;
 
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
-
     @BeforeEach
     void aSubmittedReport() {
         plan = scratchPlans.publishedPlan();
@@ -96,7 +88,7 @@ class ReviewTest {
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
-                as(plan.plannerUsername()));
+                accounts.as(plan.plannerUsername()));
         Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
         reportId = drafting.startReport(periodId, reporter);
         ReportInput input = new ReportInput(

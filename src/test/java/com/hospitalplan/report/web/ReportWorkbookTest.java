@@ -33,7 +33,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -58,9 +57,6 @@ class ReportWorkbookTest {
     ReportPages pages;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     TestAccounts accounts;
 
     @Autowired
@@ -69,7 +65,7 @@ class ReportWorkbookTest {
     @Test
     void aReporterFillsInTheWorkbookOfflineAndConfirmsTheChanges() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
-        SignedInUser reporter = as(draft.reporterUsername());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
         Long indicator = draft.plan().indicatorId();
 
         byte[] downloaded = mvc.perform(
@@ -152,7 +148,7 @@ class ReportWorkbookTest {
     @Test
     void everyBadCellIsNamedAndNothingIsSaved() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
-        SignedInUser reporter = as(draft.reporterUsername());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
         long version = pages.page(draft.reportId(), reporter, Locale.CHINA).version();
         byte[] downloaded = mvc.perform(
                         get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(reporter)))
@@ -189,7 +185,7 @@ class ReportWorkbookTest {
     @Test
     void filesThatAreNoWorkbookAreRefusedWithAReason() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
-        SignedInUser reporter = as(draft.reporterUsername());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
 
         assertThat(page(upload(draft.reportId(), "not a workbook at all".getBytes(StandardCharsets.UTF_8))
                         .with(user(reporter))))
@@ -214,8 +210,8 @@ class ReportWorkbookTest {
     @Test
     void onlyWhoMayEditTheReportUploadsAndOnlyWhoMayReadItDownloads() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
-        byte[] downloaded = mvc.perform(
-                        get("/reports/{id}/workbook.xlsx", draft.reportId()).with(user(as(draft.reporterUsername()))))
+        byte[] downloaded = mvc.perform(get("/reports/{id}/workbook.xlsx", draft.reportId())
+                        .with(user(accounts.as(draft.reporterUsername()))))
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
@@ -238,9 +234,9 @@ class ReportWorkbookTest {
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/reports/{id}/workbook", draft.reportId())
                         .file(new MockMultipartFile("file", "r.xlsx", null, downloaded))
-                        .with(user(as(draft.reporterUsername()))))
+                        .with(user(accounts.as(draft.reporterUsername()))))
                 .andExpect(status().is3xxRedirection());
-        assertThat(pages.page(draft.reportId(), as(draft.reporterUsername()), Locale.CHINA)
+        assertThat(pages.page(draft.reportId(), accounts.as(draft.reporterUsername()), Locale.CHINA)
                         .values()
                         .get(0)
                         .numberValue())
@@ -278,9 +274,5 @@ class ReportWorkbookTest {
             book.write(out);
             return out.toByteArray();
         }
-    }
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
     }
 }
