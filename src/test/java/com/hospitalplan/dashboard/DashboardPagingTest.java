@@ -10,6 +10,7 @@ import com.hospitalplan.dashboard.DashboardViews.StatusCount;
 import com.hospitalplan.dashboard.web.IndicatorCharts;
 import com.hospitalplan.dashboard.web.RegionCharts;
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Long dashboard tables come a page at a time, keep their filters and switches, and the exports keep everything. */
@@ -47,7 +47,7 @@ class DashboardPagingTest {
     RegionCharts regionCharts;
 
     @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -55,7 +55,7 @@ class DashboardPagingTest {
     @Test
     void thePlanScorecardComesInPagesOfTwentyFive() throws Exception {
         Long planId = planId("002-haining");
-        SignedInUser planner = as("planner2");
+        SignedInUser planner = accounts.as("planner2");
         List<ScoreRow> all = dashboards
                 .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
                 .scorecard();
@@ -79,7 +79,7 @@ class DashboardPagingTest {
     @Test
     void thePagerAsksForTheNextScorecardPageAloneAndGetsOnlyThatFragment() throws Exception {
         Long planId = planId("002-haining");
-        SignedInUser planner = as("planner2");
+        SignedInUser planner = accounts.as("planner2");
         List<ScoreRow> all = dashboards
                 .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
                 .scorecard();
@@ -101,7 +101,7 @@ class DashboardPagingTest {
     @Test
     void theScorecardShowsOneStatusOnRequest() throws Exception {
         Long planId = planId("002-haining");
-        SignedInUser planner = as("planner2");
+        SignedInUser planner = accounts.as("planner2");
         var plan = dashboards.plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         StatusCount some = plan.counts().stream()
                 .filter(c -> c.count() > 0 && c.count() < plan.scorecard().size())
@@ -123,7 +123,7 @@ class DashboardPagingTest {
 
     @Test
     void aRegionShowsItsIndicatorsPageByPageWhileTheExportHoldsThemAll() {
-        SignedInUser viewer = as("viewer");
+        SignedInUser viewer = accounts.as("viewer");
         var first =
                 regions.region("440800", null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         int total = first.indicators().size();
@@ -151,7 +151,7 @@ class DashboardPagingTest {
         String fragment = mvc.perform(get("/dashboards/regions/440800?page=2")
                         .header("HX-Request", "true")
                         .header("HX-Target", "indicator-page")
-                        .with(user(as("viewer"))))
+                        .with(user(accounts.as("viewer"))))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -165,7 +165,7 @@ class DashboardPagingTest {
 
     @Test
     void anIndicatorListsItsInstitutionsAPageAtATimeAndDrawsThoseOfThePage() {
-        SignedInUser viewer = as("viewer");
+        SignedInUser viewer = accounts.as("viewer");
         Long planId = planId("004-zhanjiang");
         Long indicatorId = jdbc.sql("""
                         select r.indicator_id from responsibility r join indicator i on i.id = r.indicator_id
@@ -211,10 +211,6 @@ class DashboardPagingTest {
 
     private static List<Long> ids(List<ScoreRow> rows) {
         return rows.stream().map(ScoreRow::indicatorId).toList();
-    }
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
     }
 
     private Long planId(String key) {

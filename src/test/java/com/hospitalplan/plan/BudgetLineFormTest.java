@@ -9,12 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
-import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -28,17 +27,13 @@ class BudgetLineFormTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
 
     @Autowired
     ScratchPlans scratchPlans;
 
     @Autowired
     PlanService plans;
-
-    private SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
 
     @Test
     void anEmptyAmountWithNotStatedIsKeptAsNotStatedAndNeverAsZero() throws Exception {
@@ -53,15 +48,15 @@ class BudgetLineFormTest {
         BudgetLineView line = lineOf(plan, "专项债");
         assertThat(line.amount()).isNull();
         assertThat(line.amountStated()).isFalse();
-        BudgetSummary budget = plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        BudgetSummary budget = plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                 .budget();
         assertThat(budget.total().amount()).isEqualByComparingTo("500");
         assertThat(budget.total().complete()).isFalse();
 
         String edit = page(get("/plans/{p}/budget-lines/{l}/edit", plan.planId(), line.id())
-                .with(user(as(plan.plannerUsername()))));
+                .with(user(accounts.as(plan.plannerUsername()))));
         assertThat(edit).containsPattern("id=\"amountNotStated1\"[^>]*checked");
-        String show = page(get("/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername()))));
+        String show = page(get("/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername()))));
         assertThat(show).contains("未说明", "500（另有未说明金额）");
     }
 
@@ -92,7 +87,7 @@ class BudgetLineFormTest {
                 .param("recurring", "true")
                 .param("year", "2023"));
         assertThat(recurringWithYear).contains("每年金额覆盖整个规划期，年度请留空");
-        assertThat(plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA)
+        assertThat(plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA)
                         .budget()
                         .lines())
                 .hasSize(1);
@@ -116,7 +111,8 @@ class BudgetLineFormTest {
 
         JsonNode budget = JsonMapper.builder()
                 .build()
-                .readTree(page(get("/api/v1/plans/{id}", plan.planId()).with(user(as(plan.plannerUsername())))))
+                .readTree(
+                        page(get("/api/v1/plans/{id}", plan.planId()).with(user(accounts.as(plan.plannerUsername())))))
                 .path("budget");
 
         JsonNode perYear = budget.path("lines").path(1);
@@ -134,7 +130,7 @@ class BudgetLineFormTest {
     }
 
     private BudgetLineView lineOf(ScratchPlans.Ids plan, String source) {
-        return plans.detail(plan.planId(), as(plan.plannerUsername()), Locale.CHINA).budget().lines().stream()
+        return plans.detail(plan.planId(), accounts.as(plan.plannerUsername()), Locale.CHINA).budget().lines().stream()
                 .filter(l -> l.fundingSource().equals(source))
                 .findFirst()
                 .orElseThrow();
@@ -142,7 +138,7 @@ class BudgetLineFormTest {
 
     private MockHttpServletRequestBuilder newLine(ScratchPlans.Ids plan) {
         return post("/plans/{id}/budget-lines", plan.planId())
-                .with(user(as(plan.plannerUsername())))
+                .with(user(accounts.as(plan.plannerUsername())))
                 .with(csrf());
     }
 
