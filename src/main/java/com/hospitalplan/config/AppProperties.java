@@ -26,8 +26,12 @@ public record AppProperties(
     /**
      * @param warmUp build every plan's dashboard figures in the background once the application is up (tests turn it
      *     off: they build what they use)
+     * @param heapShare the share of the maximum heap the plans' dashboard figures may take; beyond it the least used
+     *     plans' figures are dropped and built again when next asked for
      */
-    public record Dashboard(@DefaultValue("true") boolean warmUp) {}
+    public record Dashboard(
+            @DefaultValue("true") boolean warmUp,
+            @DefaultValue("0.4") double heapShare) {}
 
     /**
      * @param maxFailedAttempts failed sign-ins in a row after which an account is locked

@@ -1,6 +1,7 @@
 package com.hospitalplan.dashboard;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.targets.LevelScaleCatalog;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,11 @@ class DashboardCaches {
     static final String STANDINGS = "dashboard-standings";
     static final String VIEWS = "dashboard-views";
 
-    /** Indicator × institution pairs kept in memory, over all plans: a province's 20 plans hold about 212,000. */
-    private static final long MAX_PAIRS = 2_000_000;
+    /**
+     * What one unit of a plan's {@link PlanStandings#weight()} takes on the heap, about: mostly one yearly value with
+     * its number (measured at province scale: 1.1 million values in about 125 MB, docs/performance.md).
+     */
+    static final long BYTES_PER_WEIGHT = 120;
 
     /** Pages kept: one per plan, viewer's set of institutions, switches, page and language. */
     private static final long MAX_VIEWS = 5_000;
@@ -44,13 +48,20 @@ class DashboardCaches {
         }
     }
 
+    /** The most weight the plans' figures may have together: a share of the maximum heap. */
+    static long maximumWeight(long maxHeapBytes, double heapShare) {
+        return Math.max(1, (long) (maxHeapBytes * heapShare) / BYTES_PER_WEIGHT);
+    }
+
     @Bean
-    CacheManagerCustomizer<CaffeineCacheManager> dashboardCacheBounds() {
+    CacheManagerCustomizer<CaffeineCacheManager> dashboardCacheBounds(AppProperties properties) {
+        long maximumWeight = maximumWeight(
+                Runtime.getRuntime().maxMemory(), properties.dashboard().heapShare());
         return manager -> {
             manager.registerCustomCache(
                     STANDINGS,
                     Caffeine.newBuilder()
-                            .maximumWeight(MAX_PAIRS)
+                            .maximumWeight(maximumWeight)
                             .<Object, Object>weigher((key, entry) ->
                                     ((PlanEntry) entry).standings().weight())
                             .expireAfterAccess(Duration.ofDays(2))

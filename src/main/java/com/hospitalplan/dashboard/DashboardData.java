@@ -23,12 +23,12 @@ class DashboardData {
         this.figures = figures;
     }
 
-    /** Everything submitted or approved in a plan, per institution. */
+    /** What counts in a plan ({@link ReportFigures#counted(Long)}), per institution. */
     Map<Long, UnitReports> reports(Long planId) {
         return byUnit(figures.counted(planId));
     }
 
-    /** What one institution submitted or had approved in a plan. */
+    /** What counts of one institution in a plan. */
     UnitReports reports(Long planId, Long organizationId) {
         return byUnit(figures.counted(planId, organizationId)).getOrDefault(organizationId, UnitReports.NONE);
     }

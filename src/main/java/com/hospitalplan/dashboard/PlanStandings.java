@@ -32,9 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PlanStandings {
 
     private final ReportingScope scope;
+    private final Map<Long, IndicatorItem> indicators;
     private final Map<Long, Unit> units;
     private final Judgement judgement;
-    private final Map<Long, UnitReports> reports;
     private final Map<Long, UnitFigures> figures;
     private final Map<RollupKey, Figure> rollups = new ConcurrentHashMap<>();
     private final long revision = REVISIONS.incrementAndGet();
@@ -47,14 +47,14 @@ final class PlanStandings {
 
     private PlanStandings(
             ReportingScope scope,
+            Map<Long, IndicatorItem> indicators,
             Map<Long, Unit> units,
             Judgement judgement,
-            Map<Long, UnitReports> reports,
             Map<Long, UnitFigures> figures) {
         this.scope = scope;
+        this.indicators = indicators;
         this.units = units;
         this.judgement = judgement;
-        this.reports = reports;
         this.figures = figures;
     }
 
@@ -68,27 +68,25 @@ final class PlanStandings {
             Map<Long, UnitReports> reports,
             LocalDate asOf,
             LevelScaleCatalog scales) {
-        Judgement judgement = Judgement.of(scope, asOf, scales);
         Map<Long, UnitFigures> figures = new HashMap<>();
         for (Unit unit : units.values()) {
-            figures.put(
-                    unit.id(),
-                    UnitFigures.of(scope, unit, reports.getOrDefault(unit.id(), UnitReports.NONE), judgement));
+            UnitReports unitReports = reports.get(unit.id());
+            figures.put(unit.id(), unitReports == null ? UnitFigures.NONE : UnitFigures.of(unitReports));
         }
-        return new PlanStandings(scope, Map.copyOf(units), judgement, Map.copyOf(reports), figures);
+        Map<Long, IndicatorItem> indicators = new HashMap<>();
+        scope.indicators().forEach(i -> indicators.put(i.id(), i));
+        return new PlanStandings(
+                scope, Map.copyOf(indicators), Map.copyOf(units), Judgement.of(scope, asOf, scales), figures);
     }
 
-    /** The same plan with one institution's reports replaced. */
+    /** The same plan with one institution's reports replaced; the others' figures are shared, not copied. */
     PlanStandings withUnit(Long organizationId, UnitReports unitReports) {
-        Unit unit = units.get(organizationId);
-        if (unit == null) {
+        if (!units.containsKey(organizationId)) {
             return this;
         }
-        Map<Long, UnitReports> newReports = new HashMap<>(reports);
-        newReports.put(organizationId, unitReports);
         Map<Long, UnitFigures> newFigures = new HashMap<>(figures);
-        newFigures.put(organizationId, UnitFigures.of(scope, unit, unitReports, judgement));
-        return new PlanStandings(scope, units, judgement, Map.copyOf(newReports), newFigures);
+        newFigures.put(organizationId, UnitFigures.of(unitReports));
+        return new PlanStandings(scope, indicators, units, judgement, newFigures);
     }
 
     /** This snapshot's number: a later snapshot of the same plan has a higher one. */
@@ -96,11 +94,13 @@ final class PlanStandings {
         return revision;
     }
 
-    /** How large the snapshot is: one per indicator and institution reporting it, for bounding memory. */
+    /** How large the snapshot is, in kept entries (mostly yearly values), for bounding memory. */
     int weight() {
-        return Math.max(
-                1,
-                scope.indicators().stream().mapToInt(i -> i.reporters().size()).sum());
+        int weight = 1 + units.size();
+        for (UnitFigures unit : figures.values()) {
+            weight += unit.weight();
+        }
+        return weight;
     }
 
     ReportingScope scope() {
@@ -115,10 +115,31 @@ final class PlanStandings {
         return units;
     }
 
-    /** One institution's standing; {@code null} when it does not report the indicator. */
+    /** One institution's standing, judged now; {@code null} when it does not report the indicator. */
     Standing standing(Long indicatorId, Long organizationId, Basis basis, TargetVariant variant) {
         UnitFigures unit = figures.get(organizationId);
-        return unit == null ? null : unit.standing(indicatorId, basis, variant);
+        IndicatorItem indicator = indicators.get(indicatorId);
+        if (unit == null || indicator == null || !indicator.reporters().contains(organizationId)) {
+            return null;
+        }
+        ReportFigures.Value[] values = unit.on(basis).values(indicatorId);
+        List<Measurement> measurements = new ArrayList<>(values.length);
+        for (ReportFigures.Value value : values) {
+            measurements.add(value.measurement());
+        }
+        Verdict verdict = judgement.institution(
+                indicator, target(indicator, variant), units.get(organizationId).member(), measurements);
+        return new Standing(
+                indicatorId,
+                organizationId,
+                verdict.evaluation(),
+                values.length == 0 ? null : values[values.length - 1]);
+    }
+
+    /** Whether an institution's latest value of an indicator still waits for a decision. */
+    private boolean pending(Long indicatorId, Long organizationId, Basis basis) {
+        ReportFigures.Value latest = figures.get(organizationId).on(basis).latest(indicatorId);
+        return latest != null && !latest.approved();
     }
 
     /**
@@ -146,9 +167,7 @@ final class PlanStandings {
         List<Long> ordered = members.stream().sorted().toList();
         Verdict verdict =
                 judgement.set(indicator, target(indicator, variant), regionNames, members(indicator, ordered, basis));
-        boolean pending = ordered.stream()
-                .map(id -> figures.get(id).standing(indicator.id(), basis, variant))
-                .anyMatch(Standing::pending);
+        boolean pending = ordered.stream().anyMatch(id -> pending(indicator.id(), id, basis));
         Figure result = new Figure(verdict, pending);
         rollups.put(key, result);
         return result;
@@ -170,10 +189,10 @@ final class PlanStandings {
             }
             members.add(new MemberValues(
                     units.get(id).member(),
-                    measurements(unit.yearly(indicator.id(), basis)),
+                    measurements(unit.on(basis).byYear(indicator.id())),
                     indicator.aggregationWeightId() == null
                             ? null
-                            : measurements(unit.yearly(indicator.aggregationWeightId(), basis))));
+                            : measurements(unit.on(basis).byYear(indicator.aggregationWeightId()))));
         }
         return members;
     }
@@ -194,7 +213,7 @@ final class PlanStandings {
     /** An institution's latest reported status of a milestone, or {@code null}. */
     ReportFigures.MilestoneStatus milestone(Long milestoneId, Long organizationId, Basis basis) {
         UnitFigures unit = figures.get(organizationId);
-        return unit == null ? null : unit.milestones(basis).get(milestoneId);
+        return unit == null ? null : unit.on(basis).milestones().get(milestoneId);
     }
 
     /**
@@ -208,7 +227,7 @@ final class PlanStandings {
             UnitFigures unit = figures.get(id);
             if (unit != null) {
                 members.add(new MemberValues(
-                        units.get(id).member(), unit.subTargets(basis).getOrDefault(key, new TreeMap<>()), null));
+                        units.get(id).member(), unit.on(basis).subTargets().getOrDefault(key, new TreeMap<>()), null));
             }
         }
         return judgement.subTargetOverSet(subTarget, members);
@@ -223,6 +242,6 @@ final class PlanStandings {
     /** Money an institution reported as spent against a budget line, by the year of the period (万元). */
     Map<Integer, BigDecimal> spentByYear(Long budgetLineId, Long organizationId, Basis basis) {
         UnitFigures unit = figures.get(organizationId);
-        return unit == null ? Map.of() : unit.spent(basis).getOrDefault(budgetLineId, Map.of());
+        return unit == null ? Map.of() : unit.on(basis).spending().getOrDefault(budgetLineId, Map.of());
     }
 }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,7 +77,7 @@ public class ReportFigures {
     public record Spending(
             Long budgetLineId, Long organizationId, LocalDate periodEnd, BigDecimal amount, boolean approved) {}
 
-    /** Everything submitted or approved, of a plan or of one organisation in it. */
+    /** What counts in a plan or of one organisation in it ({@link #counted(Long)}). */
     public record Counted(
             List<Value> values,
             List<MilestoneStatus> milestones,
@@ -104,12 +106,15 @@ public class ReportFigures {
         this.jdbc = jdbc;
     }
 
-    /** Everything submitted or approved in a plan. */
+    /**
+     * What counts in a plan: of each indicator and year, and of each milestone, the latest approved and the latest
+     * submitted value (the rest can never change a judgement); every sub-target value and amount spent.
+     */
     public Counted counted(Long planId) {
         return counted(planId, null);
     }
 
-    /** What one organisation submitted or had approved in a plan; {@code null} means every organisation. */
+    /** {@link #counted(Long)} of one organisation; {@code null} means every organisation. */
     public Counted counted(Long planId, Long organizationId) {
         return new Counted(
                 values(planId, organizationId),
@@ -159,27 +164,67 @@ public class ReportFigures {
                 .list();
     }
 
+    /**
+     * The latest approved and the latest submitted value of each indicator and year (see {@link CountedValues}): all
+     * that the figures judge, without reading every value ever reported.
+     */
     private List<Value> values(Long planId, Long organizationId) {
-        return counted("""
-                select x.indicator_id, r.organization_id, p.ends_on, x.number_value, x.level_value, x.yes_value,
-                       r.id, r.status
-                from report_value x
-                """, planId, organizationId, (rs, i) -> value(rs));
+        Canonical<Long> ids = new Canonical<>();
+        Canonical<LocalDate> days = new Canonical<>();
+        Canonical<String> levels = new Canonical<>();
+        return jdbc.sql("""
+                        select indicator_id, organization_id, period_ends_on, number_value, level_value, yes_value,
+                               report_id, approved
+                        from counted_value
+                        where plan_id = :plan and (cast(:org as bigint) is null or organization_id = :org)
+                        """)
+                .param("plan", planId)
+                .param("org", organizationId)
+                .query((rs, i) -> new Value(
+                        ids.of(rs.getLong(1)),
+                        ids.of(rs.getLong(2)),
+                        days.of(rs.getObject(3, LocalDate.class)),
+                        stripped(rs.getBigDecimal(4)),
+                        levels.of(rs.getString(5)),
+                        (Boolean) rs.getObject(6),
+                        ids.of(rs.getLong(7)),
+                        rs.getBoolean(8)))
+                .list();
     }
 
+    /**
+     * One instance of each equal value read by one query: a plan's values repeat the same few hundred ids, days and
+     * level names hundreds of thousands of times, and the dashboards keep them (a third of their memory otherwise).
+     */
+    private static final class Canonical<T> {
+
+        private final Map<T, T> seen = new HashMap<>();
+
+        T of(T value) {
+            if (value == null) {
+                return null;
+            }
+            T earlier = seen.putIfAbsent(value, value);
+            return earlier == null ? value : earlier;
+        }
+    }
+
+    /** The latest approved and the latest submitted status of each milestone. */
     private List<MilestoneStatus> milestones(Long planId, Long organizationId) {
         return counted(
                 """
-                select x.milestone_id, r.organization_id, p.ends_on, x.status, x.percent_done, r.status
+                select distinct on (x.milestone_id, r.organization_id, r.status)
+                       x.milestone_id, r.organization_id, p.ends_on, x.status, x.percent_done, r.status
                 from report_milestone x
                 """,
+                "and x.status is not null order by x.milestone_id, r.organization_id, r.status, p.ends_on desc, r.id desc",
                 planId,
                 organizationId,
                 (rs, i) -> new MilestoneStatus(
                         rs.getLong(1),
                         rs.getLong(2),
                         rs.getObject(3, LocalDate.class),
-                        rs.getString(4) == null ? null : MilestoneProgress.valueOf(rs.getString(4)),
+                        MilestoneProgress.valueOf(rs.getString(4)),
                         (Integer) rs.getObject(5),
                         approved(rs, 6)));
     }
@@ -190,6 +235,7 @@ public class ReportFigures {
                 select x.milestone_id, x.position, r.organization_id, p.ends_on, x.number_value, x.yes_value, r.status
                 from report_sub_target x
                 """,
+                "",
                 planId,
                 organizationId,
                 (rs, i) -> new SubTargetValue(
@@ -208,6 +254,7 @@ public class ReportFigures {
                 select x.budget_line_id, r.organization_id, p.ends_on, x.amount, r.status
                 from report_spending x
                 """,
+                "",
                 planId,
                 organizationId,
                 (rs, i) -> new Spending(
@@ -222,12 +269,13 @@ public class ReportFigures {
      * Rows of a report part ({@code x}, with its report {@code r} and period {@code p}) of submitted or approved
      * reports in a plan, of one organisation or (with {@code null}) of all.
      */
-    private <T> List<T> counted(String selectFromPart, Long planId, Long organizationId, RowMapper<T> row) {
+    private <T> List<T> counted(
+            String selectFromPart, String tail, Long planId, Long organizationId, RowMapper<T> row) {
         return jdbc.sql(selectFromPart + """
                         join report r on r.id = x.report_id
                         join reporting_period p on p.id = r.period_id
                         where p.plan_id = :plan and %s and (cast(:org as bigint) is null or r.organization_id = :org)
-                        """.formatted(COUNTED))
+                        """.formatted(COUNTED) + tail)
                 .param("plan", planId)
                 .param("org", organizationId)
                 .query(row)

@@ -172,7 +172,7 @@ class RollupTest {
                         .number())
                 .isEqualByComparingTo("70");
         assertThat(after.standing(18L, 2L, Basis.OFFICIAL, TargetVariant.ADJUSTED))
-                .isSameAs(before.standing(18L, 2L, Basis.OFFICIAL, TargetVariant.ADJUSTED));
+                .isEqualTo(before.standing(18L, 2L, Basis.OFFICIAL, TargetVariant.ADJUSTED));
         assertThat(after.standing(18L, 1L, Basis.OFFICIAL, TargetVariant.ADJUSTED)
                         .status())
                 .isEqualTo(Status.ACHIEVED);

@@ -59,6 +59,6 @@ class DemoPasswordGuardTest {
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(
                         DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20),
-                new AppProperties.Dashboard(false));
+                new AppProperties.Dashboard(false, 0.4));
     }
 }
