@@ -113,7 +113,8 @@ class PlanWorkbookImportTest {
     @Test
     void problemsAreToldInTheUsersLanguage() throws Exception {
         SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
-        byte[] spoilt = changed(yuebei.workbook(), book -> cell(book, "指标", 5, "指标名称").setBlank());
+        byte[] spoilt =
+                changed(yuebei.workbook(), book -> cell(book, "指标", 5, "指标名称").setBlank());
         WorkbookImports.Upload upload = imports.upload(spoilt, yuebei.planner(), null);
 
         String english = mvc.perform(get("/plans/import/{t}", upload.token())
@@ -168,8 +169,7 @@ class PlanWorkbookImportTest {
         assertThat(plan.indicators().get(0).definition().name()).isEqualTo("+1");
         assertThat(plan.milestones().stream().map(m -> m.definition().title())).contains("-2");
         assertThat(plan.budget().lines().get(0).note()).isEqualTo("@SUM(A1:A9)");
-        try (XSSFWorkbook book =
-                new XSSFWorkbook(new ByteArrayInputStream(imports.export(planId, yuebei.planner())))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(planId, yuebei.planner())))) {
             for (Cell exported :
                     List.of(cell(book, "目标", 2, "标题"), cell(book, "指标", 2, "指标名称"), cell(book, "预算", 2, "备注"))) {
                 assertThat(exported.getCellType()).isEqualTo(CellType.STRING);
@@ -260,8 +260,8 @@ class PlanWorkbookImportTest {
         assertThat(imports.confirm(upload.token(), planner)).isEqualTo("/plans/" + draft);
 
         PlanSnapshot replaced = PlanSnapshot.of(plans.detail(draft, planner, Locale.CHINA));
-        PlanSnapshot source = PlanSnapshot.of(
-                plans.detail(imports.importPlan(baotou.workbook(), planner), planner, Locale.CHINA));
+        PlanSnapshot source =
+                PlanSnapshot.of(plans.detail(imports.importPlan(baotou.workbook(), planner), planner, Locale.CHINA));
         assertThat(source.goals()).isNotEmpty();
         assertThat(replaced.goals()).isEqualTo(source.goals());
         assertThat(replaced.indicators()).isEqualTo(source.indicators());

@@ -80,8 +80,7 @@ class PlanWorkbookSecurityTest {
 
     @Test
     void aPlannerOfAnotherOrganisationCannotExportAPlanTheyMayNotRead() throws Exception {
-        assertThat(status(get("/plans/{id}/workbook.xlsx", plan.planId())
-                        .with(user(accounts.signedIn(Role.PLANNER)))))
+        assertThat(status(get("/plans/{id}/workbook.xlsx", plan.planId()).with(user(accounts.signedIn(Role.PLANNER)))))
                 .isEqualTo(404);
     }
 

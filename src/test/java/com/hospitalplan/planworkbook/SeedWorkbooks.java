@@ -302,9 +302,7 @@ final class SeedWorkbooks {
                     leading(i),
                     others(i),
                     text(i, "targetSource"),
-                    list(
-                            i.path("alternativeTargets"),
-                            a -> new TargetStatement(text(a, "source"), text(a, "target"))));
+                    list(i.path("alternativeTargets"), a -> new TargetStatement(text(a, "source"), text(a, "target"))));
         }
 
         /**
@@ -313,8 +311,10 @@ final class SeedWorkbooks {
          */
         private Target planned(JsonNode i) {
             JsonNode given = i.path("reading");
-            boolean year = !i.path("targetYear").isMissingNode() && !i.path("targetYear").isNull();
-            boolean approximate = !i.path("approximate").isMissingNode() && !i.path("approximate").isNull();
+            boolean year = !i.path("targetYear").isMissingNode()
+                    && !i.path("targetYear").isNull();
+            boolean approximate = !i.path("approximate").isMissingNode()
+                    && !i.path("approximate").isNull();
             Target base;
             if (given.isObject()) {
                 base = JSON.treeToValue(given, Target.class);

@@ -75,9 +75,8 @@ final class WorkbookImports {
 
     /** Confirms; returns where it led ("/plans/42" once imported). */
     String confirm(String token, SignedInUser user) throws Exception {
-        MockHttpServletResponse response = mvc.perform(post("/plans/import/{t}", token)
-                        .with(user(user))
-                        .with(csrf()))
+        MockHttpServletResponse response = mvc.perform(
+                        post("/plans/import/{t}", token).with(user(user)).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as("confirmation").isEqualTo(302);
