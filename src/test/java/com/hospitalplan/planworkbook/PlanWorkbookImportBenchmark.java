@@ -10,19 +10,24 @@ import com.hospitalplan.plan.SubTarget;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.shared.WorkbookLimits;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestDatabase;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Direction;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Times the import of a plan workbook with 2,000 indicators: reading and checking every cell (parse + validate), then
@@ -34,8 +39,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * </pre>
  *
  * It starts the application with the demo data on a fresh database of its own (like the tests, dropped at the end),
- * makes the workbook, imports it once to warm up and then {@code RUNS} times, and prints each run and the median.
- * Results belong in docs/performance.md.
+ * makes a hospital of its own with departments and a planner, makes the workbook, imports it once to warm up and then
+ * {@code RUNS} times, and prints each run and the median. Results belong in docs/performance.md.
  */
 public final class PlanWorkbookImportBenchmark {
 
@@ -43,6 +48,8 @@ public final class PlanWorkbookImportBenchmark {
     static final int CHAPTERS = 20;
     static final int TASKS_PER_CHAPTER = 10;
     static final int RUNS = 5;
+    /** Departments made besides the one of the hospital's tree, to share the responsibilities. */
+    static final int DEPARTMENTS = 30;
 
     private PlanWorkbookImportBenchmark() {}
 
@@ -57,10 +64,18 @@ public final class PlanWorkbookImportBenchmark {
                         "--server.port=0",
                         "--logging.level.root=WARN")) {
             PlanWorkbookService service = app.getBean(PlanWorkbookService.class);
-            SignedInUser planner =
-                    (SignedInUser) app.getBean(UserDetailsService.class).loadUserByUsername("planner");
+            TestOrganizations organizations = app.getBean(TestOrganizations.class);
+            TestOrganizations.Tree tree = organizations.tree();
+            SignedInUser planner = app.getBean(TestAccounts.class).signedIn(Role.PLANNER, tree.hospitalId());
+            Set<Long> own = new HashSet<>(List.of(tree.hospitalId(), tree.departmentId()));
+            for (int d = 0; d < DEPARTMENTS; d++) {
+                own.add(organizations.departmentOf(
+                        tree.hospitalId(), tree.area().countyCode()));
+            }
+            // the hospital first: it owns the plan
             List<String> units = app.getBean(OrganizationService.class).all().stream()
-                    .filter(o -> o.fullName().startsWith("粤北人民医院"))
+                    .filter(o -> own.contains(o.id()))
+                    .sorted(Comparator.comparing((OrganizationView o) -> o.parentId() != null))
                     .map(OrganizationView::fullName)
                     .toList();
             byte[] workbook = workbook(units, service.limits());
@@ -116,19 +131,22 @@ public final class PlanWorkbookImportBenchmark {
         System.exit(0);
     }
 
-    /** A published plan of 粤北人民医院 with {@link #INDICATORS} indicators in a two-level goal tree. */
+    /**
+     * A published plan of the hospital {@code units.get(0)} with {@link #INDICATORS} indicators in a two-level goal
+     * tree, the {@code units} responsible in turn.
+     */
     static byte[] workbook(List<String> units, WorkbookLimits limits) {
         PlanWorkbook.Info info = new PlanWorkbook.Info(
                 "基准测试规划（2,000 项指标）",
-                "粤北人民医院",
-                "粤北人民医院",
+                units.get(0),
+                units.get(0),
                 PlanStatus.PUBLISHED,
                 2024,
                 2028,
                 null,
                 "导入速度基准测试。",
                 List.of(),
-                List.of("粤北人民医院"),
+                List.of(units.get(0)),
                 List.of());
         List<PlanWorkbook.Goal> goals = new ArrayList<>();
         List<PlanWorkbook.Milestone> milestones = new ArrayList<>();

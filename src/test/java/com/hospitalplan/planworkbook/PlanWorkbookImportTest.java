@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanService;
@@ -16,6 +17,10 @@ import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,7 +37,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Imports through the pages: preview first, nothing saved before confirmation, and nothing of a bad file ever. */
@@ -43,9 +47,6 @@ class PlanWorkbookImportTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -54,27 +55,35 @@ class PlanWorkbookImportTest {
     @Autowired
     ReportingPeriods periods;
 
+    @Autowired
+    OrganizationService organizations;
+
+    @Autowired
+    TestOrganizations testOrganizations;
+
+    @Autowired
+    TestAccounts accounts;
+
     private WorkbookImports imports;
+    private SeedWorkbooks seeds;
 
     @BeforeEach
     void drive() {
-        imports = new WorkbookImports(mvc, users, jdbc);
-    }
-
-    private byte[] yuebei() throws Exception {
-        return imports.export(imports.demoPlan("000-yuebei"), "planner");
+        imports = new WorkbookImports(mvc, jdbc);
+        seeds = new SeedWorkbooks(organizations, testOrganizations, accounts);
     }
 
     @Test
     void aWorkbookWithABadRowShowsTheProblemAndSavesNothingEvenWhenConfirmed() throws Exception {
-        byte[] spoilt = changed(yuebei(), book -> {
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
+        byte[] spoilt = changed(yuebei.workbook(), book -> {
             cell(book, "指标", 5, "指标名称").setBlank();
             cell(book, "指标", 6, "基线年份").setCellValue("去年");
         });
         Map<String, Long> before = imports.rowCounts();
 
-        WorkbookImports.Upload upload = imports.upload(spoilt, "planner", null);
-        String preview = imports.preview(upload.token(), "planner");
+        WorkbookImports.Upload upload = imports.upload(spoilt, yuebei.planner(), null);
+        String preview = imports.preview(upload.token(), yuebei.planner());
 
         assertThat(preview)
                 .contains("id=\"problems\"")
@@ -83,13 +92,13 @@ class PlanWorkbookImportTest {
                 .doesNotContain("id=\"confirm-import\"");
         assertThat(imports.rowCounts()).isEqualTo(before);
 
-        assertThat(imports.confirm(upload.token(), "planner")).isEqualTo("/plans/import/" + upload.token());
+        assertThat(imports.confirm(upload.token(), yuebei.planner())).isEqualTo("/plans/import/" + upload.token());
         assertThat(imports.rowCounts()).isEqualTo(before);
     }
 
     @Test
     void theUploadFormWorksWithoutScriptAndShowsProgressWithHtmx() throws Exception {
-        String page = mvc.perform(get("/plans/import").with(user(imports.as("planner"))))
+        String page = mvc.perform(get("/plans/import").with(user(accounts.signedIn(Role.PLANNER))))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -103,12 +112,14 @@ class PlanWorkbookImportTest {
 
     @Test
     void problemsAreToldInTheUsersLanguage() throws Exception {
-        byte[] spoilt = changed(yuebei(), book -> cell(book, "指标", 5, "指标名称").setBlank());
-        WorkbookImports.Upload upload = imports.upload(spoilt, "planner", null);
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
+        byte[] spoilt =
+                changed(yuebei.workbook(), book -> cell(book, "指标", 5, "指标名称").setBlank());
+        WorkbookImports.Upload upload = imports.upload(spoilt, yuebei.planner(), null);
 
         String english = mvc.perform(get("/plans/import/{t}", upload.token())
                         .param("lang", "en")
-                        .with(user(imports.as("planner"))))
+                        .with(user(yuebei.planner())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -133,7 +144,7 @@ class PlanWorkbookImportTest {
             throws Exception {
         Map<String, Long> before = imports.rowCounts();
 
-        WorkbookImports.Upload upload = imports.upload(file, "planner", null);
+        WorkbookImports.Upload upload = imports.upload(file, accounts.signedIn(Role.PLANNER), null);
 
         assertThat(upload.accepted()).isFalse();
         assertThat(upload.page()).contains("id=\"upload-refusal\"", message);
@@ -142,22 +153,23 @@ class PlanWorkbookImportTest {
 
     @Test
     void textThatLooksLikeAFormulaIsImportedAsTextAndExportedAsQuotedText() throws Exception {
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
         String hyperlink = "=HYPERLINK(\"http://evil.example\",\"点击查看\")";
-        byte[] workbook = changed(yuebei(), book -> {
+        byte[] workbook = changed(yuebei.workbook(), book -> {
             cell(book, "目标", 2, "标题").setCellValue(hyperlink);
             cell(book, "指标", 2, "指标名称").setCellValue("+1");
             cell(book, "里程碑", 2, "标题").setCellValue("-2");
             cell(book, "预算", 2, "备注").setCellValue("@SUM(A1:A9)");
         });
 
-        long planId = imports.importPlan(workbook, "planner");
+        long planId = imports.importPlan(workbook, yuebei.planner());
 
-        var plan = plans.detail(planId, imports.as("planner"), Locale.CHINA);
+        var plan = plans.detail(planId, yuebei.planner(), Locale.CHINA);
         assertThat(plan.goals().get(0).title()).isEqualTo(hyperlink);
         assertThat(plan.indicators().get(0).definition().name()).isEqualTo("+1");
         assertThat(plan.milestones().stream().map(m -> m.definition().title())).contains("-2");
         assertThat(plan.budget().lines().get(0).note()).isEqualTo("@SUM(A1:A9)");
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(planId, "planner")))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(imports.export(planId, yuebei.planner())))) {
             for (Cell exported :
                     List.of(cell(book, "目标", 2, "标题"), cell(book, "指标", 2, "指标名称"), cell(book, "预算", 2, "备注"))) {
                 assertThat(exported.getCellType()).isEqualTo(CellType.STRING);
@@ -171,28 +183,28 @@ class PlanWorkbookImportTest {
 
     @Test
     void aFormulaCellIsRefusedNotCalculatedAndNothingSaved() throws Exception {
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
         byte[] workbook =
-                changed(yuebei(), book -> cell(book, "预算", 2, "金额（万元）").setCellFormula("SUM(1,2)"));
+                changed(yuebei.workbook(), book -> cell(book, "预算", 2, "金额（万元）").setCellFormula("SUM(1,2)"));
         Map<String, Long> before = imports.rowCounts();
 
-        WorkbookImports.Upload upload = imports.upload(workbook, "planner", null);
+        WorkbookImports.Upload upload = imports.upload(workbook, yuebei.planner(), null);
 
-        assertThat(imports.preview(upload.token(), "planner"))
+        assertThat(imports.preview(upload.token(), yuebei.planner()))
                 .contains("“金额（万元）”是公式。导入不计算公式")
                 .doesNotContain("id=\"confirm-import\"");
-        assertThat(imports.confirm(upload.token(), "planner")).isEqualTo("/plans/import/" + upload.token());
+        assertThat(imports.confirm(upload.token(), yuebei.planner())).isEqualTo("/plans/import/" + upload.token());
         assertThat(imports.rowCounts()).isEqualTo(before);
     }
 
     @Test
     void aDraftChangedSinceItsWorkbookWasReadIsAConflictAndKeepsItsContent() throws Exception {
-        Long draft = newDraftOfBaotouHospital();
-        byte[] baotou = changed(
-                imports.export(imports.demoPlan("001-baotou"), "planner3"),
-                book -> info(book, "状态").setCellValue("草稿"));
-        WorkbookImports.Upload upload = imports.upload(baotou, "planner3", draft);
-        var planner3 = imports.as("planner3");
-        var plan = plans.detail(draft, planner3, Locale.CHINA);
+        SeedWorkbooks.Seed baotou = seeds.seed("001-baotou");
+        SignedInUser planner = baotou.planner();
+        Long draft = newDraftBy(planner);
+        byte[] workbook = changed(baotou.workbook(), book -> info(book, "状态").setCellValue("草稿"));
+        WorkbookImports.Upload upload = imports.upload(workbook, planner, draft);
+        var plan = plans.detail(draft, planner, Locale.CHINA);
         plans.update(
                 draft,
                 plan.version(),
@@ -207,11 +219,11 @@ class PlanWorkbookImportTest {
                         null,
                         List.of(),
                         List.of()),
-                planner3);
+                planner);
         Map<String, Long> before = imports.rowCounts();
 
         int status = mvc.perform(post("/plans/import/{t}", upload.token())
-                        .with(user(planner3))
+                        .with(user(planner))
                         .with(csrf()))
                 .andReturn()
                 .getResponse()
@@ -219,16 +231,17 @@ class PlanWorkbookImportTest {
 
         assertThat(status).isEqualTo(409);
         assertThat(imports.rowCounts()).isEqualTo(before);
-        assertThat(plans.detail(draft, planner3, Locale.CHINA).title()).isEqualTo("有人先改了标题");
+        assertThat(plans.detail(draft, planner, Locale.CHINA).title()).isEqualTo("有人先改了标题");
     }
 
     @Test
     void confirmingTwiceCreatesOnePlan() throws Exception {
-        WorkbookImports.Upload upload = imports.upload(yuebei(), "planner", null);
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
+        WorkbookImports.Upload upload = imports.upload(yuebei.workbook(), yuebei.planner(), null);
         long plansBefore = imports.rowCounts().get("plan");
 
-        String first = imports.confirm(upload.token(), "planner");
-        String second = imports.confirm(upload.token(), "planner");
+        String first = imports.confirm(upload.token(), yuebei.planner());
+        String second = imports.confirm(upload.token(), yuebei.planner());
 
         assertThat(first).matches("/plans/\\d+");
         assertThat(second).isEqualTo(first);
@@ -237,30 +250,32 @@ class PlanWorkbookImportTest {
 
     @Test
     void aDraftsContentIsReplacedAsAWholeAndItsOwnerStays() throws Exception {
-        Long draft = newDraftOfBaotouHospital();
-        byte[] baotou = changed(
-                imports.export(imports.demoPlan("001-baotou"), "planner3"),
-                book -> info(book, "状态").setCellValue("征求意见稿"));
+        SeedWorkbooks.Seed baotou = seeds.seed("001-baotou");
+        SignedInUser planner = baotou.planner();
+        Long draft = newDraftBy(planner);
+        byte[] workbook = changed(baotou.workbook(), book -> info(book, "状态").setCellValue("征求意见稿"));
 
-        WorkbookImports.Upload upload = imports.upload(baotou, "planner3", draft);
-        assertThat(imports.preview(upload.token(), "planner3")).contains("确认替换");
-        assertThat(imports.confirm(upload.token(), "planner3")).isEqualTo("/plans/" + draft);
+        WorkbookImports.Upload upload = imports.upload(workbook, planner, draft);
+        assertThat(imports.preview(upload.token(), planner)).contains("确认替换");
+        assertThat(imports.confirm(upload.token(), planner)).isEqualTo("/plans/" + draft);
 
-        PlanSnapshot replaced = PlanSnapshot.of(plans.detail(draft, imports.as("planner3"), Locale.CHINA));
+        PlanSnapshot replaced = PlanSnapshot.of(plans.detail(draft, planner, Locale.CHINA));
         PlanSnapshot source =
-                PlanSnapshot.of(plans.detail(imports.demoPlan("001-baotou"), imports.as("planner3"), Locale.CHINA));
+                PlanSnapshot.of(plans.detail(imports.importPlan(baotou.workbook(), planner), planner, Locale.CHINA));
+        assertThat(source.goals()).isNotEmpty();
         assertThat(replaced.goals()).isEqualTo(source.goals());
         assertThat(replaced.indicators()).isEqualTo(source.indicators());
         assertThat(replaced.milestones()).isEqualTo(source.milestones());
         assertThat(replaced.budgetLines()).isEqualTo(source.budgetLines());
         assertThat(replaced.title()).isEqualTo(source.title());
         assertThat(replaced.status()).hasToString("DRAFT_FOR_COMMENTS");
-        assertThat(replaced.owner()).isEqualTo(source.owner());
+        assertThat(replaced.owner()).isEqualTo(baotou.ownerId());
     }
 
     @Test
     void aDraftWithReportingPeriodsIsNotReplaced() throws Exception {
-        Long draft = newDraftOfBaotouHospital();
+        SignedInUser planner = accounts.signedIn(Role.PLANNER);
+        Long draft = newDraftBy(planner);
         periods.openPeriod(
                 draft,
                 new NewPeriod(
@@ -270,9 +285,9 @@ class PlanWorkbookImportTest {
                         LocalDate.now(),
                         LocalDate.now().plusDays(30),
                         0),
-                imports.as("planner3"));
+                planner);
 
-        var result = mvc.perform(get("/plans/{id}/import", draft).with(user(imports.as("planner3"))))
+        var result = mvc.perform(get("/plans/{id}/import", draft).with(user(planner)))
                 .andReturn();
 
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + draft);
@@ -281,35 +296,41 @@ class PlanWorkbookImportTest {
 
     @Test
     void aPlannerCannotImportAPlanForAnotherOrganisation() throws Exception {
-        byte[] workbook = changed(yuebei(), book -> info(book, "维护单位").setCellValue("包头医学院第一附属医院"));
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
+        String other = testOrganizations.tree().hospitalName();
+        byte[] workbook = changed(yuebei.workbook(), book -> info(book, "维护单位").setCellValue(other));
         Map<String, Long> before = imports.rowCounts();
 
-        WorkbookImports.Upload upload = imports.upload(workbook, "planner", null);
+        WorkbookImports.Upload upload = imports.upload(workbook, yuebei.planner(), null);
 
-        assertThat(imports.preview(upload.token(), "planner")).contains("不能为“包头医学院第一附属医院”导入规划，维护单位只能是：粤北人民医院。");
+        assertThat(imports.preview(upload.token(), yuebei.planner()))
+                .contains("不能为“" + other + "”导入规划，维护单位只能是：" + yuebei.ownerName() + "。");
         assertThat(imports.rowCounts()).isEqualTo(before);
     }
 
     @Test
     void anotherUsersImportCanNeitherBeSeenNorConfirmed() throws Exception {
-        WorkbookImports.Upload upload = imports.upload(yuebei(), "planner", null);
+        SeedWorkbooks.Seed yuebei = seeds.seed("000-yuebei");
+        WorkbookImports.Upload upload = imports.upload(yuebei.workbook(), yuebei.planner(), null);
         Map<String, Long> before = imports.rowCounts();
+        SignedInUser stranger = accounts.signedIn(Role.PLANNER);
 
-        var preview = mvc.perform(get("/plans/import/{t}", upload.token()).with(user(imports.as("planner3"))))
+        var preview = mvc.perform(get("/plans/import/{t}", upload.token()).with(user(stranger)))
                 .andReturn()
                 .getResponse();
-        String confirmation = imports.confirm(upload.token(), "planner3");
+        String confirmation = imports.confirm(upload.token(), stranger);
 
         assertThat(preview.getRedirectedUrl()).isEqualTo("/plans/import");
         assertThat(confirmation).isEqualTo("/plans/import");
         assertThat(imports.rowCounts()).isEqualTo(before);
     }
 
-    private Long newDraftOfBaotouHospital() {
+    /** A new draft, owned by the organisation of {@code author}. */
+    private Long newDraftBy(SignedInUser author) {
         return plans.create(
                 new PlanCommands.SavePlan(
                         "待替换的草稿 " + System.nanoTime(),
-                        "包头医学院第一附属医院",
+                        "测试医院",
                         2021,
                         2025,
                         null,
@@ -318,6 +339,6 @@ class PlanWorkbookImportTest {
                         null,
                         List.of(),
                         List.of()),
-                imports.as("planner3"));
+                author);
     }
 }

@@ -11,6 +11,10 @@ import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Who may export, download the template and import, checked with the real security chain and real plans. */
@@ -29,21 +32,28 @@ class PlanWorkbookSecurityTest {
     MockMvc mvc;
 
     @Autowired
-    UserDetailsService users;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     PlanService plans;
 
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
     private WorkbookImports imports;
+    private ScratchPlans.Ids plan;
+    private SignedInUser planner;
     private byte[] workbook;
 
     @BeforeEach
     void drive() throws Exception {
-        imports = new WorkbookImports(mvc, users, jdbc);
-        workbook = imports.export(imports.demoPlan("001-baotou"), "planner3");
+        imports = new WorkbookImports(mvc, jdbc);
+        plan = scratchPlans.publishedPlan();
+        planner = accounts.as(plan.plannerUsername());
+        workbook = imports.export(plan.planId(), planner);
     }
 
     private MockMultipartFile file() {
@@ -57,10 +67,9 @@ class PlanWorkbookSecurityTest {
     @Test
     void aReporterReadsAndExportsButNeverImports() throws Exception {
         Map<String, Long> before = imports.rowCounts();
-        var reporter = user(imports.as("reporter"));
+        var reporter = user(accounts.signedIn(Role.REPORTER, plan.hospitalId()));
 
-        assertThat(status(get("/plans/{id}/workbook.xlsx", imports.demoPlan("001-baotou"))
-                        .with(reporter)))
+        assertThat(status(get("/plans/{id}/workbook.xlsx", plan.planId()).with(reporter)))
                 .isEqualTo(200);
         assertThat(status(get("/plans/workbook-template.xlsx").with(reporter))).isEqualTo(403);
         assertThat(status(get("/plans/import").with(reporter))).isEqualTo(403);
@@ -71,8 +80,7 @@ class PlanWorkbookSecurityTest {
 
     @Test
     void aPlannerOfAnotherOrganisationCannotExportAPlanTheyMayNotRead() throws Exception {
-        assertThat(status(get("/plans/{id}/workbook.xlsx", imports.demoPlan("001-baotou"))
-                        .with(user(imports.as("planner2")))))
+        assertThat(status(get("/plans/{id}/workbook.xlsx", plan.planId()).with(user(accounts.signedIn(Role.PLANNER)))))
                 .isEqualTo(404);
     }
 
@@ -80,8 +88,8 @@ class PlanWorkbookSecurityTest {
     void onlyTheOwnersPlannersReplaceADraft() throws Exception {
         Long draft = plans.create(
                 new PlanCommands.SavePlan(
-                        "包头草稿 " + System.nanoTime(),
-                        "包头医学院第一附属医院",
+                        "测试草稿 " + System.nanoTime(),
+                        "测试医院",
                         2021,
                         2025,
                         null,
@@ -90,18 +98,18 @@ class PlanWorkbookSecurityTest {
                         null,
                         List.of(),
                         List.of()),
-                imports.as("planner3"));
+                planner);
         Map<String, Long> before = imports.rowCounts();
 
-        // 粤北's planner may not even see the draft; Baotou's reporter sees it but may not change it
+        // another organisation's planner may not even see the draft; the owner's reporter sees it but may not change it
         assertThat(status(multipart("/plans/{id}/import", draft)
                         .file(file())
-                        .with(user(imports.as("planner")))
+                        .with(user(accounts.signedIn(Role.PLANNER)))
                         .with(csrf())))
                 .isEqualTo(404);
         assertThat(status(multipart("/plans/{id}/import", draft)
                         .file(file())
-                        .with(user(imports.as("reporter")))
+                        .with(user(accounts.signedIn(Role.REPORTER, plan.hospitalId())))
                         .with(csrf())))
                 .isEqualTo(403);
         assertThat(imports.rowCounts()).isEqualTo(before);
@@ -110,18 +118,19 @@ class PlanWorkbookSecurityTest {
     @Test
     void uploadsAndConfirmationsWithoutAValidCsrfTokenAreRefused() throws Exception {
         Map<String, Long> before = imports.rowCounts();
-        var planner = user(imports.as("planner3"));
+        var signedIn = user(planner);
 
         // a forged token is forbidden; a missing one (usually an expired session) leads back to sign-in
-        assertThat(status(multipart("/plans/import").file(file()).with(planner).with(csrf().useInvalidToken())))
+        assertThat(status(multipart("/plans/import").file(file()).with(signedIn).with(csrf().useInvalidToken())))
                 .isEqualTo(403);
-        var missing = mvc.perform(multipart("/plans/import").file(file()).with(planner))
+        var missing = mvc.perform(multipart("/plans/import").file(file()).with(signedIn))
                 .andReturn()
                 .getResponse();
         assertThat(missing.getRedirectedUrl()).isEqualTo("/login?expired");
-        WorkbookImports.Upload upload = imports.upload(workbook, "planner3", null);
+        WorkbookImports.Upload upload = imports.upload(workbook, planner, null);
+        assertThat(upload.accepted()).isTrue();
         assertThat(status(
-                        post("/plans/import/{t}", upload.token()).with(planner).with(csrf().useInvalidToken())))
+                        post("/plans/import/{t}", upload.token()).with(signedIn).with(csrf().useInvalidToken())))
                 .isEqualTo(403);
         assertThat(imports.rowCounts()).isEqualTo(before);
     }

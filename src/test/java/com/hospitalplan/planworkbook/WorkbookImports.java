@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Drives the workbook pages through MockMvc as a signed-in user would: download, upload, preview, confirm. */
@@ -31,26 +30,16 @@ final class WorkbookImports {
     }
 
     private final MockMvc mvc;
-    private final UserDetailsService users;
     private final JdbcTemplate jdbc;
 
-    WorkbookImports(MockMvc mvc, UserDetailsService users, JdbcTemplate jdbc) {
+    WorkbookImports(MockMvc mvc, JdbcTemplate jdbc) {
         this.mvc = mvc;
-        this.users = users;
         this.jdbc = jdbc;
     }
 
-    SignedInUser as(String username) {
-        return (SignedInUser) users.loadUserByUsername(username);
-    }
-
-    long demoPlan(String key) {
-        return jdbc.queryForObject("select id from plan where plan_key = ?", Long.class, key);
-    }
-
-    byte[] export(long planId, String username) throws Exception {
+    byte[] export(long planId, SignedInUser user) throws Exception {
         MockHttpServletResponse response = mvc.perform(
-                        get("/plans/{id}/workbook.xlsx", planId).with(user(as(username))))
+                        get("/plans/{id}/workbook.xlsx", planId).with(user(user)))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as("export of plan " + planId).isEqualTo(200);
@@ -59,11 +48,11 @@ final class WorkbookImports {
     }
 
     /** Uploads to {@code /plans/import} (a new plan) or {@code /plans/{id}/import} (a draft's new content). */
-    Upload upload(byte[] content, String username, Long draftId) throws Exception {
+    Upload upload(byte[] content, SignedInUser user, Long draftId) throws Exception {
         String path = draftId == null ? "/plans/import" : "/plans/" + draftId + "/import";
         MockHttpServletResponse response = mvc.perform(multipart(path)
                         .file(new MockMultipartFile("file", "规划.xlsx", XLSX, content))
-                        .with(user(as(username)))
+                        .with(user(user))
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
@@ -75,9 +64,9 @@ final class WorkbookImports {
         return new Upload(null, response.getContentAsString(StandardCharsets.UTF_8));
     }
 
-    String preview(String token, String username) throws Exception {
+    String preview(String token, SignedInUser user) throws Exception {
         MockHttpServletResponse response = mvc.perform(
-                        get("/plans/import/{t}", token).with(user(as(username))))
+                        get("/plans/import/{t}", token).with(user(user)))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as("preview").isEqualTo(200);
@@ -85,10 +74,9 @@ final class WorkbookImports {
     }
 
     /** Confirms; returns where it led ("/plans/42" once imported). */
-    String confirm(String token, String username) throws Exception {
-        MockHttpServletResponse response = mvc.perform(post("/plans/import/{t}", token)
-                        .with(user(as(username)))
-                        .with(csrf()))
+    String confirm(String token, SignedInUser user) throws Exception {
+        MockHttpServletResponse response = mvc.perform(
+                        post("/plans/import/{t}", token).with(user(user)).with(csrf()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).as("confirmation").isEqualTo(302);
@@ -96,12 +84,12 @@ final class WorkbookImports {
     }
 
     /** Uploads, checks the preview has no error and confirms; returns the plan's id. */
-    long importPlan(byte[] content, String username) throws Exception {
-        Upload upload = upload(content, username, null);
+    long importPlan(byte[] content, SignedInUser user) throws Exception {
+        Upload upload = upload(content, user, null);
         assertThat(upload.page()).as("refusal").isNull();
-        String preview = preview(upload.token(), username);
+        String preview = preview(upload.token(), user);
         assertThat(preview).as("preview of an importable workbook").contains("id=\"confirm-import\"");
-        String target = confirm(upload.token(), username);
+        String target = confirm(upload.token(), user);
         assertThat(target).matches("/plans/\\d+");
         return Long.parseLong(target.substring("/plans/".length()));
     }

@@ -86,8 +86,8 @@ public class TestOrganizations {
         return String.format("9%05d", sequence.incrementAndGet() % 100_000);
     }
 
-    /** Adds a region under a code no other region has; returns the code. */
-    private String region(String name, RegionLevel level, String parentCode) {
+    /** Adds a region, named {@code name} made unique, under a code no other region has; returns the code. */
+    public String region(String name, RegionLevel level, String parentCode) {
         while (true) {
             String code = newRegionCode();
             try {
