@@ -5,16 +5,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.hospitalplan.organization.OrganizationService;
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-@IntegrationTest
+/** The home page of real accounts stored in PostgreSQL; the page alone is shown in {@link HomeWebTest}. */
+@WebMvcTest(HomeController.class)
+@AccountsWebSlice
 class HomeTest {
 
     @Autowired

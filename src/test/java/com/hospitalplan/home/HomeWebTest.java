@@ -59,7 +59,22 @@ class HomeWebTest {
     }
 
     @Test
+    void theSignInPageSaysWhySomeoneIsBackThere() throws Exception {
+        assertThat(login("error", "bad")).contains("用户名或密码错误").doesNotContain("账号已被暂时锁定");
+        assertThat(login("error", "locked")).contains("账号已被暂时锁定").doesNotContain("用户名或密码错误");
+        assertThat(login("logout", "")).contains("您已安全退出").doesNotContain("用户名或密码错误");
+    }
+
+    @Test
     void someoneSignedInIsSentHomeFromTheSignInPage() throws Exception {
         mvc.perform(get("/login").with(user(REVIEWER))).andExpect(redirectedUrl("/"));
+    }
+
+    private String login(String parameter, String value) throws Exception {
+        return mvc.perform(get("/login").param(parameter, value))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -2,15 +2,17 @@ package com.hospitalplan.levelscale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.PostgresJpaTest;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.targets.NationalScales;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /** The registry reads what migrations V10 (national scales) and V10_1 (the demo's additions) put in the database. */
-@IntegrationTest
+@PostgresJpaTest
+@Import(LevelScales.class)
 class LevelScalesTest {
 
     @Autowired

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import com.hospitalplan.support.IntegrationTest;
-import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUsers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,23 +14,30 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
-@IntegrationTest
+/**
+ * The headers the real security chain puts on every page, shown on stand-in pages at the home and sign-in addresses
+ * (what the pages themselves show is their modules' concern), and the static files the application serves itself.
+ */
+@WebMvcTest(SecurityHeadersTest.Pages.class)
+@SecuredWebSlice
 class SecurityHeadersTest {
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    TestAccounts accounts;
-
     @Test
     void signedInPagesForbidInlineScriptsAndOtherHostsAndAreNotStored() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/").with(user(accounts.signedIn(Role.PLANNER))))
+        MockHttpServletResponse response = mvc.perform(get("/").with(user(SignedInUsers.of(Role.PLANNER, 1, 1))))
                 .andReturn()
                 .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
 
         String policy = response.getHeader("Content-Security-Policy");
         assertThat(policy)
@@ -46,6 +52,7 @@ class SecurityHeadersTest {
     void theSignInPageCarriesTheSamePolicy() throws Exception {
         MockHttpServletResponse response =
                 mvc.perform(get("/login")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getHeader("Content-Security-Policy")).contains("script-src 'self'");
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
     }
@@ -77,6 +84,17 @@ class SecurityHeadersTest {
                 assertThat(html).as(template + " event handler attribute").doesNotContainPattern(handler);
                 assertThat(html).as(template + " inline style").doesNotContainPattern(style);
             }
+        }
+    }
+
+    /** Stand-ins for the home page, which needs a signed-in user, and the sign-in page, which anyone may see. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @RestController
+    static class Pages {
+
+        @GetMapping({"/", "/login"})
+        String page() {
+            return "<!DOCTYPE html><html><body>page</body></html>";
         }
     }
 }

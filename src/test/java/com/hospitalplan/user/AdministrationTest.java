@@ -6,22 +6,26 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Regions, organisations and users, managed by a system administrator. */
-@IntegrationTest
+/**
+ * Accounts managed by a system administrator, stored in PostgreSQL and then signing in; the pages alone, with the
+ * service mocked, are shown in {@link UserAdminWebTest}.
+ */
+@WebMvcTest(UserAdminController.class)
+@AccountsWebSlice
 class AdministrationTest {
 
     @Autowired
@@ -46,51 +50,6 @@ class AdministrationTest {
     }
 
     @Test
-    void anAdministratorAddsACountyAHospitalAndADepartment() throws Exception {
-        String city = organizations.area().cityCode();
-        String code = TestOrganizations.newRegionCode();
-        mvc.perform(asAdmin(post("/admin/regions"))
-                        .param("code", code)
-                        .param("name", "测试县")
-                        .param("level", "COUNTY")
-                        .param("parentCode", city))
-                .andExpect(redirectedUrl("/admin/regions"));
-        assertThat(page(asAdmin(post("/admin/regions"))
-                        .param("code", code)
-                        .param("name", "重复")
-                        .param("level", "COUNTY")))
-                .contains("该区划代码已存在");
-        assertThat(page(asAdmin(post("/admin/regions"))
-                        .param("code", "4408")
-                        .param("name", "x")
-                        .param("level", "CITY")))
-                .contains("区划代码为 6 位数字");
-
-        mvc.perform(asAdmin(post("/admin/organizations"))
-                        .param("name", "测试县人民医院")
-                        .param("kind", "GENERAL_HOSPITAL")
-                        .param("regionCode", code)
-                        .param("grade", "二级甲等"))
-                .andExpect(redirectedUrl("/admin/organizations"));
-        Long hospital = jdbc.queryForObject(
-                "select id from organization where name = '测试县人民医院' and region_code = ?", Long.class, code);
-
-        String refused = page(asAdmin(post("/admin/organizations"))
-                .param("name", "医务科")
-                .param("kind", "DEPARTMENT")
-                .param("regionCode", code));
-        assertThat(refused).contains("科室/部门须选择所属医院", "value=\"医务科\"");
-
-        mvc.perform(asAdmin(post("/admin/organizations"))
-                        .param("name", "医务科")
-                        .param("kind", "DEPARTMENT")
-                        .param("regionCode", code)
-                        .param("parentId", String.valueOf(hospital)))
-                .andExpect(redirectedUrl("/admin/organizations"));
-        assertThat(page(asAdmin(get("/admin/organizations")))).contains("测试县人民医院 医务科", "二级甲等");
-    }
-
-    @Test
     void anAdministratorCreatesAnAccountThatCanSignIn() throws Exception {
         String username = "zhang" + System.nanoTime();
         long organization = organizations.hospitalIn(organizations.area().countyCode());
@@ -106,14 +65,6 @@ class AdministrationTest {
                 .andExpect(authenticated().withRoles("REPORTER"));
         assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, username))
                 .isEqualTo("zhang@example.test");
-        assertThat(page(asAdmin(post("/admin/users"))
-                        .param("username", "mail" + System.nanoTime())
-                        .param("displayName", "邮箱错误")
-                        .param("email", "not-an-address")
-                        .param("role", "VIEWER")
-                        .param("organizationId", String.valueOf(organization))
-                        .param("password", "足够长的一个口令")))
-                .contains("请填写有效的电子邮箱地址");
 
         assertThat(page(asAdmin(post("/admin/users"))
                         .param("username", username)

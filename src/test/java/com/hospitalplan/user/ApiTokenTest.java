@@ -10,17 +10,32 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
-@IntegrationTest
+/**
+ * Personal API tokens made on the profile page and stored in PostgreSQL, used against an API endpoint of this test
+ * that answers who the caller is.
+ */
+@WebMvcTest(ProfileController.class)
+@AccountsWebSlice
+@Import(ApiTokenTest.WhoAmI.class)
 class ApiTokenTest {
+
+    private static final String API = "/api/v1/test/whoami";
 
     @Autowired
     MockMvc mvc;
@@ -29,32 +44,26 @@ class ApiTokenTest {
     TestAccounts accounts;
 
     @Autowired
-    SignInService signIn;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     /** The demo data: its accounts have working demo tokens. */
     @Test
     void demoAccountsCallTheApiWithTheirDemoToken() throws Exception {
-        mvc.perform(get("/api/v1/targets/parse")
-                        .param("text", "≥35%")
-                        .header("Authorization", "Bearer demo-token-planner"))
+        mvc.perform(get(API).header("Authorization", "Bearer demo-token-planner"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.understood").value(true));
+                .andExpect(jsonPath("$.username").value("planner"));
     }
 
     @Test
     void theApiRefusesAMissingOrUnknownTokenWith401() throws Exception {
-        mvc.perform(get("/api/v1/targets/parse").param("text", "≥35%")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/targets/parse").param("text", "≥35%").header("Authorization", "Bearer nope"))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get(API)).andExpect(status().isUnauthorized());
+        mvc.perform(get(API).header("Authorization", "Bearer nope")).andExpect(status().isUnauthorized());
     }
 
     @Test
     void aTokenIsShownOnceStoredHashedAndWorksUntilRevoked() throws Exception {
         String username = accounts.reporterWithPassword("Token-owner-1");
-        SignedInUser owner = signIn.loadUserByUsername(username);
+        SignedInUser owner = accounts.as(username);
 
         MvcResult created = mvc.perform(
                         post("/profile/tokens").with(user(owner)).with(csrf()).param("name", "医院信息系统"))
@@ -73,8 +82,9 @@ class ApiTokenTest {
         assertThat(jdbc.queryForObject("select count(*) from api_token where token_hash = ?", Long.class, token))
                 .isZero();
 
-        mvc.perform(get("/api/v1/targets/parse").param("text", "七级").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+        mvc.perform(get(API).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username));
 
         String profile = mvc.perform(get("/profile").with(user(owner)))
                 .andReturn()
@@ -88,15 +98,14 @@ class ApiTokenTest {
                         .with(user(owner))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/profile"));
-        mvc.perform(get("/api/v1/targets/parse").param("text", "七级").header("Authorization", "Bearer " + token))
-                .andExpect(status().isUnauthorized());
+        mvc.perform(get(API).header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 
     @Test
     void nobodyRevokesSomeoneElsesToken() throws Exception {
         String username = accounts.reporterWithPassword("Token-owner-2");
         String token = new String(mvc.perform(post("/profile/tokens")
-                        .with(user(signIn.loadUserByUsername(username)))
+                        .with(user(accounts.as(username)))
                         .with(csrf())
                         .param("name", "HIS"))
                 .andReturn()
@@ -110,8 +119,9 @@ class ApiTokenTest {
                         .with(user(accounts.signedIn(Role.REPORTER)))
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/targets/parse").param("text", "七级").header("Authorization", "Bearer " + token))
-                .andExpect(status().isOk());
+        mvc.perform(get(API).header("Authorization", "Bearer " + token))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value(username));
     }
 
     @Test
@@ -125,5 +135,15 @@ class ApiTokenTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("请填写令牌名称");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    @RestController
+    static class WhoAmI {
+
+        @GetMapping(API)
+        Map<String, String> whoAmI(@AuthenticationPrincipal SignedInUser caller) {
+            return Map.of("username", caller.getUsername());
+        }
     }
 }

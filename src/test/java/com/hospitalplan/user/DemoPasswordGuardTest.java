@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hospitalplan.PlanTrackerApplication;
 import com.hospitalplan.config.AppProperties;
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.PostgresJpaTest;
 import com.hospitalplan.support.TestDatabase;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.util.unit.DataSize;
 
-@IntegrationTest
+/** The start-up guard against accounts that keep the published demo password. */
+@PostgresJpaTest
 class DemoPasswordGuardTest {
 
     @Autowired

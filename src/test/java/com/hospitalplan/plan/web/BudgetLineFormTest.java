@@ -1,4 +1,4 @@
-package com.hospitalplan.plan;
+package com.hospitalplan.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -7,20 +7,35 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.plan.BudgetLineView;
+import com.hospitalplan.plan.BudgetSummary;
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.PlanServices;
+import com.hospitalplan.report.ReportDrafting;
+import com.hospitalplan.report.ReportEvidenceService;
+import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportingPeriods;
+import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The budget-line form and the plan API with amounts not stated, per year and approximate. */
-@IntegrationTest
+@WebMvcTest({BudgetLineController.class, PlanController.class, PlanApiController.class})
+@AccountsWebSlice
+@Import({PlanServices.class, ScratchPlans.class})
+// the plan mother's report half, which a plan alone does not use
+@MockitoBean(types = {ReportingPeriods.class, ReportDrafting.class, ReportEvidenceService.class, ReportPages.class})
 class BudgetLineFormTest {
 
     @Autowired
