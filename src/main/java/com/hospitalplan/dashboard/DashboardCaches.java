@@ -36,15 +36,21 @@ class DashboardCaches {
     /** A plan's cache key. */
     record PlanKey(Long planId) {}
 
-    /** A plan's figures with what they were built from: when the plan last changed, and the level scales. */
-    record PlanEntry(PlanStandings standings, Instant planChangedAt, LevelScaleCatalog scales) {
+    /**
+     * A plan's figures with what they were built from: when the plan last changed, the level scales and the
+     * organisation directory's generation (names, grades and regions of the institutions).
+     */
+    record PlanEntry(PlanStandings standings, Instant planChangedAt, LevelScaleCatalog scales, long directory) {
 
-        boolean current(Instant changedAt, LocalDate today, LevelScaleCatalog scalesNow) {
-            return planChangedAt.equals(changedAt) && standings.asOf().equals(today) && scales == scalesNow;
+        boolean current(Instant changedAt, LocalDate today, LevelScaleCatalog scalesNow, long directoryNow) {
+            return planChangedAt.equals(changedAt)
+                    && standings.asOf().equals(today)
+                    && scales == scalesNow
+                    && directory == directoryNow;
         }
 
         PlanEntry withUnit(Long organizationId, UnitReports reports) {
-            return new PlanEntry(standings.withUnit(organizationId, reports), planChangedAt, scales);
+            return new PlanEntry(standings.withUnit(organizationId, reports), planChangedAt, scales, directory);
         }
     }
 

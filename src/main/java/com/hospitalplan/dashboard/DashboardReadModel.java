@@ -96,15 +96,19 @@ class DashboardReadModel {
     private PlanStandings standings(Long planId, Instant changedAt) {
         LocalDate today = LocalDate.now(clock);
         LevelScaleCatalog scales = levelScales.catalog();
+        long directory = organizations.directoryGeneration();
         PlanKey key = new PlanKey(planId);
         PlanEntry entry = standings.get(key, PlanEntry.class);
-        if (entry != null && entry.current(changedAt, today, scales)) {
+        if (entry != null && entry.current(changedAt, today, scales, directory)) {
             return entry.standings();
         }
         if (entry != null) {
             evictions.planChanged(planId);
         }
-        return ((PlanEntry) get(standings, key, () -> new PlanEntry(build(planId, today, scales), changedAt, scales)))
+        return ((PlanEntry) get(
+                        standings,
+                        key,
+                        () -> new PlanEntry(build(planId, today, scales), changedAt, scales, directory)))
                 .standings();
     }
 

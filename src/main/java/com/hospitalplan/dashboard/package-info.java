@@ -10,6 +10,7 @@
 @ApplicationModule(
         displayName = "Dashboards",
         allowedDependencies = {
+            "cluster",
             "config",
             "judgement",
             "levelscale",

@@ -1,8 +1,11 @@
 package com.hospitalplan.levelscale;
 
+import com.hospitalplan.cluster.ClusterChange;
+import com.hospitalplan.cluster.ClusterChanges;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.targets.LevelScaleCatalog;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -12,19 +15,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * dashboards ask for them on every judgement) and dropped once an administrator's change commits. A load that raced
  * with such a change is not kept.
  *
- * <p>One instance per application: with several application instances an administrator's change would be seen by the
- * others only after their restart (as for the organisation directory and the dashboard figures).
+ * <p>One per application instance: a change is announced to the other instances in its transaction (module cluster),
+ * and each of them drops its scales when it hears of it.
  */
 @Component
 public class LevelScales {
 
+    /** The topic of a level scale's change in the change feed; its subject is the scale's key. */
+    static final String TOPIC = "level-scale";
+
     private final ScaleRepository scales;
+    private final ClusterChanges cluster;
     private final AtomicLong generation = new AtomicLong();
     private volatile LevelScaleCatalog catalog;
     private volatile long catalogGeneration = -1;
 
-    LevelScales(ScaleRepository scales) {
+    LevelScales(ScaleRepository scales, ClusterChanges cluster) {
         this.scales = scales;
+        this.cluster = cluster;
     }
 
     /**
@@ -53,8 +61,22 @@ public class LevelScales {
         return catalog().byKey(key);
     }
 
+    /** Tells the other instances, in the change's transaction, that a scale changed. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void announce(LevelScalesChanged event) {
+        cluster.announce(TOPIC, event.key());
+    }
+
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(LevelScalesChanged event) {
         generation.incrementAndGet();
+    }
+
+    /** Another instance changed a scale, or changes were missed. */
+    @EventListener
+    void on(ClusterChange change) {
+        if (change.concerns(TOPIC)) {
+            generation.incrementAndGet();
+        }
     }
 }

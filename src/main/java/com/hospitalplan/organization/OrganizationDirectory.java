@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  * directory of a province (a few thousand rows) is small. A snapshot is loaded on first use and dropped when an
  * administrator's change commits; a load that raced with such a change is not kept.
  *
- * <p>One instance per application: with several application instances an administrator's change would be seen by the
- * others only after their restart (the same holds for the dashboard figures).
+ * <p>One per application instance: {@link OrganizationService} drops it after a change of its own and when another
+ * instance announces one (module cluster).
  */
 final class OrganizationDirectory {
 

@@ -1,12 +1,16 @@
 package com.hospitalplan.organization;
 
+import com.hospitalplan.cluster.ClusterChange;
+import com.hospitalplan.cluster.ClusterChanges;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -16,13 +20,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional(readOnly = true)
 public class OrganizationService {
 
+    /** The topic of a change of any region or organisation in the change feed. */
+    static final String TOPIC = "organization";
+
     private final OrganizationRepository organizations;
     private final RegionRepository regions;
     private final OrganizationDirectory directory = new OrganizationDirectory();
+    private final ClusterChanges cluster;
 
-    OrganizationService(OrganizationRepository organizations, RegionRepository regions) {
+    OrganizationService(OrganizationRepository organizations, RegionRepository regions, ClusterChanges cluster) {
         this.organizations = organizations;
         this.regions = regions;
+        this.cluster = cluster;
     }
 
     public RegionTree regionTree() {
@@ -97,16 +106,25 @@ public class OrganizationService {
         return new OrganizationDirectory.Snapshot(Map.copyOf(views), regionViews, new RegionTree(parents, names));
     }
 
-    /** Drops the in-memory directory once the current transaction commits (at once outside a transaction). */
+    /**
+     * Drops the in-memory directory once the current transaction has ended, here and (when it commits) on the other
+     * application instances.
+     */
     private void directoryChanged() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    directory.changed();
-                }
-            });
-        } else {
+        cluster.announce(TOPIC, null);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                directory.changed();
+            }
+        });
+    }
+
+    /** Another instance changed a region or an organisation, or changes were missed: the directory goes. */
+    @EventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // in memory only
+    void on(ClusterChange change) {
+        if (change.concerns(TOPIC)) {
             directory.changed();
         }
     }
