@@ -31,8 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * Plan workbooks for the pages: export of a plan the user may read, the blank template, and imports in two steps.
  * {@link #read} checks an upload and keeps it waiting in the database (nothing else is saved); {@link #confirm}, on
- * this or any other instance, writes the plan in one transaction. Planners import for their own organisation, administrators for any; a draft's content is replaced only
- * by those who may change it, and only while no reporting period refers to it.
+ * this or any other instance, writes the plan in one transaction. Planners import for their own organisation,
+ * administrators for any; a draft's content is replaced only by those who may change it, and only while no reporting
+ * period refers to it.
  */
 @Service
 public class PlanWorkbookService {

@@ -146,7 +146,7 @@ class ImportPreviewsInDatabaseTest {
         assertThat(pending.find(token, planner.id())).isEmpty();
         assertThat(pending.claim(token, planner.id())).isInstanceOf(PendingImports.Claim.Missing.class);
         // the purge job itself, past its lock (which another context's run may hold)
-        PendingImports.class.cast(AopTestUtils.getUltimateTargetObject(pending)).purgeExpired();
+        AopTestUtils.<PendingImports>getUltimateTargetObject(pending).purgeExpired();
         assertThat(jdbc.queryForObject("select count(*) from import_preview where token = ?", Integer.class, token))
                 .isZero();
     }
