@@ -25,17 +25,6 @@ class Notification {
 
     protected Notification() {}
 
-    Notification(
-            Long userId, String kind, String subjectKey, String messageKey, String args, String link, Instant now) {
-        this.userId = userId;
-        this.kind = kind;
-        this.subjectKey = subjectKey;
-        this.messageKey = messageKey;
-        this.args = args;
-        this.link = link;
-        this.createdAt = now;
-    }
-
     void markRead(Instant now) {
         if (readAt == null) {
             readAt = now;

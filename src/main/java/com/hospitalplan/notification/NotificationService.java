@@ -4,11 +4,7 @@ import com.hospitalplan.user.Recipient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -16,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps notifications for people and, when SMTP is configured ({@code spring.mail.host}), e-mails them to those
- * with an address. The same kind of notice about the same subject reaches a person once.
+ * with an address through the {@link MailOutbox}: the mail is sent only once the notification is committed. The same
+ * kind of notice about the same subject reaches a person once, even when two instances make it at the same time.
  */
 @Service
 @Transactional
@@ -26,15 +23,11 @@ public class NotificationService {
 
     private final NotificationRepository notifications;
     private final MessageSource messages;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final MailOutbox mail;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    NotificationService(
-            NotificationRepository notifications,
-            MessageSource messages,
-            ObjectProvider<JavaMailSender> mail,
-            Clock clock) {
+    NotificationService(NotificationRepository notifications, MessageSource messages, MailOutbox mail, Clock clock) {
         this.notifications = notifications;
         this.messages = messages;
         this.mail = mail;
@@ -55,13 +48,14 @@ public class NotificationService {
             String link) {
         String storedArgs = json.writeValueAsString(args);
         for (Recipient recipient : recipients) {
-            if (notifications.existsByUserIdAndKindAndSubjectKey(recipient.userId(), kind, subjectKey)) {
-                continue;
-            }
-            notifications.save(new Notification(
-                    recipient.userId(), kind, subjectKey, messageKey, storedArgs, link, clock.instant()));
-            if (recipient.email() != null && !recipient.email().isBlank()) {
-                email(recipient.email(), messageKey, args);
+            boolean added = notifications.addIfAbsent(
+                            recipient.userId(), kind, subjectKey, messageKey, storedArgs, link, clock.instant())
+                    == 1;
+            if (added && recipient.email() != null && !recipient.email().isBlank() && mail.enabled()) {
+                mail.queue(
+                        recipient.email(),
+                        messages.getMessage("app.name", null, MAIL_LOCALE),
+                        text(messageKey, args, MAIL_LOCALE));
             }
         }
     }
@@ -85,23 +79,6 @@ public class NotificationService {
 
     public void markAllRead(Long userId) {
         notifications.findByUserIdAndReadAtIsNull(userId).forEach(n -> n.markRead(clock.instant()));
-    }
-
-    private void email(String address, String messageKey, List<String> args) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            return;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setTo(address);
-        message.setSubject(messages.getMessage("app.name", null, MAIL_LOCALE));
-        message.setText(text(messageKey, args, MAIL_LOCALE));
-        try {
-            sender.send(message);
-        } catch (MailException e) {
-            // the notification is kept in the application; a mail server outage must not undo a review
-            org.slf4j.LoggerFactory.getLogger(NotificationService.class).warn("Could not e-mail {}", address, e);
-        }
     }
 
     private String text(String messageKey, List<String> args, Locale locale) {

@@ -50,8 +50,7 @@ public record ImportPreview(
         }
     }
 
-    static ImportPreview of(String token, PendingImports.Pending pending, Instant expiresAt) {
-        WorkbookReading reading = pending.reading();
+    static ImportPreview of(String token, PendingImports.Pending pending, WorkbookReading reading, Instant expiresAt) {
         PlanWorkbook workbook = reading.workbook();
         Map<String, Integer> depths = new HashMap<>();
         List<GoalLine> goals = workbook.goals().stream()

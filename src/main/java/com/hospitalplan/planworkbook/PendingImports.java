@@ -1,28 +1,42 @@
 package com.hospitalplan.planworkbook;
 
+import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.plan.PlanStatus;
 import java.security.SecureRandom;
-import java.time.Clock;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Read workbooks waiting for the officer to confirm, kept in memory under a random token so that confirming does not
- * upload the file again. Bounded in time (each waits at most {@code ttl}) and size (two per user, {@code max} in all;
- * the oldest gives way). A confirmed import keeps its plan's id until it expires, so a second confirmation (a double
- * click, a resent form) leads to the same plan instead of creating another.
+ * Uploaded workbooks waiting for the officer to confirm, kept in PostgreSQL ({@code import_preview}) under a random
+ * token so that confirming does not upload the file again, on whichever instance the confirmation arrives. Bounded in
+ * time (each waits at most {@code pendingTime}, by the database's clock) and number (two per user, {@code maxPending}
+ * in all; the oldest gives way). Claiming an import for saving is one conditional update, so of two confirmations on
+ * any instances one saves and the other is told the import is busy or done. A confirmed import keeps its plan's id
+ * until it expires, so a second confirmation (a double click, a resent form) leads to the same plan.
  */
-final class PendingImports {
+@Component
+class PendingImports {
 
     /**
-     * A read workbook waiting for confirmation.
+     * An uploaded workbook and what it was checked against.
      *
      * @param planId the draft whose content the workbook replaces, or {@code null} for a new plan
      * @param planVersion the draft's version when the workbook was read
+     * @param owners the organisations (full names) the plan may belong to; empty means any
+     * @param statuses the statuses the imported plan may have
      */
     record Pending(
             Long userId,
@@ -30,9 +44,12 @@ final class PendingImports {
             String planTitle,
             long planVersion,
             String fileName,
-            WorkbookReading reading,
-            Directory directory,
-            Instant readAt) {}
+            byte[] content,
+            Set<String> owners,
+            Set<PlanStatus> statuses) {}
+
+    /** A pending import found for its user, and when it expires. */
+    record Waiting(Pending pending, Instant expiresAt) {}
 
     /** What a confirmation found. */
     sealed interface Claim {
@@ -49,113 +66,140 @@ final class PendingImports {
         record Missing() implements Claim {}
     }
 
-    private static final int PER_USER = 2;
+    static final int PER_USER = 2;
 
-    private enum State {
-        WAITING,
-        SAVING,
-        DONE
-    }
+    /** Serialises additions across instances, so that the limits hold (the key of a transaction advisory lock). */
+    private static final long ADD_LOCK = 0x706c616e696d70L;
 
-    private static final class Entry {
-        final Pending pending;
-        State state = State.WAITING;
-        Long planId;
+    private static final String COLUMNS =
+            "user_id, plan_id, plan_title, plan_version, file_name, content, owners, statuses, expires_at";
 
-        Entry(Pending pending) {
-            this.pending = pending;
-        }
-    }
-
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final SecureRandom random = new SecureRandom();
+    private final JdbcClient jdbc;
     private final Duration ttl;
     private final int max;
-    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    PendingImports(Duration ttl, int max, Clock clock) {
-        this.ttl = ttl;
-        this.max = max;
-        this.clock = clock;
+    PendingImports(JdbcClient jdbc, AppProperties properties) {
+        this.jdbc = jdbc;
+        this.ttl = properties.workbook().pendingTime();
+        this.max = properties.workbook().maxPending();
     }
 
-    /** Keeps the reading; returns its token. */
-    synchronized String add(Pending pending) {
-        evictExpired();
-        java.util.List<String> waiting = new java.util.ArrayList<>(entries.entrySet().stream()
-                .filter(e -> e.getValue().pending.userId().equals(pending.userId()))
-                .filter(e -> e.getValue().state == State.WAITING)
-                .map(Map.Entry::getKey)
-                .toList());
-        while (waiting.size() >= PER_USER) {
-            entries.remove(waiting.remove(0));
-        }
-        while (entries.size() >= max) {
-            String oldest = entries.entrySet().stream()
-                    .min(Comparator.comparing(e -> e.getValue().pending.readAt()))
-                    .map(Map.Entry::getKey)
-                    .orElseThrow();
-            entries.remove(oldest);
-        }
+    /** Keeps the upload; returns its token. */
+    @Transactional
+    String add(Pending pending) {
+        jdbc.sql("select pg_advisory_xact_lock(:key)")
+                .param("key", ADD_LOCK)
+                .query()
+                .singleValue();
+        jdbc.sql("""
+                        delete from import_preview where token in (
+                            select token from import_preview
+                             where user_id = :userId and state = 'WAITING' and expires_at > now()
+                             order by created_at desc offset :keep)
+                        """)
+                .param("userId", pending.userId())
+                .param("keep", PER_USER - 1)
+                .update();
+        jdbc.sql("""
+                        delete from import_preview where token in (
+                            select token from import_preview
+                             where state <> 'SAVING' and expires_at > now()
+                             order by created_at desc offset :keep)
+                        """).param("keep", max - 1).update();
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        entries.put(token, new Entry(pending));
+        jdbc.sql("insert into import_preview (token, " + COLUMNS + ") values (:token, :userId, :planId, :planTitle,"
+                        + " :planVersion, :fileName, :content, :owners, :statuses,"
+                        + " now() + make_interval(secs => :ttl))")
+                .param("token", token)
+                .param("userId", pending.userId())
+                .param("planId", pending.planId())
+                .param("planTitle", pending.planTitle())
+                .param("planVersion", pending.planVersion())
+                .param("fileName", pending.fileName())
+                .param("content", pending.content())
+                .param("owners", json.writeValueAsString(pending.owners()))
+                .param("statuses", json.writeValueAsString(pending.statuses()))
+                .param("ttl", ttl.toSeconds())
+                .update();
         return token;
     }
 
     /** The user's waiting (or already confirmed) import, if it has not expired. */
-    synchronized Optional<Pending> find(String token, Long userId) {
-        evictExpired();
-        Entry entry = entries.get(token);
-        return entry == null || !entry.pending.userId().equals(userId) ? Optional.empty() : Optional.of(entry.pending);
+    Optional<Waiting> find(String token, Long userId) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from import_preview where token = :token and user_id = :userId and expires_at > now()")
+                .param("token", token)
+                .param("userId", userId)
+                .query((rs, row) ->
+                        new Waiting(pending(rs), rs.getTimestamp("expires_at").toInstant()))
+                .optional();
     }
 
-    /** Takes the import for saving, unless another request has it or it is done. */
-    synchronized Claim claim(String token, Long userId) {
-        evictExpired();
-        Entry entry = entries.get(token);
-        if (entry == null || !entry.pending.userId().equals(userId)) {
-            return new Claim.Missing();
+    /** Takes the import for saving, unless another request (on any instance) has it or it is done. */
+    Claim claim(String token, Long userId) {
+        Optional<Pending> claimed = jdbc.sql("update import_preview set state = 'SAVING'"
+                        + " where token = :token and user_id = :userId and state = 'WAITING' and expires_at > now()"
+                        + " returning " + COLUMNS)
+                .param("token", token)
+                .param("userId", userId)
+                .query((rs, row) -> pending(rs))
+                .optional();
+        if (claimed.isPresent()) {
+            return new Claim.Claimed(claimed.get());
         }
-        return switch (entry.state) {
-            case DONE -> new Claim.Done(entry.planId);
-            case SAVING -> new Claim.Busy();
-            case WAITING -> {
-                entry.state = State.SAVING;
-                yield new Claim.Claimed(entry.pending);
-            }
-        };
+        return jdbc.sql("select state, result_plan_id from import_preview"
+                        + " where token = :token and user_id = :userId and expires_at > now()")
+                .param("token", token)
+                .param("userId", userId)
+                .query((rs, row) -> switch (rs.getString("state")) {
+                    case "DONE" -> (Claim) new Claim.Done(rs.getLong("result_plan_id"));
+                    // SAVING, or WAITING again because a save failed between the two statements: try again shortly
+                    default -> new Claim.Busy();
+                })
+                .optional()
+                .orElseGet(Claim.Missing::new);
     }
 
-    synchronized void done(String token, Long planId) {
-        Entry entry = entries.get(token);
-        if (entry != null) {
-            entry.state = State.DONE;
-            entry.planId = planId;
-        }
+    void done(String token, Long planId) {
+        jdbc.sql("update import_preview set state = 'DONE', result_plan_id = :planId where token = :token")
+                .param("planId", planId)
+                .param("token", token)
+                .update();
     }
 
     /** Saving failed: the import waits again. */
-    synchronized void release(String token) {
-        Entry entry = entries.get(token);
-        if (entry != null && entry.state == State.SAVING) {
-            entry.state = State.WAITING;
-        }
+    void release(String token) {
+        jdbc.sql("update import_preview set state = 'WAITING' where token = :token and state = 'SAVING'")
+                .param("token", token)
+                .update();
     }
 
-    /** When a reading read now would expire. */
-    Instant expiresAt(Pending pending) {
-        return pending.readAt().plus(ttl);
+    /**
+     * Every ten minutes, on one instance: forgets expired imports. One being saved is kept an hour longer, so that
+     * the request saving it can still record its plan.
+     */
+    @Scheduled(fixedDelay = 600_000, initialDelay = 60_000)
+    @SchedulerLock(name = "importPreviewPurge", lockAtMostFor = "PT5M", lockAtLeastFor = "PT1M")
+    void purgeExpired() {
+        jdbc.sql("""
+                        delete from import_preview
+                         where expires_at < now() and (state <> 'SAVING' or expires_at < now() - interval '1 hour')
+                        """).update();
     }
 
-    synchronized int size() {
-        return entries.size();
-    }
-
-    private void evictExpired() {
-        Instant oldest = clock.instant().minus(ttl);
-        entries.values()
-                .removeIf(e -> e.state != State.SAVING && e.pending.readAt().isBefore(oldest));
+    private Pending pending(ResultSet rs) throws SQLException {
+        return new Pending(
+                rs.getLong("user_id"),
+                rs.getObject("plan_id", Long.class),
+                rs.getString("plan_title"),
+                rs.getLong("plan_version"),
+                rs.getString("file_name"),
+                rs.getBytes("content"),
+                Set.copyOf(json.readValue(rs.getString("owners"), new TypeReference<List<String>>() {})),
+                Set.copyOf(json.readValue(rs.getString("statuses"), new TypeReference<List<PlanStatus>>() {})));
     }
 }

@@ -1,5 +1,7 @@
 package com.hospitalplan.planworkbook;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.levelscale.LevelScales;
 import com.hospitalplan.organization.OrganizationService;
@@ -15,7 +17,6 @@ import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +30,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Plan workbooks for the pages: export of a plan the user may read, the blank template, and imports in two steps.
- * {@link #read} checks an upload and keeps it waiting (nothing is saved); {@link #confirm} writes the plan in one
- * transaction. Planners import for their own organisation, administrators for any; a draft's content is replaced only
- * by those who may change it, and only while no reporting period refers to it.
+ * {@link #read} checks an upload and keeps it waiting in the database (nothing else is saved); {@link #confirm}, on
+ * this or any other instance, writes the plan in one transaction. Planners import for their own organisation,
+ * administrators for any; a draft's content is replaced only by those who may change it, and only while no reporting
+ * period refers to it.
  */
 @Service
 public class PlanWorkbookService {
@@ -49,7 +51,15 @@ public class PlanWorkbookService {
     private final LevelScales levelScales;
     private final PendingImports pending;
     private final WorkbookLimits limits;
-    private final Clock clock;
+
+    /**
+     * Readings of waiting imports made on this instance, so that its preview and confirmation need not read the file
+     * again. Only a cache: another instance reads the kept file (reading is deterministic).
+     */
+    private final Cache<String, Reading> readings;
+
+    /** A workbook read against the organisations known then. */
+    private record Reading(WorkbookReading reading, Directory directory) {}
 
     PlanWorkbookService(
             PlanService plans,
@@ -57,8 +67,8 @@ public class PlanWorkbookService {
             OrganizationService organizations,
             ReportingPeriods periods,
             LevelScales levelScales,
-            AppProperties properties,
-            Clock clock) {
+            PendingImports pending,
+            AppProperties properties) {
         this.plans = plans;
         this.imports = imports;
         this.organizations = organizations;
@@ -66,8 +76,11 @@ public class PlanWorkbookService {
         this.levelScales = levelScales;
         AppProperties.Workbook settings = properties.workbook();
         this.limits = settings.limits();
-        this.pending = new PendingImports(settings.pendingTime(), settings.maxPending(), clock);
-        this.clock = clock;
+        this.pending = pending;
+        this.readings = Caffeine.newBuilder()
+                .maximumSize(settings.maxPending())
+                .expireAfterWrite(settings.pendingTime())
+                .build();
     }
 
     public WorkbookLimits limits() {
@@ -139,15 +152,21 @@ public class PlanWorkbookService {
                     scaleNames());
         }
         WorkbookReading reading = new PlanWorkbookReader(limits).read(content, rules);
-        return pending.add(new PendingImports.Pending(
-                user.id(), planId, title, version, cleanName(fileName), reading, directory, clock.instant()));
+        String token = pending.add(new PendingImports.Pending(
+                user.id(), planId, title, version, cleanName(fileName), content, rules.owners(), rules.statuses()));
+        readings.put(token, new Reading(reading, directory));
+        return token;
     }
 
     /** The waiting import's preview, or empty when it expired or is someone else's. */
     public java.util.Optional<ImportPreview> preview(String token, SignedInUser user) {
         requireImporter(user);
         return pending.find(token, user.id())
-                .map(waiting -> ImportPreview.of(token, waiting, pending.expiresAt(waiting)));
+                .map(waiting -> ImportPreview.of(
+                        token,
+                        waiting.pending(),
+                        reading(token, waiting.pending()).reading(),
+                        waiting.expiresAt()));
     }
 
     /**
@@ -172,11 +191,12 @@ public class PlanWorkbookService {
         }
         PendingImports.Pending waiting = claimed.pending();
         try {
-            if (!waiting.reading().importable()) {
+            Reading read = reading(token, waiting);
+            if (!read.reading().importable()) {
                 throw new WorkbookRefusedException("workbook.error.notImportable");
             }
             PlanCommands.ImportPlan command =
-                    PlanWorkbookMapping.toCommand(waiting.reading().workbook(), waiting.directory());
+                    PlanWorkbookMapping.toCommand(read.reading().workbook(), read.directory());
             Long planId;
             if (waiting.planId() == null) {
                 planId = imports.create(command, user);
@@ -193,6 +213,15 @@ public class PlanWorkbookService {
             pending.release(token);
             throw e;
         }
+    }
+
+    /** The waiting import's reading: this instance's own, or the kept file read again with the rules it was read by. */
+    private Reading reading(String token, PendingImports.Pending waiting) {
+        return readings.get(token, t -> {
+            Directory directory = directory();
+            ImportRules rules = new ImportRules(directory, waiting.owners(), waiting.statuses(), scaleNames());
+            return new Reading(new PlanWorkbookReader(limits).read(waiting.content(), rules), directory);
+        });
     }
 
     private void requireImporter(SignedInUser user) {
