@@ -1,5 +1,6 @@
 package com.hospitalplan.cluster;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class ChangeFeedPurge {
     }
 
     @Scheduled(cron = "0 17 * * * *")
+    @SchedulerLock(name = "changeFeedPurge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
     void purge() {
         jdbc.update(
                 "delete from change_feed where created_at < now() - make_interval(secs => ?)"
