@@ -46,7 +46,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/login", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs.yaml")
+                                "/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml")
+                        .permitAll()
+                        // health and the proxy's probes (UP or DOWN, no details); nothing else of Actuator
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
