@@ -48,6 +48,9 @@ psql_db -At -c "select 'flyway: ' || count(*) || ' migrations, latest V' || max(
 step "generating the province (db/scale/province.sql)"
 psql_db -q -f db/scale/province.sql
 
+step "counting the latest values for the dashboards (refresh_counted_values, V18)"
+psql_db -q -At -c "select refresh_counted_values(null, null)"
+
 step "analyzing"
 psql_db -q -c "analyze"
 
@@ -73,4 +76,4 @@ psql_db -P footer=off -c "
 select r.status, count(*) as reports from report r group by r.status order by r.status"
 psql_db -At -c "select 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
 
-step "done: $DB_NAME is ready (start the application with DB_NAME=$DB_NAME, see db/scale/README.md)"
+step "done: $DB_NAME is ready (start the application with DB_NAME=$DB_NAME SPRING_FLYWAY_OUTOFORDER=true, see db/scale/README.md)"
