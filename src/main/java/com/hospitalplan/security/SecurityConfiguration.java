@@ -17,7 +17,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.InvalidSessionStrategy;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -34,15 +37,15 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService apiTokens) throws Exception {
         http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), UsernamePasswordAuthenticationFilter.class)
                 // API calls with a bearer token carry no cookie a foreign page could abuse
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(
-                                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                                PathPatternRequestMatcher.pathPattern("/api/**"))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -61,11 +64,27 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", true)
                         .failureHandler(signInFailureHandler())
                         .permitAll())
+                // the session cookie keeps this name with Spring Session too (server.servlet.session.cookie.name)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+                .sessionManagement(session -> session.invalidSessionStrategy(invalidSessionStrategy()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * A request whose session no longer exists (it timed out, or it was ended because the account was disabled or its
+     * rights or password changed) goes to sign in with a message; on /api it gets 401, as without a session.
+     */
+    private static InvalidSessionStrategy invalidSessionStrategy() {
+        InvalidSessionStrategy toSignIn = new SimpleRedirectInvalidSessionStrategy("/login?expired");
+        return (request, response) -> {
+            if (API.matches(request)) {
+                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                toSignIn.onInvalidSessionDetected(request, response);
+            }
+        };
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,13 +21,19 @@ public class UserService {
     private final OrganizationService organizations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UserService(
-            AppUserRepository users, OrganizationService organizations, PasswordEncoder passwordEncoder, Clock clock) {
+            AppUserRepository users,
+            OrganizationService organizations,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
     }
 
     public AccountView account(Long userId) {
@@ -105,6 +112,7 @@ public class UserService {
         return Optional.empty();
     }
 
+    /** Changes an account's details; disabling it or changing its role or organisation ends its sessions. */
     @Transactional
     public void update(
             Long userId,
@@ -121,11 +129,16 @@ public class UserService {
         if (organizations.find(organizationId).isEmpty()) {
             throw new UserNotFoundException(userId);
         }
+        boolean rightsChange =
+                user.role() != role || !user.organizationId().equals(organizationId) || (user.enabled() && !enabled);
         user.describe(displayName, email, role, organizationId, enabled);
+        if (rightsChange) {
+            events.publishEvent(new AccountChanged(user.username(), false));
+        }
     }
 
     /**
-     * Sets a new password for someone who lost theirs.
+     * Sets a new password for someone who lost theirs, ending every session of theirs.
      *
      * @return the message key of the reason it was refused, or empty when it was set
      */
@@ -138,6 +151,7 @@ public class UserService {
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         user.unlock();
+        events.publishEvent(new AccountChanged(user.username(), false));
         return Optional.empty();
     }
 
@@ -159,7 +173,7 @@ public class UserService {
     }
 
     /**
-     * Changes the user's own password.
+     * Changes the user's own password, ending every other session of theirs (the one making the change stays).
      *
      * @return the message key of the reason it was refused, or empty when it was changed
      */
@@ -174,6 +188,7 @@ public class UserService {
             return violation;
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+        events.publishEvent(new AccountChanged(user.username(), true));
         return Optional.empty();
     }
 }

@@ -20,11 +20,25 @@ public final class HttpSession {
     private final HttpClient client;
 
     public HttpSession(int port) {
-        this.baseUrl = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this(
+                "http://localhost:" + port,
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
+
+    private HttpSession(String baseUrl, HttpClient client) {
+        this.baseUrl = baseUrl;
+        this.client = client;
+    }
+
+    /**
+     * The same browser (same cookies) talking to another server on this host, as a round-robin proxy sends one
+     * user's requests to different instances.
+     */
+    public HttpSession on(int otherPort) {
+        return new HttpSession("http://localhost:" + otherPort, client);
     }
 
     public HttpResponse<String> get(String path) {
@@ -40,11 +54,21 @@ public final class HttpSession {
 
     /** Posts a form from {@code formPage}, with that page's CSRF token; {@code fields} alternate name, value. */
     public HttpResponse<String> postForm(String formPage, String action, String... fields) {
+        return post(csrfToken(formPage), action, fields);
+    }
+
+    /** The CSRF token of the forms on {@code formPage}. */
+    public String csrfToken(String formPage) {
         Matcher token = CSRF.matcher(get(formPage).body());
         if (!token.find()) {
             throw new IllegalStateException(formPage + " has no CSRF token");
         }
-        StringBuilder body = new StringBuilder("_csrf=" + encode(token.group(1)));
+        return token.group(1);
+    }
+
+    /** Posts a form with a CSRF token taken earlier; {@code fields} alternate name, value. */
+    public HttpResponse<String> post(String csrfToken, String action, String... fields) {
+        StringBuilder body = new StringBuilder("_csrf=" + encode(csrfToken));
         for (int i = 0; i < fields.length; i += 2) {
             body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
         }
