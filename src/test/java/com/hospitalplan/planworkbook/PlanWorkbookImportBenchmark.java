@@ -54,15 +54,9 @@ public final class PlanWorkbookImportBenchmark {
     private PlanWorkbookImportBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        TestDatabase database = TestDatabase.get();
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PlanTrackerApplication.class)
                 .profiles("demo")
-                .run(
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--server.port=0",
-                        "--logging.level.root=WARN")) {
+                .run(TestDatabase.get().arguments("--server.port=0", "--logging.level.root=WARN"))) {
             PlanWorkbookService service = app.getBean(PlanWorkbookService.class);
             TestOrganizations organizations = app.getBean(TestOrganizations.class);
             TestOrganizations.Tree tree = organizations.tree();

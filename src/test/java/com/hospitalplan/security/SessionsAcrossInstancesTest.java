@@ -73,6 +73,12 @@ class SessionsAcrossInstancesTest {
         signedIn(username, portA);
 
         assertThat(sessionsOf(username)).isOne();
+        // idle for 30 minutes at most (server.servlet.session.timeout)
+        assertThat(jdbc.queryForObject(
+                        "select max_inactive_interval from spring_session where principal_name = ?",
+                        Integer.class,
+                        username))
+                .isEqualTo(30 * 60);
     }
 
     @Test
@@ -277,15 +283,9 @@ class SessionsAcrossInstancesTest {
     }
 
     private static ConfigurableApplicationContext start() {
-        TestDatabase database = TestDatabase.get();
         return new SpringApplicationBuilder(PlanTrackerApplication.class)
                 .profiles("demo")
-                .run(
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--server.port=0",
-                        "--app.dashboard.warm-up=false");
+                .run(TestDatabase.get().arguments("--server.port=0", "--app.dashboard.warm-up=false"));
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -58,6 +58,19 @@ public final class TestDatabase {
         return password;
     }
 
+    /**
+     * Command-line arguments for an application started by hand (SpringApplicationBuilder): this database's
+     * connection, then {@code more}.
+     */
+    public String[] arguments(String... more) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + username,
+                "--spring.datasource.password=" + password));
+        arguments.addAll(List.of(more));
+        return arguments.toArray(String[]::new);
+    }
+
     private static boolean useTestcontainers() {
         String mode = System.getenv("TEST_DB");
         if ("local".equalsIgnoreCase(mode)) {

@@ -22,18 +22,14 @@ class DemoPasswordGuardTest {
 
     @Test
     void aProductionStartIsRefusedWhileAccountsKeepTheDemoPassword() {
-        TestDatabase database = TestDatabase.get();
         SpringApplicationBuilder production = new SpringApplicationBuilder(PlanTrackerApplication.class);
         // command-line arguments outrank application.properties, as they would on a real start
-        String[] arguments = {
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + database.username(),
-            "--spring.datasource.password=" + database.password(),
-            // the demo data is on this database, but demo accounts are not allowed
-            "--spring.flyway.locations=classpath:db/migration,classpath:db/demo",
-            "--app.demo.accounts-allowed=false",
-            "--server.port=0"
-        };
+        String[] arguments = TestDatabase.get()
+                .arguments(
+                        // the demo data is on this database, but demo accounts are not allowed
+                        "--spring.flyway.locations=classpath:db/migration,classpath:db/demo",
+                        "--app.demo.accounts-allowed=false",
+                        "--server.port=0");
 
         assertThatThrownBy(() -> production.run(arguments))
                 .hasRootCauseMessage("11 account(s) still have the demo password. "
