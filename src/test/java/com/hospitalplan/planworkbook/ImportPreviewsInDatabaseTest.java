@@ -167,10 +167,15 @@ class ImportPreviewsInDatabaseTest {
                         get("/plans/import/{token}", token).with(user(planner)).cookie(new Cookie("lang", lang)))
                 .andReturn();
         assertThat(preview.getResponse().getRedirectedUrl()).isEqualTo("/plans/import");
-        MockHttpServletResponse form = mvc.perform(get("/plans/import")
-                        .with(user(planner))
-                        .cookie(new Cookie("lang", lang))
-                        .flashAttrs(preview.getFlashMap()))
+        // the message waits in the session, which lives in PostgreSQL: follow the redirect with its cookie
+        String setCookie = preview.getResponse().getHeader("Set-Cookie");
+        assertThat(setCookie).contains("=");
+        String nameAndValue = setCookie.split(";")[0];
+        Cookie session = new Cookie(
+                nameAndValue.substring(0, nameAndValue.indexOf('=')),
+                nameAndValue.substring(nameAndValue.indexOf('=') + 1));
+        MockHttpServletResponse form = mvc.perform(
+                        get("/plans/import").with(user(planner)).cookie(new Cookie("lang", lang), session))
                 .andReturn()
                 .getResponse();
         assertThat(form.getStatus()).isEqualTo(200);

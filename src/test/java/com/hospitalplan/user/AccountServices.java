@@ -1,5 +1,6 @@
 package com.hospitalplan.user;
 
+import com.hospitalplan.cluster.ClusterChanges;
 import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.support.TestAccounts;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
     UserService.class,
     ApiTokenService.class,
     OrganizationService.class,
+    ClusterChanges.class,
     TestOrganizations.class,
     TestAccounts.class
 })
