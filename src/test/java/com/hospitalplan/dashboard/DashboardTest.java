@@ -11,6 +11,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.support.CountyPlans;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;

@@ -1,4 +1,4 @@
-package com.hospitalplan.dashboard;
+package com.hospitalplan.support;
 
 import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
 
@@ -15,8 +15,6 @@ import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportingPeriods;
-import com.hospitalplan.support.TestAccounts;
-import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
@@ -29,15 +27,19 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Object Mother of county plans for the dashboard tests: a new county with its bureau, the city's bureau and several
+ * Object Mother of county plans, as the dashboard tests need them: a new county with its bureau, the city's bureau and several
  * hospitals, and a published plan of the county bureau covering all of them, with reports the test chooses.
  */
 @Component
-class CountyPlans {
+public class CountyPlans {
 
-    /** A new county: the city's and the county's bureaus and the county's hospitals, with their names. */
-    record County(
+    /**
+     * A new county: the city's (named {@code cityName}) and the county's bureaus, the county's hospitals with their
+     * names, and a reviewer of the county's bureau.
+     */
+    public record County(
             TestOrganizations.Area area,
+            String cityName,
             long cityBureauId,
             long bureauId,
             List<Long> hospitalIds,
@@ -48,10 +50,10 @@ class CountyPlans {
      * A published plan of a county's bureau: its first indicator is every hospital's (the first leading), each
      * further indicator one hospital's in turn.
      */
-    record Plan(Long planId, List<Long> indicatorIds, County county, SignedInUser planner) {
+    public record Plan(Long planId, List<Long> indicatorIds, County county, SignedInUser planner) {
 
         /** The hospitals responsible for the indicator at {@code position}. */
-        List<Long> reportersOf(int position) {
+        public List<Long> reportersOf(int position) {
             List<Long> hospitals = county.hospitalIds();
             return position == 0 ? hospitals : List.of(hospitals.get((position - 1) % hospitals.size()));
         }
@@ -89,7 +91,7 @@ class CountyPlans {
     }
 
     /** A new county with {@code hospitals} hospitals and a reviewer of its bureau. */
-    County county(int hospitals) {
+    public County county(int hospitals) {
         TestOrganizations.Tree tree = testOrganizations.tree();
         List<Long> ids = new ArrayList<>(List.of(tree.hospitalId(), tree.otherHospitalId()));
         while (ids.size() < hospitals) {
@@ -99,8 +101,14 @@ class CountyPlans {
         List<String> names = chosen.stream()
                 .map(id -> organizations.find(id).orElseThrow().name())
                 .toList();
+        String cityName = organizations.regions().stream()
+                .filter(region -> region.code().equals(tree.area().cityCode()))
+                .findFirst()
+                .orElseThrow()
+                .name();
         return new County(
                 tree.area(),
+                cityName,
                 tree.cityBureauId(),
                 tree.bureauId(),
                 chosen,
@@ -109,7 +117,7 @@ class CountyPlans {
     }
 
     /** A published plan of the county's bureau with {@code indicators} percentage indicators (at least one). */
-    Plan plan(County county, int indicators) {
+    public Plan plan(County county, int indicators) {
         SignedInUser planner = accounts.signedIn(Role.PLANNER, county.bureauId());
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
@@ -152,7 +160,7 @@ class CountyPlans {
     }
 
     /** Opens a yearly period of last year, open from five days ago; returns its id. */
-    Long openPeriod(Plan plan) {
+    public Long openPeriod(Plan plan) {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
@@ -166,13 +174,13 @@ class CountyPlans {
      * every indicator the hospital is responsible for, submitted and, if {@code approve}, approved by the county's
      * reviewer; returns the report's id.
      */
-    Long report(Plan plan, Long periodId, long hospitalId, String value, boolean approve) {
+    public Long report(Plan plan, Long periodId, long hospitalId, String value, boolean approve) {
         SignedInUser reporter = accounts.signedIn(Role.REPORTER, hospitalId);
         Long reportId = drafting.startReport(periodId, reporter);
         Map<Long, ReportInput.Value> input = new HashMap<>();
         for (int i = 0; i < plan.indicatorIds().size(); i++) {
             if (plan.reportersOf(i).contains(hospitalId)) {
-                input.put(plan.indicatorIds().get(i), new ReportInput.Value(new BigDecimal(value), null, null, null));
+                input.put(plan.indicatorIds().get(i), new ReportInput.Value(new BigDecimal(value), null, null, "测试说明"));
             }
         }
         drafting.saveAndSubmit(
@@ -189,7 +197,7 @@ class CountyPlans {
     }
 
     /** A new health bureau of another new county, whose accounts see nothing of this one. */
-    long otherBureau() {
+    public long otherBureau() {
         return testOrganizations.tree().bureauId();
     }
 }
