@@ -4,7 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.support.BrowserTestSupport;
+import com.hospitalplan.support.CountyPlans;
 import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -12,32 +15,58 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The dashboards as a county reviewer, a city leader and a hospital reporter open them in a browser. */
 @ServerTest
 class DashboardBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    CountyPlans countyPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    /**
+     * A county plan of three indicators over two hospitals, each of which reported (approved) for last year: the
+     * first hospital on track, the second not.
+     */
+    private CountyPlans.Plan reportedPlan() {
+        CountyPlans.Plan plan = countyPlans.plan(countyPlans.county(2), 3);
+        Long period = countyPlans.openPeriod(plan);
+        countyPlans.report(plan, period, plan.county().hospitalIds().get(0), "40", true);
+        countyPlans.report(plan, period, plan.county().hospitalIds().get(1), "20", true);
+        return plan;
+    }
+
+    /** Signs in as a new account with {@code role} of the organisation {@code organizationId}. */
+    private void signInAs(Role role, long organizationId) {
+        signIn(accounts.account(role, organizationId).username(), TestAccounts.PASSWORD);
+    }
+
     @Test
     void aCountyReviewerDrillsDownFromTheCountyToTheReportBehindAValue() throws Exception {
-        signIn("reviewer2", DEMO_PASSWORD);
+        CountyPlans.County county = reportedPlan().county();
+        String hospital = county.hospitalNames().get(0);
+        signIn(county.reviewer().getUsername(), TestAccounts.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("看板").setExact(true))
                 .click();
         page.locator("#my-region").click();
 
-        assertThat(page.locator("h1")).containsText("寻乌县");
+        assertThat(page.locator("h1")).containsText(county.area().countyName());
         chartsDrawn();
-        assertThat(page.locator("#heat-table")).containsText("寻乌县人民医院");
+        assertThat(page.locator("#heat-table")).containsText(hospital);
 
         // who has reported, then back to the county
         page.locator("#completeness-link").click();
         chartsDrawn();
-        assertThat(page.locator("#unit-punctuality")).containsText("寻乌县人民医院");
+        assertThat(page.locator("#unit-punctuality")).containsText(hospital);
         page.goBack();
 
         // county → institution
-        page.locator("#heat-table a.drill", new Page.LocatorOptions().setHasText("寻乌县人民医院"))
+        page.locator("#heat-table a.drill", new Page.LocatorOptions().setHasText(hospital))
                 .click();
-        assertThat(page.locator("h1")).hasText("寻乌县人民医院");
+        assertThat(page.locator("h1")).hasText(hospital);
         chartsDrawn();
 
         // institution → indicator → the report behind the value
@@ -47,20 +76,23 @@ class DashboardBrowserTest extends BrowserTestSupport {
         indicatorWithValue.locator("td").first().locator("a").click();
         assertThat(page.locator("#trend-chart")).hasAttribute("data-chart-ready", "true");
         assertThat(page.locator("#trend-table")).isVisible();
-        page.locator("#unit-table a.report-link").first().click();
+        page.locator("#unit-table tr", new Page.LocatorOptions().setHasText(hospital))
+                .locator("a.report-link")
+                .click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/reports/\\d+$"));
-        assertThat(page.locator("body")).containsText("寻乌县人民医院");
+        assertThat(page.locator("body")).containsText(hospital);
     }
 
     @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndDownloadsTheTables() throws Exception {
-        signIn("viewer", DEMO_PASSWORD);
+        CountyPlans.County county = reportedPlan().county();
+        signInAs(Role.VIEWER, county.cityBureauId());
         page.navigate(url("/dashboards"));
         page.locator("#my-region").click();
 
-        assertThat(page.locator("h1")).containsText("湛江市");
+        assertThat(page.locator("h1")).containsText(county.cityName());
         chartsDrawn();
-        assertThat(page.locator("#heat-table")).containsText("廉江市");
+        assertThat(page.locator("#heat-table")).containsText(county.area().countyName());
         assertThat(page.locator("#rank-table tbody tr").first()).containsText("1");
 
         Download download =
@@ -68,7 +100,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download.path()))) {
             assertThat(workbook.getSheet("状态热力图")).isNotNull();
             assertThat(workbook.getSheet("状态热力图").getRow(0).getCell(0).getStringCellValue())
-                    .isEqualTo("湛江市");
+                    .isEqualTo(county.cityName());
         }
 
         // region → the plan's dashboard
@@ -98,12 +130,13 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
     @Test
     void aHospitalReporterSeesTheirOwnInstitutionAndPlan() {
-        signIn("reporter2", DEMO_PASSWORD);
+        CountyPlans.County county = reportedPlan().county();
+        signInAs(Role.REPORTER, county.hospitalIds().get(0));
         page.navigate(url("/dashboards"));
         assertThat(page.locator("#my-region")).hasCount(0);
         page.locator("#my-institution").click();
 
-        assertThat(page.locator("h1")).hasText("寻乌县人民医院");
+        assertThat(page.locator("h1")).hasText(county.hospitalNames().get(0));
         page.locator(".institution-plan h2 a").first().click();
         chartsDrawn();
         assertThat(page.locator(".text-muted").filter(new Locator.FilterOptions().setHasText("显示 1 /")))

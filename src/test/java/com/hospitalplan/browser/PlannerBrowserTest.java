@@ -3,38 +3,48 @@ package com.hospitalplan.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.hospitalplan.support.BrowserTestSupport;
+import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** A planning officer enters a plan as a person would, publishes it and adjusts a target. */
 @ServerTest
 class PlannerBrowserTest extends BrowserTestSupport {
 
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
     @Test
     void aPlannerCreatesPublishesAndAdjustsAPlan() {
-        signIn("planner", DEMO_PASSWORD);
+        signIn(accounts.signedIn(Role.PLANNER).getUsername(), TestAccounts.PASSWORD);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("规划").setExact(true))
                 .click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建规划"))
                 .click();
 
-        page.getByLabel("规划名称").fill("粤北人民医院专科能力提升方案（2024—2026）");
-        page.getByLabel("印发单位").fill("粤北人民医院");
+        page.getByLabel("规划名称").fill("测试医院专科能力提升方案（2024—2026）");
+        page.getByLabel("印发单位").fill("测试医院");
         page.getByLabel("起始年份").fill("2026");
         page.getByLabel("结束年份").fill("2024");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
                 .click();
         assertThat(page.locator("main")).containsText("结束年份不能早于起始年份");
-        assertThat(page.getByLabel("规划名称")).hasValue("粤北人民医院专科能力提升方案（2024—2026）");
+        assertThat(page.getByLabel("规划名称")).hasValue("测试医院专科能力提升方案（2024—2026）");
         page.getByLabel("起始年份").fill("2024");
         page.getByLabel("结束年份").fill("2026");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存"))
                 .click();
-        assertThat(page.locator("#plan-title")).hasText("粤北人民医院专科能力提升方案（2024—2026）");
+        assertThat(page.locator("#plan-title")).hasText("测试医院专科能力提升方案（2024—2026）");
         assertThat(page.locator("#plan-status")).containsText("草稿");
 
         // a two-level goal tree
@@ -97,17 +107,16 @@ class PlannerBrowserTest extends BrowserTestSupport {
         Locator target = page.locator("#indicator-table .target-cell").first();
         assertThat(target.locator(".original-target")).hasText("≥35%");
         assertThat(target.locator(".current-target")).hasText("≥40%");
-        assertThat(target.locator(".revision")).containsText("陈敏");
+        assertThat(target.locator(".revision")).containsText("测试PLANNER");
         assertThat(target.locator(".revision")).containsText("2025年中期评估后上调");
         assertThat(page).hasURL(Pattern.compile("/plans/\\d+"));
     }
 
     @Test
     void aTargetTheProductCannotReadSaysWhy() {
-        signIn("planner", DEMO_PASSWORD);
-        page.navigate(url("/plans"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("粤北人民医院高水平医院建设工作方案（2018—2022）"))
-                .click();
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        signIn(plan.plannerUsername(), TestAccounts.PASSWORD);
+        page.navigate(url("/plans/" + plan.planId()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新增指标"))
                 .first()
                 .click();

@@ -22,8 +22,10 @@ import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.Target;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
@@ -33,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -71,25 +72,24 @@ class SetTargetBrowserTest extends BrowserTestSupport {
     UserDetailsService users;
 
     @Autowired
-    JdbcTemplate jdbc;
+    TestOrganizations testOrganizations;
 
     @Test
     void oneOfFiveCountiesReportingYesIsTwentyPercentAndNotAchievedOnThePlanAndTheRegion() {
-        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
         long run = System.nanoTime();
-        String city = freeCityCode();
-        organizations.addRegion(city, "测试市" + run, RegionLevel.CITY, null);
+        String city = testOrganizations.region("测试市", RegionLevel.CITY, null);
         List<String> counties = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
-            String county = city.substring(0, 4) + "0" + i;
-            organizations.addRegion(county, "测试" + i + "县" + run, RegionLevel.COUNTY, city);
-            counties.add(county);
+            counties.add(testOrganizations.region("测试" + i + "县", RegionLevel.COUNTY, city));
         }
         List<Long> hospitals = new ArrayList<>();
         for (String county : counties) {
             hospitals.add(organizations.addOrganization(new OrganizationCommand(
                     "测试医共体" + county + "-" + run, OrganizationKind.GENERAL_HOSPITAL, county, null, null)));
         }
+        // an administrator of the test's own writes the plan and reads the dashboards
+        TestAccounts.Account adminAccount = accounts.account(Role.ADMIN, hospitals.get(0));
+        SignedInUser admin = accounts.as(adminAccount.username());
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
                         "全部达到测试 " + run,
@@ -150,7 +150,7 @@ class SetTargetBrowserTest extends BrowserTestSupport {
         SignedInUser reviewer = (SignedInUser) users.loadUserByUsername(accounts.accountOf("REVIEWER", bureau));
         decisions.approve(reportId, pages.page(reportId, reviewer, Locale.CHINA).version(), reviewer);
 
-        signIn("admin", DEMO_PASSWORD);
+        signIn(adminAccount.username(), TestAccounts.PASSWORD);
         page.navigate(url("/plans/" + planId + "/dashboard"));
         Locator planRow = page.locator("table.scorecard tbody tr[data-indicator='" + indicatorId + "']");
         assertThat(planRow).containsText("20%");
@@ -162,17 +162,5 @@ class SetTargetBrowserTest extends BrowserTestSupport {
         Locator regionRow = page.locator("table.scorecard tbody tr[data-indicator='" + indicatorId + "']");
         assertThat(regionRow).containsText("20%");
         assertThat(regionRow.locator(".status-badge")).not().hasText("已达成");
-    }
-
-    /** A city code of its own, so that no other test's region gets this plan. */
-    private String freeCityCode() {
-        for (int code = 900000; code < 1000000; code += 100) {
-            Integer taken = jdbc.queryForObject(
-                    "select count(*) from region where code = ?", Integer.class, String.valueOf(code));
-            if (taken == 0) {
-                return String.valueOf(code);
-            }
-        }
-        throw new IllegalStateException("No free city code");
     }
 }

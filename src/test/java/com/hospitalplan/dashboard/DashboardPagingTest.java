@@ -9,21 +9,25 @@ import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.DashboardViews.StatusCount;
 import com.hospitalplan.dashboard.web.IndicatorCharts;
 import com.hospitalplan.dashboard.web.RegionCharts;
+import com.hospitalplan.support.CountyPlans;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Long dashboard tables come a page at a time, keep their filters and switches, and the exports keep everything. */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPagingTest {
 
     private static final Pattern SCORE_ROW = Pattern.compile("<tr data-indicator=\"(\\d+)\"");
@@ -50,12 +54,29 @@ class DashboardPagingTest {
     TestAccounts accounts;
 
     @Autowired
-    JdbcClient jdbc;
+    CountyPlans countyPlans;
+
+    /** A county plan of 56 indicators over six hospitals, five of which reported (approved) for last year. */
+    private CountyPlans.Plan plan;
+
+    /** A city leader over the plan's county. */
+    private SignedInUser viewer;
+
+    @BeforeAll
+    void aLongPlanWithReports() {
+        plan = countyPlans.plan(countyPlans.county(6), 56);
+        Long period = countyPlans.openPeriod(plan);
+        List<Long> hospitals = plan.county().hospitalIds();
+        for (int i = 0; i < 5; i++) {
+            countyPlans.report(plan, period, hospitals.get(i), i % 2 == 0 ? "40" : "20", true);
+        }
+        viewer = accounts.signedIn(Role.VIEWER, plan.county().cityBureauId());
+    }
 
     @Test
     void thePlanScorecardComesInPagesOfTwentyFive() throws Exception {
-        Long planId = planId("002-haining");
-        SignedInUser planner = accounts.as("planner2");
+        Long planId = plan.planId();
+        SignedInUser planner = plan.planner();
         List<ScoreRow> all = dashboards
                 .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
                 .scorecard();
@@ -78,8 +99,8 @@ class DashboardPagingTest {
 
     @Test
     void thePagerAsksForTheNextScorecardPageAloneAndGetsOnlyThatFragment() throws Exception {
-        Long planId = planId("002-haining");
-        SignedInUser planner = accounts.as("planner2");
+        Long planId = plan.planId();
+        SignedInUser planner = plan.planner();
         List<ScoreRow> all = dashboards
                 .plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA)
                 .scorecard();
@@ -100,8 +121,8 @@ class DashboardPagingTest {
 
     @Test
     void theScorecardShowsOneStatusOnRequest() throws Exception {
-        Long planId = planId("002-haining");
-        SignedInUser planner = accounts.as("planner2");
+        Long planId = plan.planId();
+        SignedInUser planner = plan.planner();
         var plan = dashboards.plan(planId, planner, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         StatusCount some = plan.counts().stream()
                 .filter(c -> c.count() > 0 && c.count() < plan.scorecard().size())
@@ -123,16 +144,14 @@ class DashboardPagingTest {
 
     @Test
     void aRegionShowsItsIndicatorsPageByPageWhileTheExportHoldsThemAll() {
-        SignedInUser viewer = accounts.as("viewer");
-        var first =
-                regions.region("440800", null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        String city = plan.county().area().cityCode();
+        var first = regions.region(city, null, null, 1, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         int total = first.indicators().size();
         int size = RegionDashboards.PAGE;
         assertThat(total).isGreaterThan(size);
         int end = Math.min(2 * size, total);
 
-        var second =
-                regions.region("440800", null, null, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var second = regions.region(city, null, null, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         assertThat(first.figuresPage().rows()).hasSize(size);
         assertThat(second.figuresPage().rows())
@@ -148,10 +167,12 @@ class DashboardPagingTest {
 
     @Test
     void aRegionPagerAsksForTheHeatMapAndFiguresOfThePageAlone() throws Exception {
-        String fragment = mvc.perform(get("/dashboards/regions/440800?page=2")
+        String fragment = mvc.perform(get(
+                                "/dashboards/regions/{code}?page=2",
+                                plan.county().area().cityCode())
                         .header("HX-Request", "true")
                         .header("HX-Target", "indicator-page")
-                        .with(user(accounts.as("viewer"))))
+                        .with(user(viewer)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -165,14 +186,12 @@ class DashboardPagingTest {
 
     @Test
     void anIndicatorListsItsInstitutionsAPageAtATimeAndDrawsThoseOfThePage() {
-        SignedInUser viewer = accounts.as("viewer");
-        Long planId = planId("004-zhanjiang");
-        Long indicatorId = jdbc.sql("""
-                        select r.indicator_id from responsibility r join indicator i on i.id = r.indicator_id
-                        where i.plan_id = ? group by r.indicator_id order by count(*) desc, r.indicator_id limit 1""").param(planId).query(Long.class).single();
+        Long planId = plan.planId();
+        // the first indicator is every hospital's
+        Long indicatorId = plan.indicatorIds().get(0);
         var all = indicators.indicator(
                 planId, indicatorId, 0, 0, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
-        assertThat(all.units()).hasSizeGreaterThan(4);
+        assertThat(all.units()).hasSize(6);
 
         var second = indicators.indicator(
                 planId, indicatorId, 2, 2, viewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
@@ -211,12 +230,5 @@ class DashboardPagingTest {
 
     private static List<Long> ids(List<ScoreRow> rows) {
         return rows.stream().map(ScoreRow::indicatorId).toList();
-    }
-
-    private Long planId(String key) {
-        return jdbc.sql("select id from plan where plan_key = ?")
-                .param(key)
-                .query(Long.class)
-                .single();
     }
 }

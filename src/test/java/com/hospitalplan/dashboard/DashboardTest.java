@@ -11,10 +11,12 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.support.CountyPlans;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.targets.Status;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Dashboards over real PostgreSQL and HTTP: official against pending values, approvals at once, who sees what. */
@@ -62,9 +63,6 @@ class DashboardTest {
     ReportPages pages;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     BudgetDashboards budgets;
 
     @Autowired
@@ -75,6 +73,9 @@ class DashboardTest {
 
     @Autowired
     OrganizationService organizations;
+
+    @Autowired
+    CountyPlans countyPlans;
 
     @Test
     void aSubmittedValueIsPendingUntilApprovedAndTheApprovalShowsAtOnce() {
@@ -171,52 +172,80 @@ class DashboardTest {
 
     @Test
     void aHospitalSeesOnlyItsOwnFiguresInAPlanOthersReportInToo() throws Exception {
-        Long xunwuPlan = planId("003-xunwu");
-        SignedInUser hospital = accounts.as("reporter2");
-        SignedInUser county = accounts.as("reviewer2");
+        CountyPlans.County county = countyPlans.county(2);
+        CountyPlans.Plan plan = countyPlans.plan(county, 3);
+        long ownHospital = county.hospitalIds().get(0);
+        long otherHospital = county.hospitalIds().get(1);
+        SignedInUser hospital = accounts.signedIn(Role.REPORTER, ownHospital);
+        SignedInUser bureau = county.reviewer();
 
-        var ownView = dashboards.plan(xunwuPlan, hospital, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
-        var countyView = dashboards.plan(xunwuPlan, county, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var ownView = dashboards.plan(plan.planId(), hospital, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        var countyView = dashboards.plan(plan.planId(), bureau, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
         assertThat(ownView.unitsShown()).isEqualTo(1);
-        assertThat(countyView.unitsShown()).isGreaterThan(1);
-        assertThat(ownView.scorecard().size()).isLessThan(countyView.scorecard().size());
+        assertThat(countyView.unitsShown()).isEqualTo(2);
+        // the shared indicator and its own, not the other hospital's
+        assertThat(ownView.scorecard())
+                .extracting(DashboardViews.ScoreRow::indicatorId)
+                .containsExactly(plan.indicatorIds().get(0), plan.indicatorIds().get(1));
+        assertThat(countyView.scorecard())
+                .extracting(DashboardViews.ScoreRow::indicatorId)
+                .containsExactlyElementsOf(plan.indicatorIds());
 
-        String region = mvc.perform(get("/dashboards/regions/360734").with(user(county)))
+        String regionPath = "/dashboards/regions/" + county.area().countyCode();
+        String region = mvc.perform(get(regionPath).with(user(bureau)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(region).contains("寻乌县人民医院", "寻乌县中医院", "heat-table", "data-chart");
-        mvc.perform(get("/dashboards/regions/360734").with(user(hospital))).andExpect(status().isNotFound());
-        mvc.perform(get("/dashboards/regions/360734").with(user(accounts.as("reviewer"))))
+        assertThat(region)
+                .contains(county.hospitalNames().get(0), county.hospitalNames().get(1));
+        assertThat(region).contains("heat-table", "data-chart");
+        mvc.perform(get(regionPath).with(user(hospital))).andExpect(status().isNotFound());
+        mvc.perform(get(regionPath).with(user(accounts.signedIn(Role.REVIEWER, countyPlans.otherBureau()))))
                 .andExpect(status().isNotFound());
 
-        Long otherHospital = jdbc.sql("select id from organization where name = '寻乌县中医院'")
-                .query(Long.class)
-                .single();
         mvc.perform(get("/dashboards/institutions/{id}", otherHospital).with(user(hospital)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/dashboards/institutions/{id}", otherHospital).with(user(county)))
+        mvc.perform(get("/dashboards/institutions/{id}", otherHospital).with(user(bureau)))
                 .andExpect(status().isOk());
     }
 
     @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
+        CountyPlans.County county = countyPlans.county(2);
+        CountyPlans.Plan plan = countyPlans.plan(county, 2);
+        Long period = countyPlans.openPeriod(plan);
+        countyPlans.report(plan, period, county.hospitalIds().get(0), "40", true);
+        SignedInUser cityLeader = accounts.signedIn(Role.VIEWER, county.cityBureauId());
+
         var city = regions.region(
-                "440800", null, null, 1, accounts.as("viewer"), Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+                county.area().cityCode(),
+                null,
+                null,
+                1,
+                cityLeader,
+                Basis.OFFICIAL,
+                TargetVariant.ADJUSTED,
+                Locale.CHINA);
 
         assertThat(city.rowsAreInstitutions()).isFalse();
-        assertThat(city.heat()).extracting(DashboardViews.HeatRow::label).contains("廉江市");
-        assertThat(city.ranking()).isNotEmpty();
-        assertThat(city.ranking()).extracting(DashboardViews.RankRow::rank).startsWith(1);
+        assertThat(city.heat())
+                .extracting(DashboardViews.HeatRow::label)
+                .containsExactly(county.area().countyName());
+        assertThat(city.ranking()).singleElement().satisfies(row -> {
+            assertThat(row.rank()).isEqualTo(1);
+            assertThat(row.label()).isEqualTo(county.area().countyName());
+        });
         assertThat(regionCharts.heat(city, Locale.CHINA)).contains("\"type\":\"heatmap\"");
     }
 
     @Test
     void thePlanScorecardDownloadsAsAWorkbookWithTheSameFigures() throws Exception {
-        Long planId = planId("001-baotou");
-        SignedInUser reviewer = accounts.as("reviewer");
+        CountyPlans.Plan plan = countyPlans.plan(countyPlans.county(2), 3);
+        Long planId = plan.planId();
+        SignedInUser reviewer = plan.county().reviewer();
         var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
+        assertThat(shown.scorecard()).hasSize(3);
 
         var response = mvc.perform(
                         get("/plans/{id}/dashboard/export.xlsx", planId).with(user(reviewer)))
@@ -235,15 +264,19 @@ class DashboardTest {
                 Cell name = row.getCell(1);
                 names.add(name == null ? "" : name.getStringCellValue());
             }
-            assertThat(names).contains(shown.scorecard().get(0).name());
+            assertThat(names)
+                    .containsAll(shown.scorecard().stream()
+                            .map(DashboardViews.ScoreRow::name)
+                            .toList());
             assertThat(workbook.getSheet("概况")).isNotNull();
         }
     }
 
     @Test
     void theProgressReportIsAPdfWithThePlansChineseTitleAndScorecard() throws Exception {
-        Long planId = planId("001-baotou");
-        SignedInUser reviewer = accounts.as("reviewer");
+        CountyPlans.Plan plan = countyPlans.plan(countyPlans.county(2), 3);
+        Long planId = plan.planId();
+        SignedInUser reviewer = plan.county().reviewer();
         var shown = dashboards.plan(planId, reviewer, Basis.OFFICIAL, TargetVariant.ADJUSTED, Locale.CHINA);
 
         var response = mvc.perform(
@@ -259,7 +292,9 @@ class DashboardTest {
             assertThat(text).contains("指标计分卡", shown.scorecard().get(0).name());
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(1);
         }
-        mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(accounts.as("viewer"))))
+        // a city leader elsewhere does not see the plan
+        SignedInUser elsewhere = accounts.signedIn(Role.VIEWER, countyPlans.otherBureau());
+        mvc.perform(get("/plans/{id}/dashboard/report.pdf", planId).with(user(elsewhere)))
                 .andExpect(status().isNotFound());
     }
 
@@ -284,16 +319,22 @@ class DashboardTest {
             assertThat(unit.reportId()).isEqualTo(reported.reportId());
         });
 
-        var county = completeness.completeness("360734", null, null, accounts.as("reviewer2"), Locale.CHINA);
-        assertThat(county.periods()).isNotEmpty();
+        CountyPlans.County twoHospitals = countyPlans.county(2);
+        CountyPlans.Plan countyPlan = countyPlans.plan(twoHospitals, 2);
+        Long period = countyPlans.openPeriod(countyPlan);
+        Long onTime = countyPlans.report(
+                countyPlan, period, twoHospitals.hospitalIds().get(0), "40", false);
+        var county = completeness.completeness(
+                twoHospitals.area().countyCode(), null, null, twoHospitals.reviewer(), Locale.CHINA);
+        assertThat(county.planId()).isEqualTo(countyPlan.planId());
+        assertThat(county.periods())
+                .singleElement()
+                .satisfies(p -> assertThat(p.expected()).isEqualTo(2));
+        assertThat(county.units()).hasSize(2);
         assertThat(county.units())
-                .hasSize(county.periods().get(county.periods().size() - 1).expected());
-    }
-
-    private Long planId(String key) {
-        return jdbc.sql("select id from plan where plan_key = ?")
-                .param(key)
-                .query(Long.class)
-                .single();
+                .filteredOn(unit -> onTime.equals(unit.reportId()))
+                .singleElement()
+                .satisfies(unit -> assertThat(unit.name())
+                        .isEqualTo(twoHospitals.hospitalNames().get(0)));
     }
 }

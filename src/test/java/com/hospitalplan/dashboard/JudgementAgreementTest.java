@@ -10,8 +10,10 @@ import com.hospitalplan.report.ReportFigures;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.support.IntegrationTest;
+import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.targets.Status;
 import com.hospitalplan.targets.TargetService;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The report form and the dashboards judge a value alike: for every value in the demo reports, the status and the
  * explanation the report form shows equal the dashboard's for that institution and indicator, judged on the same
  * values (the institution's earlier submitted or approved values and this one) on the same day (the period's end).
+ * The demo reports are the point: they hold values of every kind the seed plans ask for; the test reads them as an
+ * administrator of its own.
  */
 @IntegrationTest
 class JudgementAgreementTest {
@@ -49,7 +52,7 @@ class JudgementAgreementTest {
     TargetService targets;
 
     @Autowired
-    UserDetailsService users;
+    TestAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -58,7 +61,7 @@ class JudgementAgreementTest {
 
     @Test
     void theFormAndTheDashboardJudgeEveryDemoValueAlike() {
-        SignedInUser admin = (SignedInUser) users.loadUserByUsername("admin");
+        SignedInUser admin = accounts.signedIn(Role.ADMIN);
         List<Long> reportIds = jdbc.sql("select r.id from report r join reporting_period p on p.id = r.period_id"
                         + " join plan pl on pl.id = p.plan_id where pl.plan_key is not null order by r.id")
                 .query(Long.class)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hospitalplan.support.HttpSession;
 import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import jakarta.servlet.ServletContext;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,12 @@ class ErrorPagesTest {
     @Autowired
     ServletContext servletContext;
 
+    @Autowired
+    TestAccounts accounts;
+
     @Test
     void anUnknownPageShowsTheChineseNotFoundPage() {
-        HttpSession session = signedIn("planner");
+        HttpSession session = signedIn(Role.PLANNER);
         HttpResponse<String> response = session.get("/no-such-page");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("页面不存在", "返回首页", "<html lang=\"zh-CN\">");
@@ -36,14 +41,14 @@ class ErrorPagesTest {
 
     @Test
     void aForbiddenPageShowsTheChineseAccessDeniedPage() {
-        HttpResponse<String> response = signedIn("reporter").get("/admin/users");
+        HttpResponse<String> response = signedIn(Role.REPORTER).get("/admin/users");
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("无权访问");
     }
 
     @Test
     void aFailureShowsTheServerErrorPageWithoutTheExceptionOrSql() {
-        HttpResponse<String> response = signedIn("planner").get("/test/failure");
+        HttpResponse<String> response = signedIn(Role.PLANNER).get("/test/failure");
         assertThat(response.statusCode()).isEqualTo(500);
         assertThat(response.body())
                 .contains("系统出错")
@@ -52,14 +57,14 @@ class ErrorPagesTest {
 
     @Test
     void aStaleEditShowsTheConflictPage() {
-        HttpResponse<String> response = signedIn("planner").get("/test/conflict");
+        HttpResponse<String> response = signedIn(Role.PLANNER).get("/test/conflict");
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("内容已被他人修改");
     }
 
     @Test
     void errorPagesFollowTheChosenLanguage() {
-        HttpSession session = signedIn("planner");
+        HttpSession session = signedIn(Role.PLANNER);
         session.get("/?lang=en");
         HttpResponse<String> response = session.get("/no-such-page");
         assertThat(response.statusCode()).isEqualTo(404);
@@ -83,9 +88,11 @@ class ErrorPagesTest {
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components", "details");
         assertThat(anonymous.get("/actuator/env", "application/json").statusCode())
                 .isNotEqualTo(200);
-        assertThat(signedIn("admin").get("/actuator/env", "application/json").statusCode())
+        assertThat(signedIn(Role.ADMIN).get("/actuator/env", "application/json").statusCode())
                 .isEqualTo(404);
-        assertThat(signedIn("admin").get("/actuator/beans", "application/json").statusCode())
+        assertThat(signedIn(Role.ADMIN)
+                        .get("/actuator/beans", "application/json")
+                        .statusCode())
                 .isEqualTo(404);
     }
 
@@ -94,9 +101,11 @@ class ErrorPagesTest {
         assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
     }
 
-    private HttpSession signedIn(String username) {
+    /** A session of a new account with {@code role}, signed in through the sign-in form. */
+    private HttpSession signedIn(Role role) {
         HttpSession session = new HttpSession(port);
-        HttpResponse<String> response = session.signIn(username, "Demo@2026");
+        HttpResponse<String> response = session.signIn(accounts.signedIn(role).getUsername(), TestAccounts.PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return session;

@@ -23,8 +23,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 public abstract class BrowserTestSupport {
 
-    public static final String DEMO_PASSWORD = "Demo@2026";
-
     private static Playwright playwright;
     private static Browser browser;
 

@@ -57,7 +57,7 @@ public class TestOrganizations {
         String province = region("测试省", RegionLevel.PROVINCE, null);
         String city = region("测试市", RegionLevel.CITY, province);
         String countyName = unique("测试县");
-        String county = region(countyName, RegionLevel.COUNTY, city);
+        String county = regionNamedExactly(countyName, RegionLevel.COUNTY, city);
         return new Area(province, city, county, countyName);
     }
 
@@ -88,10 +88,14 @@ public class TestOrganizations {
 
     /** Adds a region, named {@code name} made unique, under a code no other region has; returns the code. */
     public String region(String name, RegionLevel level, String parentCode) {
+        return regionNamedExactly(unique(name), level, parentCode);
+    }
+
+    private String regionNamedExactly(String name, RegionLevel level, String parentCode) {
         while (true) {
             String code = newRegionCode();
             try {
-                organizations.addRegion(code, unique(name), level, parentCode);
+                organizations.addRegion(code, name, level, parentCode);
                 return code;
             } catch (OrganizationConflictException e) {
                 if (!e.messageKey().equals("admin.regions.codeTaken")) {
