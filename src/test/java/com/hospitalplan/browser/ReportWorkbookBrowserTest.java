@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.options.FilePayload;
 import java.io.ByteArrayOutputStream;
@@ -27,7 +28,7 @@ class ReportWorkbookBrowserTest extends BrowserTestSupport {
     @Test
     void aReporterFillsInTheReportInExcelAndWritesItToTheDraft() throws Exception {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
-        signIn(draft.reporterUsername(), "Test-password-1");
+        signIn(draft.reporterUsername(), TestAccounts.PASSWORD);
         page.navigate(url("/reports/" + draft.reportId()));
 
         Download download =

@@ -96,12 +96,6 @@ public class TestAccounts {
         return jdbc.queryForObject("select password_hash from app_user where username = ?", String.class, username);
     }
 
-    /** The id of a top-level organisation known by name (for tests of the demo data itself). */
-    public long organizationIdOf(String name) {
-        return jdbc.queryForObject(
-                "select id from organization where name = ? and parent_id is null", Long.class, name);
-    }
-
     public long idOf(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
