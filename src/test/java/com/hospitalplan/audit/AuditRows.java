@@ -1,5 +1,8 @@
 package com.hospitalplan.audit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.user.SignedInUser;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,28 @@ class AuditRows {
                 kind.name(),
                 type.name(),
                 subjectId);
+    }
+
+    /**
+     * Asserts that there is one record of {@code kind} about the subject, made by {@code actor} from {@code address},
+     * whose details contain {@code details} (unless null).
+     */
+    void assertRecorded(
+            AuditKind kind,
+            AuditSubject.Type type,
+            String subject,
+            SignedInUser actor,
+            String address,
+            String details) {
+        assertThat(about(kind, type, subject)).as(kind.name()).singleElement().satisfies(row -> {
+            assertThat(row)
+                    .containsEntry("actor_name", actor.getUsername())
+                    .containsEntry("actor_id", actor.id())
+                    .containsEntry("client_address", address);
+            if (details != null) {
+                assertThat(row.get("details")).asString().contains(details);
+            }
+        });
     }
 
     /** A record of {@code actor} about the user {@code subject}, made {@code daysAgo} days before now; its id. */
