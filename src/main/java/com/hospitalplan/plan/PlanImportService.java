@@ -3,6 +3,7 @@ package com.hospitalplan.plan;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +20,19 @@ public class PlanImportService {
     private final PlanGuard guard;
     private final PlanContentWriter writer;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PlanImportService(PlanRepository plans, PlanGuard guard, PlanContentWriter writer, Clock clock) {
+    PlanImportService(
+            PlanRepository plans,
+            PlanGuard guard,
+            PlanContentWriter writer,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.guard = guard;
         this.writer = writer;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -84,7 +92,10 @@ public class PlanImportService {
         }
         switch (status) {
             case DRAFT_FOR_COMMENTS -> plan.openForComments(clock.instant());
-            case PUBLISHED -> plan.publish(clock.instant());
+            case PUBLISHED -> {
+                plan.publish(clock.instant());
+                events.publishEvent(new PlanEvents.PlanPublished(plan.id(), plan.title()));
+            }
             default -> throw new PlanStateException("workbook.error.statusBackwards");
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ public class PlanService {
     private final PlanPages pages;
     private final ReportingScopes scopes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PlanService(
             PlanRepository plans,
@@ -36,7 +38,8 @@ public class PlanService {
             OrganizationService organizations,
             PlanPages pages,
             ReportingScopes scopes,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;
@@ -45,6 +48,7 @@ public class PlanService {
         this.pages = pages;
         this.scopes = scopes;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The plans the user may read, newest period first. */
@@ -136,7 +140,9 @@ public class PlanService {
 
     @Transactional
     public void publish(Long planId, SignedInUser user) {
-        guard.editable(planId, user).publish(clock.instant());
+        Plan plan = guard.editable(planId, user);
+        plan.publish(clock.instant());
+        events.publishEvent(new PlanEvents.PlanPublished(planId, plan.title()));
     }
 
     @Transactional
@@ -146,7 +152,9 @@ public class PlanService {
 
     @Transactional
     public void close(Long planId, SignedInUser user) {
-        guard.editable(planId, user).close(clock.instant());
+        Plan plan = guard.editable(planId, user);
+        plan.close(clock.instant());
+        events.publishEvent(new PlanEvents.PlanClosed(planId, plan.title()));
     }
 
     private static String nameOf(OrganizationView organization) {

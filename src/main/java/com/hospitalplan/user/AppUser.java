@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 @Entity
 @Table(name = "app_user")
@@ -53,6 +56,30 @@ class AppUser {
         this.role = role;
         this.organizationId = organizationId;
         this.enabled = enabled;
+    }
+
+    /**
+     * What {@link #describe} with these details would change, for the audit log: roles, organisations and the
+     * enabled flag with their old and new values, the personal details by name only.
+     */
+    List<String> changesBy(String displayName, String email, Role role, Long organizationId, boolean enabled) {
+        List<String> changes = new ArrayList<>();
+        if (this.role != role) {
+            changes.add("role " + this.role + "→" + role);
+        }
+        if (!Objects.equals(this.organizationId, organizationId)) {
+            changes.add("organization " + this.organizationId + "→" + organizationId);
+        }
+        if (this.enabled != enabled) {
+            changes.add("enabled " + this.enabled + "→" + enabled);
+        }
+        if (!Objects.equals(this.displayName, displayName)) {
+            changes.add("displayName");
+        }
+        if (!Objects.equals(this.email, email)) {
+            changes.add("email");
+        }
+        return changes;
     }
 
     long version() {

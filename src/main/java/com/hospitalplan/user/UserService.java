@@ -109,6 +109,7 @@ public class UserService {
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, role, organizationId);
         user.describe(displayName, email, role, organizationId, true);
         users.save(user);
+        events.publishEvent(new AccountEvents.AccountCreated(user.id(), username, role, organizationId));
         return Optional.empty();
     }
 
@@ -131,7 +132,12 @@ public class UserService {
         }
         boolean rightsChange =
                 user.role() != role || !user.organizationId().equals(organizationId) || (user.enabled() && !enabled);
+        List<String> changes = user.changesBy(displayName, email, role, organizationId, enabled);
+        boolean roleChanged = user.role() != role;
         user.describe(displayName, email, role, organizationId, enabled);
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AccountEvents.AccountUpdated(userId, user.username(), changes, roleChanged));
+        }
         if (rightsChange) {
             events.publishEvent(new AccountChanged(user.username(), false));
         }
@@ -152,6 +158,7 @@ public class UserService {
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         user.unlock();
         events.publishEvent(new AccountChanged(user.username(), false));
+        events.publishEvent(new AccountEvents.PasswordReset(userId, user.username()));
         return Optional.empty();
     }
 
@@ -167,9 +174,9 @@ public class UserService {
 
     @Transactional
     public void unlock(Long userId) {
-        users.findById(userId)
-                .orElseThrow(() -> new UserNotFoundException(userId))
-                .unlock();
+        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+        user.unlock();
+        events.publishEvent(new AccountEvents.AccountUnlocked(userId, user.username()));
     }
 
     /**
@@ -189,6 +196,7 @@ public class UserService {
         }
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         events.publishEvent(new AccountChanged(user.username(), true));
+        events.publishEvent(new AccountEvents.PasswordChanged(userId, user.username()));
         return Optional.empty();
     }
 }

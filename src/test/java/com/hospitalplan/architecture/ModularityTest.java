@@ -35,7 +35,7 @@ class ModularityTest {
     void everyFeatureIsAModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
                 .contains("organization", "user", "plan", "targets", "judgement", "report", "review", "dashboard")
-                .contains("planworkbook", "notification");
+                .contains("planworkbook", "notification", "audit");
     }
 
     @Test
