@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How long an approval made through one instance takes to show on another instance's dashboard (issue 13: p95 <= 1 s
 # over 100 approvals). Needs two instances on the province database (deploy/local/two-instances.sh or two java -jar)
-# and psql. For each of COUNT submitted reports (each the only pending report of its institution in its plan) it:
+# and psql. For COUNT submitted reports (each the only pending report of its institution in its plan) it:
 #   1. signs in on instance B as the institution's reporter and opens the indicator dashboard, which shows the value
 #      as pending (so B holds the plan's figures in memory);
 #   2. approves the report through instance A as a reviewer of the institution's county;
@@ -13,7 +13,6 @@ cd "$(dirname "$0")/../.."
 A_URL=${A_URL:-http://localhost:8081}
 B_URL=${B_URL:-http://localhost:8082}
 COUNT=${COUNT:-100}
-PASSWORD=${PASSWORD:-Demo@2026}
 DB_NAME=${DB_NAME:-plantracker_scale}
 PSQL=(psql -h "${DB_HOST:-127.0.0.1}" -p "${DB_PORT:-5432}" -U "${DB_USER:-postgres}" -d "$DB_NAME" -At -F '|')
 MARK='class="badge text-bg-light border"'
@@ -21,14 +20,8 @@ MARK='class="badge text-bg-light border"'
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Signs in through the form on an instance; the cookie jar is $work/<instance>-<user>.jar.
-sign_in() {
-    local url=$1 user=$2 jar="$work/$3-$2.jar" csrf
-    [ -s "$jar" ] && return
-    csrf=$(curl -s -c "$jar" -b "$jar" "$url/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=$PASSWORD" \
-        --data-urlencode "_csrf=$csrf" "$url/login"
-}
+# shellcheck source=sign-in.sh
+source db/scale/sign-in.sh
 
 now_ms() { date +%s%3N; }
 
@@ -48,19 +41,20 @@ where r.status = 'SUBMITTED'
   and not exists (select 1 from report r2 join reporting_period p2 on p2.id = r2.period_id
                   where r2.organization_id = r.organization_id and p2.plan_id = p.plan_id
                     and r2.status = 'SUBMITTED' and r2.id <> r.id)
-order by r.id limit $COUNT" > "$work/reports"
+order by r.id limit $((COUNT * 4))" > "$work/reports"
 
 measured=0
 : > "$work/delays"
 while IFS='|' read -r report plan indicator reporter reviewer; do
+    [ "$measured" -lt "$COUNT" ] || break
     [ -n "$reporter" ] && [ -n "$reviewer" ] || continue
     page="$B_URL/plans/$plan/indicators/$indicator/dashboard"
-    sign_in "$B_URL" "$reporter" b
+    sign_in "$B_URL" "$reporter" "$work/b-$reporter.jar"
     if ! curl -s -b "$work/b-$reporter.jar" "$page?basis=pending" | grep -q "$MARK"; then
         continue   # not shown as pending to this reporter: not a fair case
     fi
     curl -s -o /dev/null -b "$work/b-$reporter.jar" "$page"
-    sign_in "$A_URL" "$reviewer" a
+    sign_in "$A_URL" "$reviewer" "$work/a-$reviewer.jar"
     version=$("${PSQL[@]}" -c "select version from report where id = $report")
     csrf=$(curl -s -b "$work/a-$reviewer.jar" "$A_URL/reviews" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
     curl -s -o /dev/null -b "$work/a-$reviewer.jar" --data-urlencode "_csrf=$csrf" --data-urlencode "version=$version" \
