@@ -165,4 +165,26 @@ class ReviewTest {
         });
         assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.RETURNED);
     }
+
+    @Test
+    void anApprovalKeepsTheReviewersCommentInTheHistoryAndRefusesAnOverlongOne() throws Exception {
+        mvc.perform(post("/reports/{id}/approve", reportId)
+                        .with(user(reviewer))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("comment", "字".repeat(2001)))
+                .andExpect(flash().attribute("failure", "review.error.commentTooLong"));
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        mvc.perform(post("/reports/{id}/approve", reportId)
+                        .with(user(reviewer))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("comment", "  数据完整，同意  "))
+                .andExpect(flash().attribute("success", "report.approved"));
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).history())
+                .filteredOn(h -> h.action().equals("APPROVED"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.reason()).isEqualTo("数据完整，同意"));
+    }
 }
