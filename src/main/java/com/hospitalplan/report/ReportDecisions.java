@@ -45,6 +45,17 @@ public class ReportDecisions {
             ReportViews.PeriodView period,
             Instant submittedAt) {}
 
+    /**
+     * Who decides on a unit's reports: the unit's name and the organisations whose reviewers decide (those of a
+     * region-wide organisation over the unit's region).
+     */
+    public record Deciders(String unitName, java.util.Set<Long> organizationIds) {}
+
+    @Transactional(readOnly = true)
+    public Deciders decidersOf(Long unitId) {
+        return new Deciders(lookup.organization(unitId).fullName(), lookup.decidingOrganizations(unitId));
+    }
+
     /** Every submitted report, the longest waiting first. */
     @Transactional(readOnly = true)
     public List<Submitted> submitted() {
