@@ -82,7 +82,7 @@ class ConfirmationBrowserTest extends BrowserTestSupport {
     @Test
     void closingAPeriodOrThePlanAndDeletingAGoalAskFirst() {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        int year = LocalDate.now().getYear() - 1;
+        int year = ScratchPlans.reportedYear();
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(

@@ -37,7 +37,8 @@ class ReportingBrowserTest extends BrowserTestSupport {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(2), today.plusDays(20), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(2), today.plusDays(20), 0),
                 accounts.as(plan.plannerUsername()));
         String reporter = accounts.accountOf("REPORTER", plan.hospitalId());
         String reviewer = accounts.reviewerOver(plan.hospitalId()).getUsername();

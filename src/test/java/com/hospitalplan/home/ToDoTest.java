@@ -90,7 +90,7 @@ class ToDoTest {
         String title = title(draft.plan());
 
         assertThat(home(reporter))
-                .contains("待填报：“" + title + "” · " + (LocalDate.now().getYear() - 1) + "年度")
+                .contains("待填报：“" + title + "” · " + (ScratchPlans.reportedYear()) + "年度")
                 .contains("1 份报告待填报或修改");
 
         drafting.submit(draft.reportId(), version(draft.reportId(), reporter), reporter);
@@ -111,13 +111,14 @@ class ToDoTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(30), today.minusDays(1), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(30), today.minusDays(1), 0),
                 planner);
 
         String home = home(planner);
 
         assertThat(home)
-                .contains("逾期未报：“" + title(plan) + "” · " + (today.getYear() - 1) + "年度，1 家单位尚未提交")
+                .contains("逾期未报：“" + title(plan) + "” · " + (ScratchPlans.reportedYear()) + "年度，1 家单位尚未提交")
                 .containsPattern("id=\"nav-home\"[\\s\\S]{0,400}\\d+ 家单位逾期未报");
         assertThat(counts.of(planner).overdueUnits()).isPositive();
     }

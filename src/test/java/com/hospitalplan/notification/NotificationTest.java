@@ -79,7 +79,8 @@ class NotificationTest {
 
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(1), today.plusDays(2), 0),
                 accounts.as(plan.plannerUsername()));
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();

@@ -87,7 +87,8 @@ class ReviewTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(5), today.plusDays(10), 0),
                 accounts.as(plan.plannerUsername()));
         Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
         reportId = drafting.startReport(periodId, reporter);
