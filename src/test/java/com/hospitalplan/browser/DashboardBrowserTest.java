@@ -148,7 +148,7 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#basis")).hasValue("pending");
     }
 
-    /** Every chart on the page was drawn by ECharts (as SVG), or says it has no data yet; at least one is drawn. */
+    /** Every chart on the page was drawn by ECharts (as SVG), or says it has no data yet. */
     private void chartsDrawn() {
         Locator charts = page.locator("div.chart[data-chart]");
         assertThat(charts.first()).hasAttribute("data-chart-ready", "true");
@@ -163,6 +163,5 @@ class DashboardBrowserTest extends BrowserTestSupport {
                 assertThat(chart.locator("svg").first()).isVisible();
             }
         }
-        assertThat(page.locator("div.chart[data-chart] svg").first()).isVisible();
     }
 }
