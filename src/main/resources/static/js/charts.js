@@ -5,7 +5,9 @@
  *
  * Supported types: "bar", "line", "donut" and "heatmap" (see the option builders below for the fields each reads).
  * Charts are drawn on DOMContentLoaded and again after every htmx swap. Once a chart has rendered,
- * its element gets data-chart-ready="true"; if it cannot be drawn it gets data-chart-error instead.
+ * its element gets data-chart-ready="true"; if it cannot be drawn it gets data-chart-error instead. A chart with
+ * nothing to show (no figure but reference lines such as targets) says "暂无数据" instead of drawing empty axes,
+ * and gets data-chart-empty="true".
  *
  * The site's Content-Security-Policy forbids inline styles in markup, so tooltips use ECharts'
  * "richText" mode (drawn inside the SVG) rather than HTML with style attributes.
@@ -33,8 +35,8 @@
 
     /** Words of the description that screen readers announce for each chart. */
     var TEXT = {
-        en: {chart: 'Chart', noData: 'no data', colon: ': ', sep: ', ', groupSep: '; ', end: '.'},
-        zh: {chart: '图表', noData: '无数据', colon: '：', sep: '，', groupSep: '；', end: '。'}
+        en: {chart: 'Chart', noData: 'no data', empty: 'No data yet', colon: ': ', sep: ', ', groupSep: '; ', end: '.'},
+        zh: {chart: '图表', noData: '无数据', empty: '暂无数据', colon: '：', sep: '，', groupSep: '；', end: '。'}
     };
 
     /** Every chart drawn on the page, so that they can be resized together. */
@@ -455,6 +457,39 @@
         return spec;
     }
 
+    /** The value of a series item: a number, or an object holding one. */
+    function itemValue(item) {
+        return item && typeof item === 'object' && !Array.isArray(item) ? item.value : item;
+    }
+
+    /** Whether there is a figure to show: a heatmap cell, a slice above zero, a number outside reference lines. */
+    function hasData(spec) {
+        if (spec.type === 'heatmap') {
+            return (spec.cells || []).some(function (cell) {
+                return Array.isArray(cell) && isNumber(cell[2]);
+            });
+        }
+        return (spec.series || []).some(function (series) {
+            return !series.dashed && (series.data || []).some(function (item) {
+                var value = itemValue(item);
+                return isNumber(value) && (spec.type !== 'donut' || value > 0);
+            });
+        });
+    }
+
+    /** Says there is nothing to show yet, in the page's language, where the chart would be. */
+    function showEmpty(el) {
+        var text = isEnglish() ? TEXT.en : TEXT.zh;
+        var note = document.createElement('p');
+        note.className = 'chart-empty text-body-secondary';
+        note.textContent = text.empty;
+        el.textContent = '';
+        el.appendChild(note);
+        el.setAttribute('aria-label', (el.getAttribute('aria-label') || text.chart) + text.colon + text.empty);
+        el.dataset.chartEmpty = 'true';
+        el.dataset.chartReady = 'true';
+    }
+
     function fail(el, message) {
         el.setAttribute('data-chart-error', message);
         if (window.console) {
@@ -506,6 +541,10 @@
             spec = parseSpec(el);
         } catch (e) {
             fail(el, 'invalid spec: ' + e.message);
+            return;
+        }
+        if (!spec.sparkline && !hasData(spec)) {
+            showEmpty(el);
             return;
         }
         if (!window.echarts) {

@@ -28,7 +28,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class DashboardEvictions {
 
     /** The topic of a report's change in the change feed; its subject is "planId:organizationId". */
-    static final String REPORT_TOPIC = "report";
+    static final String REPORT_TOPIC = ReportEvents.CLUSTER_TOPIC;
 
     private final ConcurrentMap<Object, Object> standings;
     private final ConcurrentMap<Object, Object> views;

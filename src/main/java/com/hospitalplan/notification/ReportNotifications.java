@@ -1,24 +1,28 @@
 package com.hospitalplan.notification;
 
 import com.hospitalplan.report.ReportApproved;
+import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportEvents;
 import com.hospitalplan.report.ReportReturned;
+import com.hospitalplan.report.ReportSubmitted;
 import com.hospitalplan.user.UserService;
 import java.util.List;
 import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Turns reporting events into notices for the reporters of the units concerned. */
+/** Turns reporting events into notices: for the reporters of the units concerned, and for the reviewers deciding. */
 @Component
 class ReportNotifications {
 
     private final NotificationService notifications;
     private final UserService users;
+    private final ReportDecisions decisions;
 
-    ReportNotifications(NotificationService notifications, UserService users) {
+    ReportNotifications(NotificationService notifications, UserService users, ReportDecisions decisions) {
         this.notifications = notifications;
         this.users = users;
+        this.decisions = decisions;
     }
 
     @EventListener
@@ -42,6 +46,22 @@ class ReportNotifications {
                 event.overdue() ? "notification.overdue" : "notification.dueSoon",
                 List.of(event.planTitle(), event.dueOn()),
                 "/reports");
+    }
+
+    /**
+     * A report waits for a decision: its reviewers are told each time it is submitted, and told it came back
+     * corrected when it is submitted again after a return. Mail goes out only once this transaction commits.
+     */
+    @EventListener
+    void reportSubmitted(ReportSubmitted event) {
+        ReportDecisions.Deciders deciders = decisions.decidersOf(event.organizationId());
+        notifications.notify(
+                users.reviewersOf(deciders.organizationIds()),
+                event.resubmission() ? "RESUBMITTED" : "SUBMITTED",
+                "report-" + event.reportId() + "-" + System.nanoTime(),
+                event.resubmission() ? "notification.resubmitted" : "notification.submitted",
+                List.of(deciders.unitName(), event.planTitle()),
+                "/reports/" + event.reportId());
     }
 
     @EventListener

@@ -154,11 +154,12 @@ class Report extends AbstractAggregateRoot<Report> {
 
     void submit(Long userId, Instant now, ReportedPlan plan) {
         requireEditable();
+        boolean resubmission = status == ReportStatus.RETURNED;
         status = ReportStatus.SUBMITTED;
         submittedAt = now;
         submittedBy = userId;
         updatedAt = now;
-        registerEvent(new ReportSubmitted(id, periodId, plan.planId(), organizationId, plan.title()));
+        registerEvent(new ReportSubmitted(id, periodId, plan.planId(), organizationId, plan.title(), resubmission));
     }
 
     /** Approves a submitted report: its values become official and lose the reasons they were returned with. */

@@ -17,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReportDecisions {
 
+    /** The longest comment a decision keeps (the history's column). */
+    public static final int MAX_COMMENT = 2000;
+
     private final ReportRepository reports;
     private final ReportLookup lookup;
     private final ReportHistoryLog history;
@@ -42,6 +45,17 @@ public class ReportDecisions {
             ReportViews.PeriodView period,
             Instant submittedAt) {}
 
+    /**
+     * Who decides on a unit's reports: the unit's name and the organisations whose reviewers decide (those of a
+     * region-wide organisation over the unit's region).
+     */
+    public record Deciders(String unitName, java.util.Set<Long> organizationIds) {}
+
+    @Transactional(readOnly = true)
+    public Deciders decidersOf(Long unitId) {
+        return new Deciders(lookup.organization(unitId).fullName(), lookup.decidingOrganizations(unitId));
+    }
+
     /** Every submitted report, the longest waiting first. */
     @Transactional(readOnly = true)
     public List<Submitted> submitted() {
@@ -62,9 +76,22 @@ public class ReportDecisions {
     }
 
     public void approve(Long reportId, long version, SignedInUser user) {
+        approve(reportId, version, null, user);
+    }
+
+    /**
+     * Approves a report with the reviewer's optional comment, kept with the decision in the report's history.
+     *
+     * @throws ReportStateException when the comment is longer than the history keeps
+     */
+    public void approve(Long reportId, long version, String comment, SignedInUser user) {
+        String kept = comment == null || comment.isBlank() ? null : comment.strip();
+        if (kept != null && kept.length() > MAX_COMMENT) {
+            throw new ReportStateException("review.error.commentTooLong");
+        }
         Report report = lookup.decidable(reportId, version, user);
         report.approve(user.id(), clock.instant(), lookup.planOf(report));
-        history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, null);
+        history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, kept);
         reports.save(report);
     }
 

@@ -5,6 +5,9 @@ import java.util.Set;
 /** What happened in reporting, for whoever wants to tell people about it (notifications). */
 public final class ReportEvents {
 
+    /** The change feed's topic of a report's change (the dashboards announce it); subject "planId:organizationId". */
+    public static final String CLUSTER_TOPIC = "report";
+
     private ReportEvents() {}
 
     /** A period was opened; {@code organizationIds} are the units that have to report in it. */

@@ -47,7 +47,9 @@ class ReportJudging {
                 if (v.isEmpty()) {
                     continue;
                 }
-                last.put(v.indicatorId(), v);
+                if (earlier.status() == ReportStatus.APPROVED) {
+                    last.put(v.indicatorId(), v);
+                }
                 if (earlier.counts()) {
                     earlierValues
                             .computeIfAbsent(v.indicatorId(), k -> new ArrayList<>())
@@ -87,7 +89,7 @@ class ReportJudging {
     /**
      * A report's values judged.
      *
-     * @param last the unit's latest values of earlier periods, whatever their report's status, by indicator
+     * @param last the unit's latest approved values of earlier periods (上期值), by indicator
      * @param earlierValues the unit's values of earlier periods in submitted or approved reports, by indicator
      * @param earlierParts the same for sub-targets
      */

@@ -4,6 +4,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -112,6 +113,16 @@ class ReportLookup {
 
     RegionTree regions() {
         return organizations.regionTree();
+    }
+
+    /** The organisations whose reviewers decide on the unit's reports ({@link ReportAccess#canDecide}). */
+    java.util.Set<Long> decidingOrganizations(Long unitId) {
+        ReportAccess.Unit unit = ReportAccess.Unit.of(organization(unitId));
+        RegionTree regions = regions();
+        return organizations.all().stream()
+                .filter(o -> ReportAccess.canDecide(ReportAccess.Actor.of(Role.REVIEWER, o), unit, regions))
+                .map(OrganizationView::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     ReportViews.PeriodView view(ReportingPeriod period) {

@@ -92,6 +92,10 @@ public class ReportingPeriods {
         if (wanted.dueOn().isBefore(wanted.opensOn())) {
             return Optional.of("period.error.dueBeforeOpening");
         }
+        ReportingScope scope = plans.reportingScope(planId);
+        if (wanted.year() < scope.startYear() || wanted.year() > scope.endYear()) {
+            return Optional.of("period.error.outsidePlan");
+        }
         if (periods.existsByPlanIdAndKindAndYearAndPart(planId, wanted.kind(), wanted.year(), wanted.part())) {
             return Optional.of("period.error.exists");
         }
@@ -106,7 +110,6 @@ public class ReportingPeriods {
         String label = wanted.kind() + " " + wanted.year() + "/" + wanted.part();
         history.ofPeriod(
                 period.id(), user, "PERIOD_OPENED", label, null, wanted.dueOn().toString(), null);
-        ReportingScope scope = plans.reportingScope(planId);
         events.publishEvent(new ReportEvents.PeriodOpened(
                 period.id(),
                 planId,

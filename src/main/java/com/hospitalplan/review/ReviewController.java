@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The reviewer's queue and decisions on a report's page: approve, return with reasons, reopen. */
+/** The reviewer's queue and decisions on a report's page: approve (optional comment), return with reasons, reopen. */
 @Controller
 class ReviewController {
 
@@ -38,9 +38,11 @@ class ReviewController {
     String approve(
             @PathVariable Long reportId,
             @RequestParam(defaultValue = "-1") long version,
+            @RequestParam(defaultValue = "") String comment,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return decide(reportId, redirect, "report.approved", () -> decisions.approve(reportId, version, user));
+        return decide(
+                reportId, redirect, "report.approved", () -> decisions.approve(reportId, version, comment, user));
     }
 
     /** Reasons for single values come as {@code valueReason[indicatorId]}. */

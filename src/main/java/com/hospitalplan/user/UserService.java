@@ -164,10 +164,19 @@ public class UserService {
 
     /** The enabled reporters of the given organisations: who is told about their reports. */
     public List<Recipient> reportersOf(java.util.Collection<Long> organizationIds) {
+        return recipients(Role.REPORTER, organizationIds);
+    }
+
+    /** The enabled reviewers of the given organisations: who is told that a report waits for them. */
+    public List<Recipient> reviewersOf(java.util.Collection<Long> organizationIds) {
+        return recipients(Role.REVIEWER, organizationIds);
+    }
+
+    private List<Recipient> recipients(Role role, java.util.Collection<Long> organizationIds) {
         if (organizationIds.isEmpty()) {
             return List.of();
         }
-        return users.findByRoleAndEnabledTrueAndOrganizationIdIn(Role.REPORTER, organizationIds).stream()
+        return users.findByRoleAndEnabledTrueAndOrganizationIdIn(role, organizationIds).stream()
                 .map(u -> new Recipient(u.id(), u.displayName(), u.email()))
                 .toList();
     }

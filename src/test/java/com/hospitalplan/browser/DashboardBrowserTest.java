@@ -148,15 +148,20 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#basis")).hasValue("pending");
     }
 
-    /** Every chart on the page was drawn by ECharts (as SVG). */
+    /** Every chart on the page was drawn by ECharts (as SVG), or says it has no data yet. */
     private void chartsDrawn() {
         Locator charts = page.locator("div.chart[data-chart]");
         assertThat(charts.first()).hasAttribute("data-chart-ready", "true");
         int count = charts.count();
         assertThat(count).isPositive();
         for (int i = 0; i < count; i++) {
-            assertThat(charts.nth(i)).hasAttribute("data-chart-ready", "true");
-            assertThat(charts.nth(i).locator("svg").first()).isVisible();
+            Locator chart = charts.nth(i);
+            assertThat(chart).hasAttribute("data-chart-ready", "true");
+            if ("true".equals(chart.getAttribute("data-chart-empty"))) {
+                assertThat(chart).hasText("暂无数据");
+            } else {
+                assertThat(chart.locator("svg").first()).isVisible();
+            }
         }
     }
 }

@@ -117,7 +117,7 @@ class DashboardTest {
                 .filteredOn(row -> row.spent().signum() > 0)
                 .singleElement()
                 .extracting(DashboardViews.MoneyRow::label)
-                .isEqualTo(String.valueOf(java.time.LocalDate.now().getYear() - 1));
+                .isEqualTo(String.valueOf(ScratchPlans.reportedYear()));
         assertThat(budget.byGoal())
                 .singleElement()
                 .satisfies(goal -> assertThat(goal.verdict()).isEqualTo(MoneyAndProgress.MOVING_WITHOUT_SPENDING));

@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The home page of real accounts stored in PostgreSQL; the page alone is shown in {@link HomeWebTest}. */
 @WebMvcTest(HomeController.class)
 @AccountsWebSlice
 class HomeTest {
+
+    @MockitoBean
+    ToDoList toDo;
 
     @Autowired
     MockMvc mvc;

@@ -34,6 +34,9 @@ class HomeWebTest {
     @MockitoBean
     UserService users;
 
+    @MockitoBean
+    ToDoList toDo;
+
     @Test
     void theHomePageGreetsTheUserAndWarnsOfTheDemoPassword() throws Exception {
         when(users.account(3L)).thenReturn(new AccountView("shen", "审核人", Role.REVIEWER, "测试县卫健局", "测试县", true));

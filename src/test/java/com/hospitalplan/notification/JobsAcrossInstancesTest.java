@@ -97,7 +97,8 @@ class JobsAcrossInstancesTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(1), today.plusDays(2), 0),
                 accounts.as(plan.plannerUsername()));
         Long periodId =
                 periods.periods(plan.planId(), accounts.as(username)).get(0).id();

@@ -14,6 +14,8 @@ import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.support.TestOrganizations;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -64,6 +66,9 @@ class NotificationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    TestOrganizations organizations;
+
     @Test
     void reportersHearOfOpenedPeriodsDueDatesReturnsAndApprovals() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
@@ -74,7 +79,8 @@ class NotificationTest {
 
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(2), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(1), today.plusDays(2), 0),
                 accounts.as(plan.plannerUsername()));
         assertThat(texts(reporter)).anySatisfy(t -> assertThat(t).contains("填报已开放"));
         assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
@@ -110,6 +116,32 @@ class NotificationTest {
 
         notifications.markAllRead(reporter.id());
         assertThat(notifications.unread(reporter.id())).isZero();
+    }
+
+    @Test
+    void reviewersOverTheUnitHearOfEachSubmissionAndResubmissionInTheAppAndByMail() throws Exception {
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
+        SignedInUser reviewer = accounts.reviewerOver(draft.plan().hospitalId());
+        SignedInUser elsewhere = accounts.signedIn(Role.REVIEWER, organizations.tree().bureauId());
+        jdbc.update("update app_user set email = 'shenhe@example.test' where id = ?", reviewer.id());
+        Long reportId = draft.reportId();
+        String title = jdbc.queryForObject("select title from plan where id = ?", String.class, draft.plan().planId());
+
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        assertThat(texts(reviewer))
+                .singleElement()
+                .satisfies(t -> assertThat(t).contains("提交了“" + title + "”的进度报告，等待您审核"));
+        assertThat(mailServer.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(mailServer.getReceivedMessagesForDomain("example.test"))
+                .anySatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("shenhe@example.test"));
+
+        decisions.returnReport(
+                reportId, pages.page(reportId, reviewer, Locale.CHINA).version(), "请补充说明", Map.of(), reviewer);
+        drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
+        assertThat(texts(reviewer)).hasSize(2).first().satisfies(t -> assertThat(t).contains("修改后重新提交了"));
+        assertThat(notifications.recent(reviewer.id(), Locale.CHINA).get(0).link()).isEqualTo("/reports/" + reportId);
+        assertThat(texts(elsewhere)).isEmpty();
     }
 
     @Test

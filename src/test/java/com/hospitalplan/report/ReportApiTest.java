@@ -56,7 +56,8 @@ class ReportApiTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(9), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(1), today.plusDays(9), 0),
                 (SignedInUser) users.loadUserByUsername(plan.plannerUsername()));
         String username = accounts.accountOf("REPORTER", plan.hospitalId());
         String token = "Bearer " + tokens.create(accounts.idOf(username), "HIS");

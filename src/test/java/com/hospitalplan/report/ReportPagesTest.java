@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.organization.OrganizationService;
@@ -54,7 +55,7 @@ class ReportPagesTest {
                         .with(user(planner))
                         .with(csrf())
                         .param("kind", "YEAR")
-                        .param("year", String.valueOf(today.getYear() - 1))
+                        .param("year", String.valueOf(ScratchPlans.reportedYear()))
                         .param("opensOn", today.minusDays(1).toString())
                         .param("dueOn", today.plusDays(20).toString()))
                 .andExpect(status().is3xxRedirection());
@@ -126,5 +127,30 @@ class ReportPagesTest {
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aPeriodOutsideThePlansSpanIsRefusedWithAMessage() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+        LocalDate today = LocalDate.now();
+        mvc.perform(post("/plans/{id}/periods", plan.planId())
+                        .with(user(planner))
+                        .with(csrf())
+                        .param("kind", "QUARTER")
+                        .param("year", String.valueOf(ScratchPlans.LAST_YEAR + 1))
+                        .param("part", "3")
+                        .param("opensOn", today.minusDays(1).toString())
+                        .param("dueOn", today.plusDays(20).toString()))
+                .andExpect(flash().attribute("failure", "period.error.outsidePlan"));
+        mvc.perform(post("/plans/{id}/periods", plan.planId())
+                        .with(user(planner))
+                        .with(csrf())
+                        .param("kind", "YEAR")
+                        .param("year", String.valueOf(ScratchPlans.FIRST_YEAR - 1))
+                        .param("opensOn", today.minusDays(1).toString())
+                        .param("dueOn", today.plusDays(20).toString()))
+                .andExpect(flash().attribute("failure", "period.error.outsidePlan"));
+        assertThat(periods.periods(plan.planId(), planner)).isEmpty();
     }
 }

@@ -98,7 +98,7 @@ class ReportTest {
     void eachStepRecordsItsEventWithWhatItsListenersNeed() {
         submitted();
         assertThat(report.recordedEvents())
-                .containsExactly(new ReportSubmitted(null, PERIOD, PLAN.planId(), UNIT, PLAN.title()));
+                .containsExactly(new ReportSubmitted(null, PERIOD, PLAN.planId(), UNIT, PLAN.title(), false));
         report.returnToReporter("请核实", Map.of(), 9L, NOW, PLAN);
         assertThat(report.recordedEvents())
                 .last()

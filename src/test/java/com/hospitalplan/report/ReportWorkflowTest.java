@@ -74,7 +74,12 @@ class ReportWorkflowTest {
         assertThat(periods.openPeriod(
                         plan.planId(),
                         new NewPeriod(
-                                PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 3),
+                                PeriodKind.YEAR,
+                                ScratchPlans.reportedYear(),
+                                1,
+                                today.minusDays(5),
+                                today.plusDays(10),
+                                3),
                         planner))
                 .isEmpty();
         periodId = periods.periods(plan.planId(), planner).get(0).id();
@@ -308,17 +313,17 @@ class ReportWorkflowTest {
         LocalDate today = LocalDate.now();
         assertThat(periods.openPeriod(
                         plan.planId(),
-                        new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today, today.plusDays(5), 0),
+                        new NewPeriod(PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today, today.plusDays(5), 0),
                         planner))
                 .contains("period.error.exists");
         assertThatThrownBy(() -> periods.openPeriod(
                         plan.planId(),
-                        new NewPeriod(PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0),
+                        new NewPeriod(PeriodKind.QUARTER, ScratchPlans.reportedYear(), 1, today, today.plusDays(5), 0),
                         reporter))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(periods.openPeriod(
                         plan.planId(),
-                        new NewPeriod(PeriodKind.QUARTER, today.getYear(), 1, today, today.plusDays(5), 0),
+                        new NewPeriod(PeriodKind.QUARTER, ScratchPlans.reportedYear(), 1, today, today.plusDays(5), 0),
                         reviewer))
                 .isEmpty();
         assertThat(periods.periods(plan.planId(), reporter)).hasSize(2);

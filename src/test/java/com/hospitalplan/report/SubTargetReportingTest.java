@@ -206,7 +206,8 @@ class SubTargetReportingTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(1), today.plusDays(10), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(1), today.plusDays(10), 0),
                 planner);
         return periods.periods(plan.planId(), planner).get(0).id();
     }

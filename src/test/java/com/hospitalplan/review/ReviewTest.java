@@ -87,7 +87,8 @@ class ReviewTest {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(5), today.plusDays(10), 0),
                 accounts.as(plan.plannerUsername()));
         Long periodId = periods.periods(plan.planId(), reporter).get(0).id();
         reportId = drafting.startReport(periodId, reporter);
@@ -164,5 +165,27 @@ class ReviewTest {
             assertThat(e.reason()).isEqualTo("统计口径有误");
         });
         assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.RETURNED);
+    }
+
+    @Test
+    void anApprovalKeepsTheReviewersCommentInTheHistoryAndRefusesAnOverlongOne() throws Exception {
+        mvc.perform(post("/reports/{id}/approve", reportId)
+                        .with(user(reviewer))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("comment", "字".repeat(2001)))
+                .andExpect(flash().attribute("failure", "review.error.commentTooLong"));
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
+
+        mvc.perform(post("/reports/{id}/approve", reportId)
+                        .with(user(reviewer))
+                        .with(csrf())
+                        .param("version", String.valueOf(version()))
+                        .param("comment", "  数据完整，同意  "))
+                .andExpect(flash().attribute("success", "report.approved"));
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).history())
+                .filteredOn(h -> h.action().equals("APPROVED"))
+                .singleElement()
+                .satisfies(h -> assertThat(h.reason()).isEqualTo("数据完整，同意"));
     }
 }

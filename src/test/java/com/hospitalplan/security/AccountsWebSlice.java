@@ -1,5 +1,6 @@
 package com.hospitalplan.security;
 
+import com.hospitalplan.home.ToDoCounts;
 import com.hospitalplan.notification.NotificationService;
 import com.hospitalplan.support.TestSupportConfiguration;
 import com.hospitalplan.user.AccountServices;
@@ -18,8 +19,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * Put beside {@code @WebMvcTest}: the application's real security chain in front of real accounts, that is the user
  * module's services ({@link AccountServices}) on this run's PostgreSQL database (Flyway-migrated with the demo data, as
  * for the full-application tests; nothing is rolled back, so tests make their own accounts with the mothers). Only the
- * notifications the page layout shows are mocked; responses are checked for leaked internals as in the full
- * application.
+ * notifications and to-do counts the page layout shows are mocked; responses are checked for leaked internals as in
+ * the full application.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,5 +29,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("demo")
 @Import({SecurityConfiguration.class, TestSupportConfiguration.class, AccountServices.class})
-@MockitoBean(types = NotificationService.class)
+@MockitoBean(types = {NotificationService.class, ToDoCounts.class})
 public @interface AccountsWebSlice {}

@@ -1,5 +1,6 @@
 package com.hospitalplan.security;
 
+import com.hospitalplan.home.ToDoCounts;
 import com.hospitalplan.notification.NotificationService;
 import com.hospitalplan.user.ApiTokenService;
 import java.lang.annotation.ElementType;
@@ -16,5 +17,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import(SecurityConfiguration.class)
-@MockitoBean(types = {ApiTokenService.class, NotificationService.class})
+@MockitoBean(types = {ApiTokenService.class, NotificationService.class, ToDoCounts.class})
 public @interface SecuredWebSlice {}

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Drives Debian's headless Chromium (never a downloaded browser) against the application on a random port.
  * {@code CHROME_PATH} names another Chromium-based browser, e.g. on CI runners that ship Google Chrome.
  * Each test gets a fresh browser context (no cookies); a screenshot of the last page is kept in
- * {@code target/screenshots}.
+ * {@code target/screenshots}. Confirmation questions are agreed to unless a test says otherwise ({@link #agree}).
  */
 public abstract class BrowserTestSupport {
 
@@ -31,6 +31,12 @@ public abstract class BrowserTestSupport {
 
     private BrowserContext context;
     protected Page page;
+
+    /** What the pages asked before an irreversible action (window.confirm), in order. */
+    protected final List<String> questions = new java.util.ArrayList<>();
+
+    /** How such questions are answered: agreed to, as a person who meant the click would; false to cancel. */
+    protected boolean agree = true;
 
     @BeforeAll
     static void launchBrowser() {
@@ -67,6 +73,14 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+        page.onDialog(dialog -> {
+            questions.add(dialog.message());
+            if (agree) {
+                dialog.accept();
+            } else {
+                dialog.dismiss();
+            }
+        });
     }
 
     @AfterEach

@@ -164,7 +164,8 @@ public class CountyPlans {
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
+                new NewPeriod(
+                        PeriodKind.YEAR, ScratchPlans.reportedYear(), 1, today.minusDays(5), today.plusDays(10), 0),
                 plan.planner());
         return periods.periods(plan.planId(), plan.planner()).get(0).id();
     }

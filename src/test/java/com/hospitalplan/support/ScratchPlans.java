@@ -46,6 +46,16 @@ public class ScratchPlans {
             Long hospitalId,
             String plannerUsername) {}
 
+    /** The first and last year of the plans made here (a period outside them is refused). */
+    public static final int FIRST_YEAR = 2021;
+
+    public static final int LAST_YEAR = 2025;
+
+    /** The year the tests' yearly periods report on: last year, but never past the plans' last year. */
+    public static int reportedYear() {
+        return Math.min(LocalDate.now().getYear() - 1, LAST_YEAR);
+    }
+
     /** A scratch plan with an open yearly period and the hospital's submitted report in it. */
     public record Reported(Ids plan, Long periodId, Long reportId, Long evidenceId, String reporterUsername) {}
 
@@ -106,14 +116,28 @@ public class ScratchPlans {
      * of each kind.
      */
     public Reported draftReport(Ids plan) {
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        Long periodId = openYear(plan, reportedYear());
+        return new Reported(plan, periodId, draftIn(plan, periodId, reporter), null, reporter.getUsername());
+    }
+
+    /** Opens the plan's period of the {@code year} as its planner, for reports from five days ago to ten days on. */
+    public Long openYear(Ids plan, int year) {
         SignedInUser planner = accounts.as(plan.plannerUsername());
         LocalDate today = LocalDate.now();
         periods.openPeriod(
                 plan.planId(),
-                new NewPeriod(PeriodKind.YEAR, today.getYear() - 1, 1, today.minusDays(5), today.plusDays(10), 0),
+                new NewPeriod(PeriodKind.YEAR, year, 1, today.minusDays(5), today.plusDays(10), 0),
                 planner);
-        Long periodId = periods.periods(plan.planId(), planner).get(0).id();
-        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        return periods.periods(plan.planId(), planner).stream()
+                .filter(p -> p.year() == year)
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    /** The reporter's report in the period, saved as a draft with one value of each kind; its id. */
+    public Long draftIn(Ids plan, Long periodId, SignedInUser reporter) {
         Long reportId = drafting.startReport(periodId, reporter);
         drafting.save(
                 reportId,
@@ -128,7 +152,7 @@ public class ScratchPlans {
                         null,
                         null),
                 reporter);
-        return new Reported(plan, periodId, reportId, null, reporter.getUsername());
+        return reportId;
     }
 
     /**
@@ -140,8 +164,8 @@ public class ScratchPlans {
                 new PlanCommands.SavePlan(
                         "测试规划 " + System.nanoTime(),
                         issuer,
-                        2021,
-                        2025,
+                        FIRST_YEAR,
+                        LAST_YEAR,
                         null,
                         null,
                         List.of(new BasisDocument("测试依据", null)),

@@ -80,6 +80,14 @@ final class ReportWorkbookWriter {
         sheet.setColumnWidth(0, 100 * 256);
     }
 
+    /** A yes/no value as the sheet's choices write it (是/否), anything else as it is. */
+    private static String shown(String value) {
+        if ("true".equals(value)) {
+            return YES;
+        }
+        return "false".equals(value) ? NO : value;
+    }
+
     private void values(List<ReportViews.ValueRow> rows) {
         Sheet sheet = sheet(VALUES, ID, NUMBER, INDICATOR, UNIT, KIND, BASELINE, TARGET, LAST, VALUE, EXPLANATION);
         int r = 1;
@@ -92,7 +100,7 @@ final class ReportWorkbookWriter {
             text(row, 4, kind(v));
             text(row, 5, v.baseline());
             text(row, 6, v.targetText());
-            text(row, 7, v.lastValue());
+            text(row, 7, shown(v.lastValue()));
             switch (v.valueKind()) {
                 case LEVEL -> {
                     inputText(row, 8, v.levelValue());
