@@ -59,9 +59,7 @@ public class ToDoCounts {
         Counts counted = new Counts(
                 sources.waitingReviews(user).size(),
                 sources.reportsToDo(user).size(),
-                sources.overduePeriods(user).stream()
-                        .mapToInt(o -> o.units())
-                        .sum());
+                sources.overduePeriods(user).stream().mapToInt(o -> o.units()).sum());
         if (generation.get() == seen) {
             counts.put(user.id(), counted);
         }

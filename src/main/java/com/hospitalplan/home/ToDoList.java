@@ -28,12 +28,7 @@ public class ToDoList {
         List<Item> items = new ArrayList<>();
         sources.waitingReviews(user)
                 .forEach(r -> items.add(new Item(
-                        text(
-                                "todo.review",
-                                locale,
-                                r.organizationName(),
-                                r.planTitle(),
-                                period(r.period(), locale)),
+                        text("todo.review", locale, r.organizationName(), r.planTitle(), period(r.period(), locale)),
                         "/reports/" + r.reportId(),
                         false)));
         sources.reportsToDo(user).forEach(a -> items.add(reportItem(a, locale)));

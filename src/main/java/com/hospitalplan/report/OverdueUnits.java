@@ -66,7 +66,10 @@ public class OverdueUnits {
             }
             ReportingScope scope = plans.reportingScope(plan.id());
             Map<Long, List<Report>> byPeriod =
-                    reports.findByPeriodIdIn(late.stream().map(ReportingPeriod::id).toList()).stream()
+                    reports
+                            .findByPeriodIdIn(
+                                    late.stream().map(ReportingPeriod::id).toList())
+                            .stream()
                             .collect(Collectors.groupingBy(Report::periodId));
             for (ReportingPeriod period : late) {
                 Set<Long> pending = new HashSet<>(scope.reportingUnits());

@@ -41,8 +41,7 @@ class ReviewController {
             @RequestParam(defaultValue = "") String comment,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return decide(
-                reportId, redirect, "report.approved", () -> decisions.approve(reportId, version, comment, user));
+        return decide(reportId, redirect, "report.approved", () -> decisions.approve(reportId, version, comment, user));
     }
 
     /** Reasons for single values come as {@code valueReason[indicatorId]}. */

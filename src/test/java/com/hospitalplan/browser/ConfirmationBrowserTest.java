@@ -47,9 +47,9 @@ class ConfirmationBrowserTest extends BrowserTestSupport {
 
         agree = false;
         button("审核通过").click();
-        assertThat(questions).singleElement().satisfies(q -> assertThat(q)
-                .startsWith("审核通过")
-                .contains("年度报告", "计入正式统计"));
+        assertThat(questions)
+                .singleElement()
+                .satisfies(q -> assertThat(q).startsWith("审核通过").contains("年度报告", "计入正式统计"));
         assertThat(page.locator("#report-status")).hasText("已提交，待审核");
 
         agree = true;
@@ -86,7 +86,12 @@ class ConfirmationBrowserTest extends BrowserTestSupport {
         periods.openPeriod(
                 plan.planId(),
                 new NewPeriod(
-                        PeriodKind.YEAR, year, 1, LocalDate.now().minusDays(2), LocalDate.now().plusDays(20), 0),
+                        PeriodKind.YEAR,
+                        year,
+                        1,
+                        LocalDate.now().minusDays(2),
+                        LocalDate.now().plusDays(20),
+                        0),
                 accounts.as(plan.plannerUsername()));
         signIn(plan.plannerUsername(), TestAccounts.PASSWORD);
         agree = false;

@@ -33,7 +33,9 @@ class MessageConfigurationTest {
                         "dashboard.completeness.period.QUARTER", new Object[] {2026, 3}, Locale.SIMPLIFIED_CHINESE))
                 .isEqualTo("2026年第3季度");
         assertThat(messages.getMessage(
-                        "dashboard.pdf.subtitle", new Object[] {2021, 2025, "2026-12-07", "x", 2000, 2000}, Locale.ENGLISH))
+                        "dashboard.pdf.subtitle",
+                        new Object[] {2021, 2025, "2026-12-07", "x", 2000, 2000},
+                        Locale.ENGLISH))
                 .contains("2021–2025", "2000 of 2000")
                 .doesNotContain("2,0");
     }

@@ -37,8 +37,8 @@ class YearsOnDashboardsTest {
         String english = page("/plans/" + plan.planId() + "/dashboard?lang=en", reviewer);
         assertThat(english).contains("2021–2025").doesNotContain("2,021");
 
-        byte[] pdf = mvc.perform(get("/plans/{id}/dashboard/report.pdf", plan.planId())
-                        .with(user(reviewer)))
+        byte[] pdf = mvc.perform(
+                        get("/plans/{id}/dashboard/report.pdf", plan.planId()).with(user(reviewer)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -96,12 +96,9 @@ class ToDoTest {
         drafting.submit(draft.reportId(), version(draft.reportId(), reporter), reporter);
         assertThat(home(reporter)).doesNotContain("待填报：“" + title).doesNotContain("份报告待填报或修改");
         SignedInUser reviewer = accounts.reviewerOver(draft.plan().hospitalId());
-        decisions.returnReport(
-                draft.reportId(), version(draft.reportId(), reviewer), "请核实", Map.of(), reviewer);
+        decisions.returnReport(draft.reportId(), version(draft.reportId(), reviewer), "请核实", Map.of(), reviewer);
 
-        assertThat(home(reporter))
-                .contains("被退回待修改：“" + title + "”")
-                .contains("1 份报告待填报或修改");
+        assertThat(home(reporter)).contains("被退回待修改：“" + title + "”").contains("1 份报告待填报或修改");
     }
 
     @Test
@@ -137,7 +134,8 @@ class ToDoTest {
         // changed by another instance (straight in the database here): the kept count stays until it is told
         jdbc.update("update report set status = 'DRAFT' where id = ?", draft.reportId());
         assertThat(counts.of(reviewer).reviews()).isEqualTo(before + 1);
-        events.publishEvent(new ClusterChange("report", draft.plan().planId() + ":" + draft.plan().hospitalId()));
+        events.publishEvent(new ClusterChange(
+                "report", draft.plan().planId() + ":" + draft.plan().hospitalId()));
         assertThat(counts.of(reviewer).reviews()).isEqualTo(before);
     }
 

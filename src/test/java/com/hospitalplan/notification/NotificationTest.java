@@ -123,10 +123,14 @@ class NotificationTest {
         ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
         SignedInUser reporter = accounts.as(draft.reporterUsername());
         SignedInUser reviewer = accounts.reviewerOver(draft.plan().hospitalId());
-        SignedInUser elsewhere = accounts.signedIn(Role.REVIEWER, organizations.tree().bureauId());
+        SignedInUser elsewhere =
+                accounts.signedIn(Role.REVIEWER, organizations.tree().bureauId());
         jdbc.update("update app_user set email = 'shenhe@example.test' where id = ?", reviewer.id());
         Long reportId = draft.reportId();
-        String title = jdbc.queryForObject("select title from plan where id = ?", String.class, draft.plan().planId());
+        String title = jdbc.queryForObject(
+                "select title from plan where id = ?",
+                String.class,
+                draft.plan().planId());
 
         drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
         assertThat(texts(reviewer))
@@ -139,8 +143,12 @@ class NotificationTest {
         decisions.returnReport(
                 reportId, pages.page(reportId, reviewer, Locale.CHINA).version(), "请补充说明", Map.of(), reviewer);
         drafting.submit(reportId, pages.page(reportId, reporter, Locale.CHINA).version(), reporter);
-        assertThat(texts(reviewer)).hasSize(2).first().satisfies(t -> assertThat(t).contains("修改后重新提交了"));
-        assertThat(notifications.recent(reviewer.id(), Locale.CHINA).get(0).link()).isEqualTo("/reports/" + reportId);
+        assertThat(texts(reviewer))
+                .hasSize(2)
+                .first()
+                .satisfies(t -> assertThat(t).contains("修改后重新提交了"));
+        assertThat(notifications.recent(reviewer.id(), Locale.CHINA).get(0).link())
+                .isEqualTo("/reports/" + reportId);
         assertThat(texts(elsewhere)).isEmpty();
     }
 
