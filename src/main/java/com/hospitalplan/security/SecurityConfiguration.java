@@ -61,7 +61,9 @@ class SecurityConfiguration {
             Clock clock)
             throws Exception {
         http.authenticationManager(signInManager(formSignIn, events))
-                .addFilterBefore(new SessionLifetime(sessionLifetime, clock), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new SessionLifetime(sessionLifetime, clock, invalidSessionStrategy()),
+                        SecurityContextHolderFilter.class)
                 .addFilterBefore(
                         new ApiTokenAuthenticationFilter(apiTokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)

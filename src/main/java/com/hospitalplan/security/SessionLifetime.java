@@ -9,24 +9,28 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session that began longer ago than the absolute lifetime ({@code app.security.session-lifetime}, 12 hours by
  * default), however active it is; the idle timeout ({@code server.servlet.session.timeout}) ends quiet ones sooner.
  * Neither Spring Security nor Spring Session has an absolute lifetime, hence this filter in front of the security
- * context: the ended session's request then meets the chain's invalid-session handling (sign in again, or 401 on /api)
- * exactly like a session ended by an administrator. The session's creation time lives in PostgreSQL with it, so every
- * instance ends it at the same time.
+ * context: it ends the session and answers with the chain's own invalid-session strategy (sign in again, or 401 on
+ * /api), exactly as for a session ended by an administrator. (Letting the request go on would not do: Spring Session
+ * remembers that the requested session was valid when this filter read it, so Spring Security would not notice.) The
+ * session's creation time lives in PostgreSQL with it, so every instance ends it at the same time.
  */
 class SessionLifetime extends OncePerRequestFilter {
 
     private final Duration lifetime;
     private final Clock clock;
+    private final InvalidSessionStrategy ended;
 
-    SessionLifetime(Duration lifetime, Clock clock) {
+    SessionLifetime(Duration lifetime, Clock clock, InvalidSessionStrategy ended) {
         this.lifetime = lifetime;
         this.clock = clock;
+        this.ended = ended;
     }
 
     @Override
@@ -35,6 +39,8 @@ class SessionLifetime extends OncePerRequestFilter {
         HttpSession session = request.getSession(false);
         if (session != null && isOver(session)) {
             session.invalidate();
+            ended.onInvalidSessionDetected(request, response);
+            return;
         }
         chain.doFilter(request, response);
     }

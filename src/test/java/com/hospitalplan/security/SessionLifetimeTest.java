@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 
 /** The absolute session lifetime; across instances, with sessions in PostgreSQL, in SessionsAcrossInstancesTest. */
 class SessionLifetimeTest {
@@ -32,17 +33,25 @@ class SessionLifetimeTest {
     void aSessionEndsAtItsLifetimeHoweverActiveItWas() throws Exception {
         MockHttpSession session = new MockHttpSession();
 
-        serve(session, Instant.ofEpochMilli(session.getCreationTime()).plus(LIFETIME));
+        MockFilterChain chain =
+                serve(session, Instant.ofEpochMilli(session.getCreationTime()).plus(LIFETIME));
 
         assertThat(session.isInvalid()).isTrue();
+        assertThat(chain.getRequest()).as("the request stops here").isNull();
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?expired");
     }
 
-    private static void serve(MockHttpSession session, Instant now) throws Exception {
+    private final MockHttpServletResponse response = new MockHttpServletResponse();
+
+    private MockFilterChain serve(MockHttpSession session, Instant now) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/plans");
         request.setSession(session);
         MockFilterChain chain = new MockFilterChain();
-        new SessionLifetime(LIFETIME, Clock.fixed(now, ZoneOffset.UTC))
-                .doFilter(request, new MockHttpServletResponse(), chain);
-        assertThat(chain.getRequest()).as("the request goes on either way").isNotNull();
+        new SessionLifetime(
+                        LIFETIME,
+                        Clock.fixed(now, ZoneOffset.UTC),
+                        new SimpleRedirectInvalidSessionStrategy("/login?expired"))
+                .doFilter(request, response, chain);
+        return chain;
     }
 }

@@ -100,7 +100,7 @@ class SignInTest {
         // the sign-in page (HomeWebTest) says how long to wait and keeps the typed name
         assertThat((List<?>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS"))
                 .singleElement()
-                .satisfies(flash -> assertThat((Map<?, ?>) flash)
+                .satisfies(flash -> assertThat((Map<String, Object>) flash)
                         .containsEntry("retryMinutes", 1L)
                         .containsEntry("username", username));
         signIn(username, "Right-password-1", address())
