@@ -153,7 +153,7 @@ class UserAdminWebTest {
                         .param("displayName", "张医生")
                         .param("role", "REPORTER")
                         .param("organizationId", "20")
-                        .param("password", "足够长的一个口令"))
+                        .param("password", "足够长的一个登录口令"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "admin.users.usernameTaken"));
     }
@@ -167,10 +167,10 @@ class UserAdminWebTest {
                         .param("displayName", " 张医生 ")
                         .param("role", "REPORTER")
                         .param("organizationId", "20")
-                        .param("password", "足够长的一个口令"))
+                        .param("password", "足够长的一个登录口令"))
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("success", "admin.users.saved"));
-        verify(users).create("zhang", "张医生", null, Role.REPORTER, 20L, "足够长的一个口令");
+        verify(users).create("zhang", "张医生", null, Role.REPORTER, 20L, "足够长的一个登录口令");
     }
 
     @Test
