@@ -37,9 +37,4 @@ class AccountAudit {
     void passwordChanged(AccountEvents.PasswordChanged event) {
         log.record(AuditKind.PASSWORD_CHANGED, AuditSubject.user(event.username()), null);
     }
-
-    @EventListener
-    void unlocked(AccountEvents.AccountUnlocked event) {
-        log.record(AuditKind.ACCOUNT_UNLOCKED, AuditSubject.user(event.username()), null);
-    }
 }

@@ -5,9 +5,9 @@ enum AuditKind {
     SIGN_IN,
     SIGN_OUT,
     SIGN_IN_FAILED,
-    /** Sign-in attempts from an address or for an account were slowed or refused (issue 15). */
+    /** Sign-in attempts for a name from an address, or from an address for any name, are refused for a while. */
     SIGN_IN_THROTTLED,
-    ACCOUNT_LOCKED,
+    /** An administrator lifted a name's sign-in refusals. */
     ACCOUNT_UNLOCKED,
     ACCOUNT_CREATED,
     /** An account's details, organisation or enabled flag changed (its role did not). */

@@ -8,8 +8,8 @@
  * transaction, so a decision that rolls back leaves none; a record of a failed sign-in is written in its own.
  *
  * <p>To record a new kind: add it to {@link com.hospitalplan.audit.AuditKind} (with its label in both message
- * bundles) and add one {@code @EventListener} method, for example {@code void throttled(SignInThrottled e) {
- * log.record(AuditKind.SIGN_IN_THROTTLED, AuditSubject.user(e.username()), null); }}.
+ * bundles) and add one {@code @EventListener} method, as {@code SignInAudit} does for the sign-in throttle's
+ * events.
  */
 @ApplicationModule(
         displayName = "Audit log",

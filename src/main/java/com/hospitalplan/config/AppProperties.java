@@ -9,7 +9,7 @@ import org.springframework.util.unit.DataSize;
 /**
  * Typed settings under the {@code app} prefix.
  *
- * @param security sign-in protection settings
+ * @param security sign-in throttling settings
  * @param database database bootstrap settings
  * @param demo demo-data settings
  * @param workbook limits of workbook uploads (plan imports and report workbooks)
@@ -34,12 +34,23 @@ public record AppProperties(
             @DefaultValue("0.4") double heapShare) {}
 
     /**
-     * @param maxFailedAttempts failed sign-ins in a row after which an account is locked
-     * @param lockDuration how long a locked account stays locked before it may try again
+     * Sign-in throttling (issue 15): wrong passwords slow down the address they come from, never the account for
+     * everyone.
+     *
+     * @param failuresPerAccount wrong passwords for one user name from one address after which that name is refused
+     *     from that address for a while
+     * @param failuresPerAddress wrong passwords from one address, whatever the names, after which that address is
+     *     refused for a while
+     * @param firstDelay how long the first refusal lasts; each further wrong password after a refusal doubles it
+     * @param maxDelay the longest refusal
+     * @param forgetAfter how long after the last wrong password a count starts again from nothing
      */
     public record Security(
-            @DefaultValue("5") int maxFailedAttempts,
-            @DefaultValue("15m") Duration lockDuration) {}
+            @DefaultValue("5") int failuresPerAccount,
+            @DefaultValue("30") int failuresPerAddress,
+            @DefaultValue("1m") Duration firstDelay,
+            @DefaultValue("1h") Duration maxDelay,
+            @DefaultValue("1d") Duration forgetAfter) {}
 
     /** @param createIfMissing create the application's database on the server when it does not exist yet */
     public record Database(@DefaultValue("false") boolean createIfMissing) {}

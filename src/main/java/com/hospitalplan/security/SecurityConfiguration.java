@@ -2,19 +2,31 @@ package com.hospitalplan.security;
 
 import com.hospitalplan.user.ApiTokenAuthenticationFilter;
 import com.hospitalplan.user.ApiTokenService;
+import com.hospitalplan.user.PasswordChangeFilter;
+import com.hospitalplan.user.SignInThrottledException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.InvalidSessionStrategy;
@@ -40,8 +52,21 @@ class SecurityConfiguration {
     private static final RequestMatcher API = PathPatternRequestMatcher.pathPattern("/api/**");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenService apiTokens) throws Exception {
-        http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ApiTokenService apiTokens,
+            AuthenticationProvider formSignIn,
+            ApplicationEventPublisher events,
+            @Value("${app.security.session-lifetime:12h}") Duration sessionLifetime,
+            Clock clock)
+            throws Exception {
+        http.authenticationManager(signInManager(formSignIn, events))
+                .addFilterBefore(
+                        new SessionLifetime(sessionLifetime, clock, invalidSessionStrategy()),
+                        SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new ApiTokenAuthenticationFilter(apiTokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
                 // API calls with a bearer token carry no cookie a foreign page could abuse
                 .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
                 .exceptionHandling(exceptions -> exceptions
@@ -62,7 +87,7 @@ class SecurityConfiguration {
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", true)
-                        .failureHandler(signInFailureHandler())
+                        .failureHandler(signInFailureHandler(clock))
                         .permitAll())
                 // the session cookie keeps this name with Spring Session too (server.servlet.session.cookie.name)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
@@ -88,13 +113,33 @@ class SecurityConfiguration {
     }
 
     /**
-     * Tells a locked account apart from a wrong password, without saying whether the user name exists, and keeps
-     * the user name that was typed so that only the password has to be entered again.
+     * The form sign-in (user module's FormSignIn: throttled per name and address, disabled accounts told apart only
+     * after a correct password), publishing Spring Security's authentication events that count wrong passwords.
      */
-    private static AuthenticationFailureHandler signInFailureHandler() {
+    private static AuthenticationManager signInManager(
+            AuthenticationProvider formSignIn, ApplicationEventPublisher events) {
+        ProviderManager manager = new ProviderManager(formSignIn);
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
+    }
+
+    /**
+     * Tells refused attempts (too many wrong passwords from this address) and a disabled account (said only after a
+     * correct password) apart from a wrong password, without saying whether the user name exists, and keeps the user
+     * name that was typed so that only the password has to be entered again.
+     */
+    private static AuthenticationFailureHandler signInFailureHandler(Clock clock) {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked" : "bad";
             FlashMap flash = new FlashMap();
+            String reason = "bad";
+            if (exception instanceof SignInThrottledException throttled) {
+                reason = "throttled";
+                long seconds =
+                        Duration.between(clock.instant(), throttled.until()).toSeconds();
+                flash.put("retryMinutes", Math.max(1, (seconds + 59) / 60));
+            } else if (exception instanceof DisabledException) {
+                reason = "disabled";
+            }
             flash.put("username", request.getParameter("username"));
             flash.setTargetRequestPath(request.getContextPath() + "/login");
             new SessionFlashMapManager().saveOutputFlashMap(flash, request, response);

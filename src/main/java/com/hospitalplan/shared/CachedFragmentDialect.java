@@ -36,6 +36,10 @@ class CachedFragmentDialect extends AbstractProcessorDialect {
 
     private final RenderedFragments rendered;
 
+    CachedFragmentDialect() {
+        this(new RenderedFragments());
+    }
+
     CachedFragmentDialect(RenderedFragments rendered) {
         super("Cached fragments", PREFIX, 0);
         this.rendered = rendered;

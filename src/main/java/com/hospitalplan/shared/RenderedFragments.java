@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.stereotype.Component;
 
 /**
  * Rendered HTML of page parts that depend on nothing but an immutable view object (a dashboard's figures) and a few
@@ -13,8 +12,7 @@ import org.springframework.stereotype.Component;
  * dashboard page's CPU, docs/performance.md). Keys are held weakly and compared by identity: when the view object is
  * replaced because the data changed, its HTML is never found again and goes with it. Bounded by the characters kept.
  */
-@Component
-public class RenderedFragments {
+class RenderedFragments {
 
     /** The share of the maximum heap the kept HTML may take (two bytes a character, at most). */
     private static final int HEAP_DIVISOR = 16;
@@ -37,7 +35,7 @@ public class RenderedFragments {
      * The HTML kept for this view object and variant, or what {@code render} makes of it (then kept). Two requests
      * that miss at once may both render; both get the same text.
      */
-    public String html(Object view, String variant, Supplier<String> render) {
+    String html(Object view, String variant, Supplier<String> render) {
         Map<String, String> variants = kept.getIfPresent(view);
         String html = variants == null ? null : variants.get(variant);
         if (html != null) {

@@ -28,7 +28,4 @@ public final class AccountEvents {
 
     /** The account's owner changed their password. */
     public record PasswordChanged(Long userId, String username) {}
-
-    /** An administrator unlocked the account after failed sign-ins. */
-    public record AccountUnlocked(Long userId, String username) {}
 }

@@ -56,7 +56,7 @@ public class ApiTokenService {
                 .revoke(clock.instant());
     }
 
-    /** The user behind an active token whose account may sign in, or empty. */
+    /** The user behind an active token whose account is enabled, or empty. */
     @Transactional
     public Optional<SignedInUser> authenticate(String token) {
         if (token == null || token.isBlank()) {
@@ -66,9 +66,10 @@ public class ApiTokenService {
                 .filter(ApiToken::isActive)
                 .flatMap(found -> users.findById(found.userId()).map(user -> {
                     found.markUsed(clock.instant());
-                    return new SignedInUser(user, user.isLockedAt(clock.instant()));
+                    return new SignedInUser(user);
                 }))
-                .filter(user -> user.isEnabled() && user.isAccountNonLocked());
+                // a disabled account's tokens are refused; wrong passwords at the sign-in form do not touch them
+                .filter(SignedInUser::isEnabled);
     }
 
     static String hash(String token) {

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +30,8 @@ class AppUser {
 
     private Long organizationId;
     private boolean enabled = true;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private boolean demoPassword;
+    private boolean passwordChangeRequired;
     private Instant passwordChangedAt;
     private String email;
 
@@ -86,35 +84,22 @@ class AppUser {
         return version;
     }
 
-    boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a wrong password. The account locks for {@code lockDuration} once {@code maxFailedAttempts} wrong
-     * passwords came in a row; the count starts again after the lock.
-     */
-    void recordFailedSignIn(int maxFailedAttempts, Duration lockDuration, Instant now) {
-        failedAttempts++;
-        if (failedAttempts >= maxFailedAttempts) {
-            lockedUntil = now.plus(lockDuration);
-            failedAttempts = 0;
-        }
-    }
-
-    void recordSuccessfulSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    void unlock() {
-        recordSuccessfulSignIn();
-    }
-
+    /** The user chose a new password themselves. */
     void changePassword(String newPasswordHash, Instant now) {
         passwordHash = newPasswordHash;
         passwordChangedAt = now;
         demoPassword = false;
+        passwordChangeRequired = false;
+    }
+
+    /** An administrator set the password: the user must choose their own before doing anything else. */
+    void resetPassword(String newPasswordHash, Instant now) {
+        changePassword(newPasswordHash, now);
+        passwordChangeRequired = true;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     Long id() {
@@ -143,14 +128,6 @@ class AppUser {
 
     boolean enabled() {
         return enabled;
-    }
-
-    int failedAttempts() {
-        return failedAttempts;
-    }
-
-    Instant lockedUntil() {
-        return lockedUntil;
     }
 
     String email() {

@@ -1,9 +1,16 @@
 package com.hospitalplan.user;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,10 +26,17 @@ class ProfileController {
 
     private final UserService users;
     private final ApiTokenService tokens;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     ProfileController(UserService users, ApiTokenService tokens) {
         this.users = users;
         this.tokens = tokens;
+    }
+
+    /** Whether an administrator set the password and the user must choose their own before anything else. */
+    @ModelAttribute("mustChangePassword")
+    boolean mustChangePassword(@AuthenticationPrincipal SignedInUser user) {
+        return user.passwordChangeRequired();
     }
 
     @ModelAttribute("account")
@@ -72,7 +86,9 @@ class ProfileController {
             @Valid @ModelAttribute("passwordForm") PasswordChangeForm form,
             BindingResult result,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         model.addAttribute("tokenForm", new TokenForm());
         if (!result.hasFieldErrors("newPassword")
                 && !result.hasFieldErrors("confirmPassword")
@@ -88,7 +104,20 @@ class ProfileController {
             result.rejectValue(field, refusal.get());
             return "profile/show";
         }
+        if (user.passwordChangeRequired()) {
+            releaseFromPasswordChange(user, request, response);
+        }
         redirect.addFlashAttribute("success", "password.changed");
         return "redirect:/profile";
+    }
+
+    /** Puts the account as it is now into this session, no longer held to the profile page. */
+    private void releaseFromPasswordChange(
+            SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+        SignedInUser now = users.signedIn(user.id());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
     }
 }

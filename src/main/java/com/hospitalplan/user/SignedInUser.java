@@ -21,9 +21,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Long organizationId;
     private final boolean enabled;
-    private final boolean locked;
+    private final boolean passwordChangeRequired;
 
-    SignedInUser(AppUser user, boolean locked) {
+    SignedInUser(AppUser user) {
         this.id = user.id();
         this.username = user.username();
         this.passwordHash = user.passwordHash();
@@ -31,7 +31,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         this.role = user.role();
         this.organizationId = user.organizationId();
         this.enabled = user.enabled();
-        this.locked = locked;
+        this.passwordChangeRequired = user.passwordChangeRequired();
     }
 
     public Long id() {
@@ -69,9 +69,15 @@ public final class SignedInUser implements UserDetails, CredentialsContainer {
         return username;
     }
 
+    /** Whether an administrator set the password and the user has not yet chosen their own. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** Wrong passwords never lock an account; they slow down the address they come from (SignInThrottle). */
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true;
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.hospitalplan.user;
 import com.hospitalplan.organization.OrganizationService;
 import jakarta.validation.Valid;
 import java.util.Optional;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -95,11 +96,12 @@ class UserAdminController {
 
     @PostMapping("/admin/users/{userId}/password")
     String resetPassword(
+            @AuthenticationPrincipal SignedInUser administrator,
             @PathVariable Long userId,
             @RequestParam(defaultValue = "") String newPassword,
             Model model,
             RedirectAttributes redirect) {
-        Optional<String> refusal = users.resetPassword(userId, newPassword);
+        Optional<String> refusal = users.resetPassword(userId, newPassword, administrator.getUsername());
         if (refusal.isPresent()) {
             redirect.addFlashAttribute("failure", refusal.get());
             return "redirect:/admin/users/" + userId + "/edit";
@@ -117,8 +119,11 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{userId}/unlock")
-    String unlockUser(@PathVariable Long userId, RedirectAttributes redirect) {
-        users.unlock(userId);
+    String unlockUser(
+            @AuthenticationPrincipal SignedInUser administrator,
+            @PathVariable Long userId,
+            RedirectAttributes redirect) {
+        users.unlock(userId, administrator.getUsername());
         redirect.addFlashAttribute("success", "admin.users.unlocked");
         return "redirect:/admin/users";
     }

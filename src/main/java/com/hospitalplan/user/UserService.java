@@ -22,13 +22,16 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
 
     UserService(
             AppUserRepository users,
             OrganizationService organizations,
             PasswordEncoder passwordEncoder,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            SignInThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -52,7 +55,7 @@ public class UserService {
         List<AppUser> all = users.findAllByOrderByUsernameAsc();
         Map<Long, OrganizationView> organizationsById =
                 organizations.findAll(all.stream().map(AppUser::organizationId).toList());
-        Instant now = clock.instant();
+        Map<String, Instant> refused = throttle.refusedAccounts();
         return all.stream()
                 .map(user -> new UserSummary(
                         user.id(),
@@ -62,10 +65,16 @@ public class UserService {
                         Optional.ofNullable(organizationsById.get(user.organizationId()))
                                 .map(OrganizationView::fullName)
                                 .orElse(""),
-                        user.isLockedAt(now),
-                        user.lockedUntil(),
-                        user.demoPassword()))
+                        user.enabled(),
+                        refused.get(SignInThrottle.name(user.username())),
+                        user.demoPassword(),
+                        user.passwordChangeRequired()))
                 .toList();
+    }
+
+    /** The account as it signs in now, to replace an outdated principal in the user's own session. */
+    SignedInUser signedIn(Long userId) {
+        return new SignedInUser(users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId)));
     }
 
     /** Display names of the given users, by id. */
@@ -144,19 +153,20 @@ public class UserService {
     }
 
     /**
-     * Sets a new password for someone who lost theirs, ending every session of theirs.
+     * Sets a new password for someone who lost theirs, ending every session of theirs and lifting the refusals of
+     * their name. They must choose their own password when they next sign in.
      *
      * @return the message key of the reason it was refused, or empty when it was set
      */
     @Transactional
-    public Optional<String> resetPassword(Long userId, String newPassword) {
+    public Optional<String> resetPassword(Long userId, String newPassword, String administrator) {
         AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
         Optional<String> violation = PasswordPolicy.violation(user.username(), newPassword);
         if (violation.isPresent()) {
             return violation;
         }
-        user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        user.unlock();
+        user.resetPassword(passwordEncoder.encode(newPassword), clock.instant());
+        lift(user.username(), administrator);
         events.publishEvent(new AccountChanged(user.username(), false));
         events.publishEvent(new AccountEvents.PasswordReset(userId, user.username()));
         return Optional.empty();
@@ -181,11 +191,20 @@ public class UserService {
                 .toList();
     }
 
+    /** Lifts the refusals of the account's name, from every address, that wrong passwords caused. */
     @Transactional
-    public void unlock(Long userId) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
-        user.unlock();
-        events.publishEvent(new AccountEvents.AccountUnlocked(userId, user.username()));
+    public void unlock(Long userId, String administrator) {
+        lift(
+                users.findById(userId)
+                        .orElseThrow(() -> new UserNotFoundException(userId))
+                        .username(),
+                administrator);
+    }
+
+    private void lift(String username, String administrator) {
+        if (throttle.lift(username)) {
+            events.publishEvent(new SignInThrottleLifted(username, administrator));
+        }
     }
 
     /**

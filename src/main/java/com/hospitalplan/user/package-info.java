@@ -1,4 +1,7 @@
-/** User accounts, sign-in (with lock-out after repeated failures), profile and password changes, user administration. */
+/**
+ * User accounts, sign-in (throttled per name and client address after wrong passwords), the password policy, profile and
+ * password changes, user administration.
+ */
 @ApplicationModule(
         displayName = "Users",
         allowedDependencies = {"config", "organization"})

@@ -10,9 +10,12 @@ import com.hospitalplan.audit.AuditSubject.Type;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignInThrottleLifted;
+import com.hospitalplan.user.SignInThrottled;
 import com.hospitalplan.user.SignedInUser;
 import com.hospitalplan.user.UserDetailsView;
 import com.hospitalplan.user.UserService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -131,8 +134,11 @@ class AuditRecordingTest {
                 "10.20.30.42",
                 () -> users.update(
                         userId, users.details(userId).version(), "新名字", null, Role.REVIEWER, hospital, false));
-        ActingAs.run(admin, "10.20.30.43", () -> users.resetPassword(userId, "Reset-password-2"));
-        ActingAs.run(admin, "10.20.30.44", () -> users.unlock(userId));
+        ActingAs.run(admin, "10.20.30.43", () -> users.resetPassword(userId, "Reset-password-2", admin.getUsername()));
+        ActingAs.run(
+                admin,
+                "10.20.30.44",
+                () -> events.publishEvent(new SignInThrottleLifted(username, admin.getUsername())));
         SignedInUser owner = accounts.as(username);
         ActingAs.run(owner, "10.20.30.45", () -> users.changePassword(userId, "Reset-password-2", "Own-password-3"));
 
@@ -148,6 +154,18 @@ class AuditRecordingTest {
         audit.assertRecorded(AuditKind.PASSWORD_RESET, Type.USER, username, admin, "10.20.30.43", null);
         audit.assertRecorded(AuditKind.ACCOUNT_UNLOCKED, Type.USER, username, admin, "10.20.30.44", null);
         audit.assertRecorded(AuditKind.PASSWORD_CHANGED, Type.USER, username, owner, "10.20.30.45", null);
+    }
+
+    @Test
+    void aRefusalOfTheSignInThrottleIsRecordedWithTheNameAndTheAddress() {
+        String username = accounts.reporterWithPassword(RIGHT);
+
+        events.publishEvent(new SignInThrottled(username, "10.99.0.2", Instant.parse("2026-12-07T12:00:00Z")));
+
+        assertThat(audit.about(AuditKind.SIGN_IN_THROTTLED, Type.USER, username))
+                .singleElement()
+                .satisfies(
+                        row -> assertThat(row.get("details")).asString().startsWith("address 10.99.0.2 refused until"));
     }
 
     @Test

@@ -63,8 +63,9 @@ class HomeWebTest {
 
     @Test
     void theSignInPageSaysWhySomeoneIsBackThere() throws Exception {
-        assertThat(login("error", "bad")).contains("用户名或密码错误").doesNotContain("账号已被暂时锁定");
-        assertThat(login("error", "locked")).contains("账号已被暂时锁定").doesNotContain("用户名或密码错误");
+        assertThat(login("error", "bad")).contains("用户名或密码错误").doesNotContain("过于频繁", "已停用");
+        assertThat(login("error", "throttled")).contains("登录尝试过于频繁，请 1 分钟后再试").doesNotContain("用户名或密码错误");
+        assertThat(login("error", "disabled")).contains("该账号已停用").doesNotContain("用户名或密码错误");
         assertThat(login("logout", "")).contains("您已安全退出").doesNotContain("用户名或密码错误");
     }
 

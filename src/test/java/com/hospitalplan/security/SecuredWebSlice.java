@@ -8,6 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
@@ -16,6 +17,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import(SecurityConfiguration.class)
-@MockitoBean(types = {ApiTokenService.class, NotificationService.class, ToDoCounts.class})
+@Import({SecurityConfiguration.class, SliceClock.class})
+@MockitoBean(types = {ApiTokenService.class, NotificationService.class, ToDoCounts.class, AuthenticationProvider.class})
 public @interface SecuredWebSlice {}

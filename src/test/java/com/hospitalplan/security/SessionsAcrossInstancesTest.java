@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +80,27 @@ class SessionsAcrossInstancesTest {
                         Integer.class,
                         username))
                 .isEqualTo(30 * 60);
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterSignInHoweverActiveOnEitherInstance() {
+        String username = accounts.reporterWithPassword(TestAccounts.PASSWORD);
+        HttpSession session = signedIn(username, portA);
+        assertThat(session.on(portB).get("/profile").statusCode()).isEqualTo(200);
+        long elevenHoursAgo = System.currentTimeMillis() - Duration.ofHours(11).toMillis();
+        jdbc.update(
+                "update spring_session set creation_time = ?, last_access_time = ? where principal_name = ?",
+                elevenHoursAgo,
+                System.currentTimeMillis(),
+                username);
+        assertThat(session.on(portB).get("/profile").statusCode()).isEqualTo(200);
+
+        long thirteenHoursAgo =
+                System.currentTimeMillis() - Duration.ofHours(13).toMillis();
+        jdbc.update("update spring_session set creation_time = ? where principal_name = ?", thirteenHoursAgo, username);
+
+        assertThat(redirect(session.on(portB).get("/profile"))).isEqualTo("/login?expired");
+        assertThat(sessionsOf(username)).isZero();
     }
 
     @Test

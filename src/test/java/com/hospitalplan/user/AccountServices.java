@@ -12,13 +12,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
- * The user module's services (sign-in with its lockout, accounts, API tokens) and the organisation service they read,
+ * The user module's services (sign-in with its throttling, accounts, API tokens) and the organisation service they read,
  * with the account and organisation mothers: what a slice needs to make real accounts and sign them in.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AppProperties.class)
 @Import({
     SignInService.class,
+    SignInThrottle.class,
+    FormSignIn.class,
     UserService.class,
     ApiTokenService.class,
     OrganizationService.class,

@@ -59,9 +59,9 @@ class AdministrationTest {
                         .param("email", "zhang@example.test")
                         .param("role", "REPORTER")
                         .param("organizationId", String.valueOf(organization))
-                        .param("password", "寻乌中医院填报口令"))
+                        .param("password", "寻乌中医院填报员口令"))
                 .andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(formLogin().user(username).password("寻乌中医院填报口令"))
+        mvc.perform(formLogin().user(username).password("寻乌中医院填报员口令"))
                 .andExpect(authenticated().withRoles("REPORTER"));
         assertThat(jdbc.queryForObject("select email from app_user where username = ?", String.class, username))
                 .isEqualTo("zhang@example.test");
@@ -100,10 +100,10 @@ class AdministrationTest {
         mvc.perform(formLogin().user(username).password("Original-password-1"))
                 .andExpect(authenticated().withRoles("REVIEWER"));
 
-        mvc.perform(asAdmin(post("/admin/users/{id}/password", id)).param("newPassword", "重新设置的口令一"))
+        mvc.perform(asAdmin(post("/admin/users/{id}/password", id)).param("newPassword", "重新设置的口令一二三"))
                 .andExpect(redirectedUrl("/admin/users"));
         mvc.perform(formLogin().user(username).password("Original-password-1")).andExpect(unauthenticated());
-        mvc.perform(formLogin().user(username).password("重新设置的口令一")).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password("重新设置的口令一二三")).andExpect(authenticated());
 
         long current = jdbc.queryForObject("select version from app_user where id = ?", Long.class, id);
         mvc.perform(asAdmin(post("/admin/users/{id}", id))
@@ -114,7 +114,7 @@ class AdministrationTest {
                         .param("_enabled", "on") // the hidden marker of the unticked check box
                         .param("version", String.valueOf(current)))
                 .andExpect(redirectedUrl("/admin/users"));
-        mvc.perform(formLogin().user(username).password("重新设置的口令一")).andExpect(unauthenticated());
+        mvc.perform(formLogin().user(username).password("重新设置的口令一二三")).andExpect(unauthenticated());
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -51,7 +51,7 @@ class DemoPasswordGuardTest {
 
     private static AppProperties properties(boolean demoAccountsAllowed) {
         return new AppProperties(
-                new AppProperties.Security(5, Duration.ofMinutes(15)),
+                new AppProperties.Security(5, 30, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1)),
                 new AppProperties.Database(false),
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(

@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -41,6 +42,12 @@ class ProfileTest {
     @Autowired
     OrganizationService organizationService;
 
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ApiTokenService tokens;
+
     @Test
     void showsWhoTheUserIsAndTheOrganisationTheyActFor() throws Exception {
         TestOrganizations.Tree tree = organizations.tree();
@@ -55,12 +62,57 @@ class ProfileTest {
     void changesThePasswordSoThatOnlyTheNewOneSignsIn() throws Exception {
         String username = accounts.reporterWithPassword("Old-password-1");
 
-        mvc.perform(changePassword(username, "Old-password-1", "新的口令足够长了", "新的口令足够长了"))
+        mvc.perform(changePassword(username, "Old-password-1", "新的口令已经足够长了吧", "新的口令已经足够长了吧"))
                 .andExpect(redirectedUrl("/profile"))
                 .andExpect(flash().attribute("success", "password.changed"));
 
-        mvc.perform(formLogin().user(username).password("新的口令足够长了")).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password("新的口令已经足够长了吧")).andExpect(authenticated());
         mvc.perform(formLogin().user(username).password("Old-password-1")).andExpect(unauthenticated());
+    }
+
+    @Test
+    void afterAnAdministratorsResetTheUserMustChooseTheirOwnPasswordBeforeAnythingElse() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        long id = accounts.idOf(username);
+        users.resetPassword(id, "Set-by-admin-1", "admin");
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin().user(username).password("Set-by-admin-1"))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+
+        mvc.perform(get("/plans").session(session)).andExpect(redirectedUrl("/profile"));
+        mvc.perform(get("/api/v1/plans").session(session)).andExpect(status().isForbidden());
+        mvc.perform(post("/profile/tokens").session(session).with(csrf()).param("name", "绕过"))
+                .andExpect(redirectedUrl("/profile"));
+        assertThat(tokens.list(id)).isEmpty();
+        assertThat(page(get("/profile").session(session))).contains("管理员已为您重置密码");
+
+        mvc.perform(post("/profile/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "Set-by-admin-1")
+                        .param("newPassword", "My-own-password-2")
+                        .param("confirmPassword", "My-own-password-2"))
+                .andExpect(redirectedUrl("/profile"));
+
+        assertThat(mvc.perform(get("/plans").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .isNull();
+        assertThat(page(get("/profile").session(session))).doesNotContain("管理员已为您重置密码");
+        mvc.perform(formLogin().user(username).password("My-own-password-2")).andExpect(authenticated());
+    }
+
+    @Test
+    void refusesACommonPasswordAsANewPassword() throws Exception {
+        String username = accounts.reporterWithPassword("Old-password-1");
+        assertThat(page(changePassword(username, "Old-password-1", "Password123", "Password123")))
+                .contains("该密码过于常见");
+        assertThat(page(changePassword(username, "Old-password-1", "12345678", "12345678")))
+                .contains("新密码至少需要 10 个字符");
     }
 
     @Test

@@ -14,17 +14,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.TestAccounts;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * Signing in and out through the real security chain, with accounts and their lockout stored in PostgreSQL. What the
+ * Signing in and out through the real security chain, with accounts and the sign-in throttle stored in PostgreSQL.
+ * Each test signs in from addresses of its own, since the throttle counts per client address. What the
  * sign-in page then says is shown in {@code HomeWebTest}.
  */
 @WebMvcTest(UserAdminController.class)
 @AccountsWebSlice
+@RecordApplicationEvents
 class SignInTest {
 
     private static final String DEMO_PASSWORD = "Demo@2026";
@@ -34,6 +46,15 @@ class SignInTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
 
     @Test
     void everyDemoAccountSignsInWithTheDemoPasswordAndItsRole() throws Exception {
@@ -63,46 +84,139 @@ class SignInTest {
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void fiveWrongPasswordsHoldBackThatNameFromThatAddressOnly() throws Exception {
         String username = accounts.reporterWithPassword("Right-password-1");
-        for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin().user(username).password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
-        }
-        mvc.perform(formLogin().user(username).password("wrong")).andExpect(redirectedUrl("/login?error=bad"));
-
-        mvc.perform(formLogin().user(username).password("Right-password-1"))
-                .andExpect(redirectedUrl("/login?error=locked"))
-                .andExpect(unauthenticated());
-    }
-
-    @Test
-    void aSuccessfulSignInForgivesEarlierWrongPasswords() throws Exception {
-        String username = accounts.reporterWithPassword("Right-password-1");
-        for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin().user(username).password("wrong"));
-        }
-        mvc.perform(formLogin().user(username).password("Right-password-1")).andExpect(authenticated());
-        for (int i = 0; i < 4; i++) {
-            mvc.perform(formLogin().user(username).password("wrong"));
-        }
-        mvc.perform(formLogin().user(username).password("Right-password-1")).andExpect(authenticated());
-    }
-
-    @Test
-    void anAdministratorUnlocksALockedAccount() throws Exception {
-        String username = accounts.reporterWithPassword("Right-password-1");
+        String guesser = address();
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin().user(username).password("wrong"));
+            signIn(username, "wrong-password", guesser).andExpect(redirectedUrl("/login?error=bad"));
         }
-        mvc.perform(formLogin().user(username).password("Right-password-1"))
-                .andExpect(redirectedUrl("/login?error=locked"));
+
+        MockHttpSession session = (MockHttpSession) signIn(username, "Right-password-1", guesser)
+                .andExpect(redirectedUrl("/login?error=throttled"))
+                .andExpect(unauthenticated())
+                .andReturn()
+                .getRequest()
+                .getSession();
+        // the sign-in page (HomeWebTest) says how long to wait and keeps the typed name
+        assertThat((List<?>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS"))
+                .singleElement()
+                .satisfies(flash -> assertThat((Map<String, Object>) flash)
+                        .containsEntry("retryMinutes", 1L)
+                        .containsEntry("username", username));
+        signIn(username, "Right-password-1", address())
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void twentyWrongPasswordsFromOneAddressDoNotStopTheOwnerSigningInFromAnother() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        String guesser = address();
+        for (int i = 0; i < 20; i++) {
+            signIn(username, "guess-" + i, guesser).andExpect(unauthenticated());
+        }
+
+        signIn(username, "Right-password-1", address())
+                .andExpect(authenticated().withUsername(username));
+    }
+
+    @Test
+    void anAddressGuessingAtManyNamesIsHeldBackForEveryName() throws Exception {
+        String guesser = address();
+        for (int i = 0; i < 30; i++) {
+            signIn("nobody-" + i + "-" + System.nanoTime(), "guess", guesser)
+                    .andExpect(redirectedUrl("/login?error=bad"));
+        }
+        String username = accounts.reporterWithPassword("Right-password-1");
+
+        signIn(username, "Right-password-1", guesser).andExpect(redirectedUrl("/login?error=throttled"));
+        signIn(username, "Right-password-1", address()).andExpect(authenticated());
+    }
+
+    @Test
+    void unknownAndKnownNamesAreAnsweredAlikeBeforeAndAfterTheyAreHeldBack() throws Exception {
+        String known = accounts.reporterWithPassword("Right-password-1");
+        String unknown = "nobody-" + System.nanoTime();
+        String guesser = address();
+        for (int i = 0; i < 5; i++) {
+            assertThat(answer(known, guesser))
+                    .isEqualTo(answer(unknown, guesser))
+                    .isEqualTo("/login?error=bad");
+        }
+        assertThat(answer(known, guesser)).isEqualTo(answer(unknown, guesser)).isEqualTo("/login?error=throttled");
+    }
+
+    @Test
+    void heldBackAttemptsPublishAnEventForTheAuditLog() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        String guesser = address();
+        Instant before = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            signIn(username, "wrong-password", guesser);
+        }
+
+        assertThat(events.stream(SignInThrottled.class)).singleElement().satisfies(event -> {
+            assertThat(event.username()).isEqualTo(username);
+            assertThat(event.address()).isEqualTo(guesser);
+            assertThat(event.until())
+                    .isBetween(before.plusSeconds(59), Instant.now().plusSeconds(61));
+        });
+    }
+
+    @Test
+    void aSuccessfulSignInForgivesEarlierWrongPasswordsFromThatAddress() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        String address = address();
+        for (int i = 0; i < 4; i++) {
+            signIn(username, "wrong", address);
+        }
+        signIn(username, "Right-password-1", address).andExpect(authenticated());
+        for (int i = 0; i < 4; i++) {
+            signIn(username, "wrong", address);
+        }
+        signIn(username, "Right-password-1", address).andExpect(authenticated());
+    }
+
+    @Test
+    void anAdministratorLiftsTheRefusalsOfAName() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        String guesser = address();
+        for (int i = 0; i < 5; i++) {
+            signIn(username, "wrong", guesser);
+        }
+        signIn(username, "Right-password-1", guesser).andExpect(redirectedUrl("/login?error=throttled"));
+        SignedInUser administrator = accounts.signedIn(Role.ADMIN);
 
         mvc.perform(post("/admin/users/{id}/unlock", accounts.idOf(username))
-                        .with(user(accounts.signedIn(Role.ADMIN)))
+                        .with(user(administrator))
                         .with(csrf()))
                 .andExpect(redirectedUrl("/admin/users"));
 
-        mvc.perform(formLogin().user(username).password("Right-password-1")).andExpect(authenticated());
+        signIn(username, "Right-password-1", guesser).andExpect(authenticated());
+        assertThat(events.stream(SignInThrottleLifted.class))
+                .containsExactly(new SignInThrottleLifted(username, administrator.getUsername()));
+    }
+
+    @Test
+    void wrongPasswordsAtTheFormLeaveTheApiTokensOfTheAccountAlone() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        String token = tokens.create(accounts.idOf(username), "测试令牌");
+        for (int i = 0; i < 20; i++) {
+            signIn(username, "wrong", address());
+        }
+
+        assertThat(tokens.authenticate(token)).map(SignedInUser::getUsername).contains(username);
+    }
+
+    @Test
+    void aDisabledAccountIsToldSoOnlyAfterTheRightPassword() throws Exception {
+        String username = accounts.reporterWithPassword("Right-password-1");
+        jdbc.update("update app_user set enabled = false where username = ?", username);
+        String address = address();
+
+        signIn(username, "wrong-password", address).andExpect(redirectedUrl("/login?error=bad"));
+        signIn(username, "Right-password-1", address)
+                .andExpect(redirectedUrl("/login?error=disabled"))
+                .andExpect(unauthenticated());
     }
 
     @Test
@@ -144,4 +258,31 @@ class SignInTest {
     void signingOutEndsTheSession() throws Exception {
         mvc.perform(logout()).andExpect(redirectedUrl("/login?logout"));
     }
+
+    private ResultActions signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
+
+    /** Where a wrong password for {@code username} from {@code address} is sent. */
+    private String answer(String username, String address) throws Exception {
+        return signIn(username, "wrong-password", address)
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    /** A client address of its own for each test, so that tests hold back nobody else. */
+    private static String address() {
+        return "10.%d.%d.%d"
+                .formatted(ADDRESSES.get() >> 16 & 255, ADDRESSES.get() >> 8 & 255, ADDRESSES.incrementAndGet() & 255);
+    }
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger((int) (System.nanoTime() & 0xFFFF) << 8);
 }

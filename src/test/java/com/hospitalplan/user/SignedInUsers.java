@@ -12,6 +12,6 @@ public final class SignedInUsers {
         AppUser user =
                 new AppUser("test-" + role.name().toLowerCase(), "{noop}unused", "测试" + role, role, organizationId);
         ReflectionTestUtils.setField(user, "id", id);
-        return new SignedInUser(user, false);
+        return new SignedInUser(user);
     }
 }

@@ -22,6 +22,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.security.SecuredWebSlice;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,8 @@ class UserAdminWebTest {
     @Test
     void anAdministratorSeesTheAccounts() throws Exception {
         when(users.list())
-                .thenReturn(List.of(new UserSummary(7L, "zhang", "张医生", Role.REPORTER, "测试人民医院", false, null, true)));
+                .thenReturn(
+                        List.of(new UserSummary(7L, "zhang", "张医生", Role.REPORTER, "测试人民医院", true, null, true, false)));
         String page = mvc.perform(get("/admin/users").with(user(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/users/list"))
@@ -75,7 +77,54 @@ class UserAdminWebTest {
         mvc.perform(get("/admin/users/new")).andExpect(redirectedUrl("/login"));
         mvc.perform(post("/admin/users/{id}/unlock", 7).with(user(REVIEWER)).with(csrf()))
                 .andExpect(status().isForbidden());
-        verify(users, never()).unlock(anyLong());
+        verify(users, never()).unlock(anyLong(), any());
+    }
+
+    @Test
+    void theStatusColumnTellsDisabledLockedAndActiveAccountsApart() throws Exception {
+        Instant until = Instant.parse("2026-03-01T08:30:00Z");
+        when(users.list())
+                .thenReturn(List.of(
+                        new UserSummary(7L, "off", "停用者", Role.REPORTER, "测试人民医院", false, null, false, false),
+                        new UserSummary(8L, "held", "受限者", Role.REPORTER, "测试人民医院", true, until, false, false),
+                        new UserSummary(9L, "fine", "正常者", Role.REPORTER, "测试人民医院", true, null, false, true)));
+        String page = mvc.perform(get("/admin/users").with(user(ADMIN)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(row(page, "off")).contains("已停用").doesNotContain("正常", "已锁定");
+        assertThat(row(page, "held")).contains("已锁定（至 2026-03-01").contains("/admin/users/8/unlock");
+        assertThat(row(page, "held")).doesNotContain("正常", "已停用");
+        assertThat(row(page, "fine")).contains("正常", "待改密码").doesNotContain("已锁定", "已停用", "/unlock");
+    }
+
+    @Test
+    void theNewUserFormPreselectsNoRole() throws Exception {
+        String page = mvc.perform(get("/admin/users/new").with(user(ADMIN)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+
+        String roles = page.substring(page.indexOf("<select class=\"form-select\" id=\"role\""));
+        roles = roles.substring(0, roles.indexOf("</select>"));
+        assertThat(roles)
+                .contains("<option value=\"\"")
+                .contains("value=\"ADMIN\"")
+                .doesNotContain("selected");
+    }
+
+    /** The table row of one account on the user list. */
+    private static String row(String page, String username) {
+        String row = page.substring(page.indexOf("id=\"user-" + username + "\""));
+        return row.substring(0, row.indexOf("</tr>"));
+    }
+
+    @Test
+    void unlockingLiftsTheRefusalsInTheAdministratorsName() throws Exception {
+        mvc.perform(asAdmin(post("/admin/users/{id}/unlock", 7))).andExpect(redirectedUrl("/admin/users"));
+        verify(users).unlock(7L, ADMIN.getUsername());
     }
 
     @Test
@@ -104,7 +153,7 @@ class UserAdminWebTest {
                         .param("displayName", "张医生")
                         .param("role", "REPORTER")
                         .param("organizationId", "20")
-                        .param("password", "足够长的一个口令"))
+                        .param("password", "足够长的一个登录口令"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrorCode("form", "username", "admin.users.usernameTaken"));
     }
@@ -118,15 +167,15 @@ class UserAdminWebTest {
                         .param("displayName", " 张医生 ")
                         .param("role", "REPORTER")
                         .param("organizationId", "20")
-                        .param("password", "足够长的一个口令"))
+                        .param("password", "足够长的一个登录口令"))
                 .andExpect(redirectedUrl("/admin/users"))
                 .andExpect(flash().attribute("success", "admin.users.saved"));
-        verify(users).create("zhang", "张医生", null, Role.REPORTER, 20L, "足够长的一个口令");
+        verify(users).create("zhang", "张医生", null, Role.REPORTER, 20L, "足够长的一个登录口令");
     }
 
     @Test
     void aRefusedPasswordResetGoesBackToTheFormWithTheReason() throws Exception {
-        when(users.resetPassword(7L, "short")).thenReturn(Optional.of("password.tooShort"));
+        when(users.resetPassword(7L, "short", ADMIN.getUsername())).thenReturn(Optional.of("password.tooShort"));
         mvc.perform(asAdmin(post("/admin/users/{id}/password", 7)).param("newPassword", "short"))
                 .andExpect(redirectedUrl("/admin/users/7/edit"))
                 .andExpect(flash().attribute("failure", "password.tooShort"));
