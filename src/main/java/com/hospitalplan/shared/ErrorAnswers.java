@@ -20,7 +20,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 /**
  * The answer to an error no controller answered: an unknown address, a method or body type no route takes, an upload
  * beyond the servlet's limit (Tomcat's own 413), a failure in a filter. Pages get the error pages in the user's
- * language (templates/error: 403, 404, 409, 4xx, 5xx), JSON clients an RFC 9457 problem like {@link ApiErrors}'s;
+ * language (templates/error.html and templates/error/), JSON clients an RFC 9457 problem like {@link ApiErrors}'s;
  * neither ever shows an exception, a message or a stack trace.
  */
 @Controller

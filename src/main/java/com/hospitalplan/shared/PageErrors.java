@@ -23,14 +23,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * How every page answers what it cannot take: bad input is a 400 page, an upload beyond the limit a 413 page, a body
- * of a type no page reads a 415 page, someone else's earlier save the 409 page; all in the user's language, never
- * with an exception's text (the JSON API answers with {@link ApiErrors}). Text with control characters is refused
+ * How every page answers what it cannot take: bad input is a 400 page (an upload beyond the limit a 413 page, see
+ * {@link UploadTooLarge}), a body of a type no page reads a 415 page, someone else's earlier save the 409 page; all in
+ * the user's language, never with an exception's text (the JSON API answers with {@link ApiErrors}). Text with control characters is refused
  * by every page's binder, so no form field or request parameter brings a NUL to the database.
  */
 @ControllerAdvice(annotations = Controller.class)
@@ -59,10 +58,7 @@ class PageErrors {
         ConstraintViolationException.class,
         MultipartException.class
     })
-    ModelAndView badRequest(Exception e) {
-        if (e instanceof MaxUploadSizeExceededException) {
-            return page(HttpStatus.CONTENT_TOO_LARGE);
-        }
+    ModelAndView badRequest() {
         return page(HttpStatus.BAD_REQUEST);
     }
 
@@ -71,9 +67,9 @@ class PageErrors {
         return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     }
 
-    /** The page of the 4xx error pages (templates/error/4xx.html) for {@code status}. */
+    /** The error page (templates/error.html) for {@code status}, with its title and text where the bundles have them. */
     static ModelAndView page(HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/4xx", status);
+        ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         return page;
     }

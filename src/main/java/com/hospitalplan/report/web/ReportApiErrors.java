@@ -36,7 +36,6 @@ class ReportApiErrors {
     @ExceptionHandler(SubmissionRefusedException.class)
     ResponseEntity<ProblemDetail> incomplete(SubmissionRefusedException e, Locale locale) {
         ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "report.check.refused", locale);
-        problem.setProperty("error", problem.getDetail());
         problem.setProperty("problems", fields(e.problems(), locale));
         return ResponseEntity.unprocessableContent().body(problem);
     }
@@ -55,9 +54,7 @@ class ReportApiErrors {
 
     @ExceptionHandler(ReportStateException.class)
     ResponseEntity<ProblemDetail> state(ReportStateException e, Locale locale) {
-        ProblemDetail problem = problems.problem(HttpStatus.CONFLICT, e.messageKey(), locale);
-        problem.setProperty("error", problem.getDetail());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.problem(HttpStatus.CONFLICT, e.messageKey(), locale));
     }
 
     private List<Map<String, String>> fields(List<SubmissionRefusedException.Problem> list, Locale locale) {
