@@ -53,7 +53,17 @@ public record ReportingScope(
             Aggregation aggregation,
             Long aggregationWeightId,
             Set<Long> reporters,
-            java.util.Map<Integer, Target> yearlyTargets) {}
+            java.util.Map<Integer, Target> yearlyTargets) {
+
+        /** The values a report may state for this indicator. */
+        public ValueRange valueRange() {
+            List<Target> targets =
+                    new java.util.ArrayList<>(yearlyTargets == null ? List.of() : yearlyTargets.values());
+            targets.add(target);
+            targets.add(originalTarget);
+            return ValueRange.of(valueKind, baselineValue, targets);
+        }
+    }
 
     /** A milestone to report on, with its sub-targets in their order. */
     public record MilestoneItem(

@@ -5,5 +5,15 @@ public enum MilestoneProgress {
     NOT_STARTED,
     IN_PROGRESS,
     DONE,
-    DELAYED
+    DELAYED;
+
+    /** The progress of this name, or {@code null} for none or an unknown name. */
+    public static MilestoneProgress parse(String name) {
+        for (MilestoneProgress progress : values()) {
+            if (progress.name().equals(name)) {
+                return progress;
+            }
+        }
+        return null;
+    }
 }

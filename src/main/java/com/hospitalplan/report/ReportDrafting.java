@@ -2,9 +2,13 @@ package com.hospitalplan.report;
 
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
+import com.hospitalplan.plan.ValueRange;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,6 +99,7 @@ public class ReportDrafting {
     private void enter(Report report, ReportInput input, SignedInUser user) {
         ReportingScope scope =
                 plans.reportingScope(lookup.period(report.periodId()).planId());
+        refuseOutOfRange(scope.indicatorsOf(report.organizationId()), input);
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
             ReportInput.Value entered = input.values().get(indicator.id());
             if (entered != null) {
@@ -139,6 +144,28 @@ public class ReportDrafting {
                 clock.instant())) {
             history.of(report, user, "NARRATIVE", null, null, null);
         }
+    }
+
+    /** Refuses the whole input when a value lies outside its indicator's range ({@link ValueRange}). */
+    private static void refuseOutOfRange(List<ReportingScope.IndicatorItem> indicators, ReportInput input) {
+        List<ReportInputRefusedException.Problem> problems = new ArrayList<>();
+        for (ReportingScope.IndicatorItem indicator : indicators) {
+            ReportInput.Value entered = input.values().get(indicator.id());
+            ValueRange range = indicator.valueRange();
+            if (entered != null && !range.contains(entered.number())) {
+                problems.add(new ReportInputRefusedException.Problem(
+                        "values[" + indicator.id() + "].number",
+                        "report.input.percentRange",
+                        new Object[] {shown(range.lowest(), "−∞"), shown(range.highest(), "∞")}));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ReportInputRefusedException(problems);
+        }
+    }
+
+    private static String shown(BigDecimal limit, String none) {
+        return limit == null ? none : limit.toPlainString();
     }
 
     private static String blankToNull(String text) {

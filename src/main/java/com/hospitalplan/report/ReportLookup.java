@@ -100,7 +100,7 @@ class ReportLookup {
     }
 
     OrganizationView organization(Long id) {
-        return organizations.find(id).orElseThrow(() -> new IllegalStateException("No organisation " + id));
+        return organizations.find(id).orElseThrow(() -> new ReportNotFoundException("organisation", id));
     }
 
     ReportAccess.Actor actor(SignedInUser user) {

@@ -133,7 +133,7 @@ class ReportApiTest {
                         .param("version", String.valueOf(submitted))
                         .header("Authorization", reviewer))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").isNotEmpty());
+                .andExpect(jsonPath("$.detail").isNotEmpty());
         mvc.perform(get("/api/v1/reports/{id}", reportId).header("Authorization", otherReporter))
                 .andExpect(status().isNotFound());
     }

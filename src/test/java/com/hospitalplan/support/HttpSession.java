@@ -79,6 +79,28 @@ public final class HttpSession {
                 .build());
     }
 
+    /**
+     * Posts a file as a browser's upload form does (multipart, with the CSRF token as a field); {@code accept} is the
+     * Accept header.
+     */
+    public HttpResponse<String> postFile(String csrfToken, String action, String field, String filename, byte[] content,
+            String accept) {
+        String boundary = "----upload" + System.nanoTime();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+        String tail = "\r\n--" + boundary + "--\r\n";
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+                .header("Accept", accept)
+                .header("X-CSRF-TOKEN", csrfToken)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.concat(
+                        HttpRequest.BodyPublishers.ofString(head),
+                        HttpRequest.BodyPublishers.ofByteArray(content),
+                        HttpRequest.BodyPublishers.ofString(tail)))
+                .build());
+    }
+
     /** Signs in through the real sign-in form; returns the response to the form post. */
     public HttpResponse<String> signIn(String username, String password) {
         return postForm("/login", "/login", "username", username, "password", password);

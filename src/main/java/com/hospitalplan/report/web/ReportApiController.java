@@ -6,7 +6,10 @@ import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.user.SignedInUser;
+import com.hospitalplan.shared.PlainText;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +42,9 @@ class ReportApiController {
     }
 
     /** A reviewer's decision to return a report. */
-    record ReturnRequest(String reason, Map<Long, String> valueReasons) {}
+    record ReturnRequest(
+            @Size(max = ReportInput.REMARK, message = "{form.tooLong}") @PlainText String reason,
+            Map<Long, @Size(max = ReportInput.REMARK, message = "{form.tooLong}") @PlainText String> valueReasons) {}
 
     @GetMapping("/api/v1/assignments")
     @Operation(summary = "What the caller's organisation has to report, newest period first")
@@ -67,7 +72,7 @@ class ReportApiController {
     ReportViews.ReportPage save(
             @PathVariable Long reportId,
             @RequestParam long version,
-            @RequestBody ReportInput input,
+            @Valid @RequestBody ReportInput input,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         drafting.save(reportId, version, withDefaults(input), user);
@@ -101,7 +106,7 @@ class ReportApiController {
     ReportViews.ReportPage returnReport(
             @PathVariable Long reportId,
             @RequestParam long version,
-            @RequestBody ReturnRequest request,
+            @Valid @RequestBody ReturnRequest request,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         decisions.returnReport(

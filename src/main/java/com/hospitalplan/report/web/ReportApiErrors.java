@@ -1,45 +1,65 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.report.ReportInputRefusedException;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.SubmissionRefusedException;
+import com.hospitalplan.shared.ApiErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The reporting API's refusals as JSON with messages in the caller's language (never an exception text). */
+/**
+ * The reporting API's own refusals as RFC 9457 problems (see {@link ApiErrors}) with messages in the caller's
+ * language: an incomplete report (422, with each problem as {@code problems}: field and message), a report in a state
+ * that does not allow the step (409), values the report's plan does not accept (400, with {@code errors}).
+ */
 @RestControllerAdvice(assignableTypes = ReportApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportApiErrors {
 
     private final MessageSource messages;
+    private final ApiErrors problems;
 
-    ReportApiErrors(MessageSource messages) {
+    ReportApiErrors(MessageSource messages, ApiErrors problems) {
         this.messages = messages;
+        this.problems = problems;
     }
 
     @ExceptionHandler(SubmissionRefusedException.class)
-    ResponseEntity<Map<String, Object>> incomplete(SubmissionRefusedException e, Locale locale) {
-        List<Map<String, String>> problems = e.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), null, locale)))
-                .toList();
-        return ResponseEntity.unprocessableEntity()
-                .body(Map.of("error", messages.getMessage("report.check.refused", null, locale), "problems", problems));
+    ResponseEntity<ProblemDetail> incomplete(SubmissionRefusedException e, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.UNPROCESSABLE_CONTENT, "report.check.refused", locale);
+        problem.setProperty("problems", fields(e.problems(), locale));
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+    @ExceptionHandler(ReportInputRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(ReportInputRefusedException e, Locale locale) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, locale);
+        problem.setProperty(
+                "errors",
+                e.problems().stream()
+                        .map(p -> Map.of(
+                                "field", p.field(), "message", messages.getMessage(p.messageKey(), p.arguments(), locale)))
+                        .toList());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ReportStateException.class)
-    ResponseEntity<Map<String, Object>> state(ReportStateException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Map.of("error", messages.getMessage(e.messageKey(), null, locale)));
+    ResponseEntity<ProblemDetail> state(ReportStateException e, Locale locale) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.problem(HttpStatus.CONFLICT, e.messageKey(), locale));
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<Map<String, Object>> stale(Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Map.of("error", messages.getMessage("error.409.text", null, locale)));
+    private List<Map<String, String>> fields(List<SubmissionRefusedException.Problem> list, Locale locale) {
+        return list.stream()
+                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), null, locale)))
+                .toList();
     }
 }

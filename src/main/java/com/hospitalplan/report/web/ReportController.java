@@ -2,11 +2,15 @@ package com.hospitalplan.report.web;
 
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.ReportDrafting;
+import com.hospitalplan.report.ReportInput;
+import com.hospitalplan.report.ReportInputRefusedException;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.report.SubmissionRefusedException;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,10 +31,12 @@ class ReportController {
 
     private final ReportPages pages;
     private final ReportDrafting drafting;
+    private final Validator validator;
 
-    ReportController(ReportPages pages, ReportDrafting drafting) {
+    ReportController(ReportPages pages, ReportDrafting drafting, Validator validator) {
         this.pages = pages;
         this.drafting = drafting;
+        this.validator = validator;
     }
 
     @GetMapping("/reports")
@@ -64,7 +70,13 @@ class ReportController {
         ReportViews.ReportPage page = pages.page(reportId, user, locale);
         Map<String, String> errors = new HashMap<>();
         var input = form.input(page, errors);
-        if (!errors.isEmpty()) {
+        for (ConstraintViolation<ReportInput> violation : validator.validate(input)) {
+            String field = ReportForm.fieldOf(violation.getPropertyPath().toString());
+            if (!result.hasFieldErrors(field)) {
+                result.rejectValue(field, "invalid", violation.getMessage());
+            }
+        }
+        if (!errors.isEmpty() || result.hasErrors()) {
             errors.forEach((field, key) -> result.rejectValue(field, key));
             return show(page, form, model);
         }
@@ -86,6 +98,11 @@ class ReportController {
             refreshedResult.reject("report.check.refused");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", refreshedResult);
             return show(current, refreshed, model);
+        } catch (ReportInputRefusedException e) {
+            for (ReportInputRefusedException.Problem problem : e.problems()) {
+                result.rejectValue(ReportForm.fieldOf(problem.field()), problem.messageKey(), problem.arguments(), null);
+            }
+            return show(page, form, model);
         } catch (ReportStateException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             return "redirect:/reports/" + reportId;

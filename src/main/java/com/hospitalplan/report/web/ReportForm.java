@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The report form: inputs keyed by indicator, milestone and budget line id, as the page posts them. Text is kept as
@@ -106,16 +108,24 @@ public class ReportForm {
             Integer percent = null;
             if (percentText != null) {
                 BigDecimal parsed = number(percentText);
-                if (parsed == null || parsed.scale() > 0 || parsed.intValue() < 0 || parsed.intValue() > 100) {
+                if (parsed == null
+                        || parsed.signum() < 0
+                        || parsed.compareTo(BigDecimal.valueOf(100)) > 0
+                        || parsed.stripTrailingZeros().scale() > 0) {
                     errors.put("milestonePercent[" + row.milestoneId() + "]", "report.form.percent");
                     continue;
                 }
                 percent = parsed.intValue();
             }
+            MilestoneProgress known = MilestoneProgress.parse(status);
+            if (status != null && known == null) {
+                errors.put("milestoneStatus[" + row.milestoneId() + "]", "typeMismatch");
+                continue;
+            }
             progress.put(
                     row.milestoneId(),
                     new ReportInput.Progress(
-                            status == null ? null : MilestoneProgress.valueOf(status),
+                            known,
                             percent,
                             milestoneRemark.get(row.milestoneId()),
                             subTargetInputs(row, errors)));
@@ -154,6 +164,34 @@ public class ReportForm {
         }
         return inputs;
     }
+
+    /**
+     * The form field of a field of {@link ReportInput}: {@code values[12].explanation} → {@code explanations[12]},
+     * {@code milestones[5].subTargets[0].number} → {@code subTargetValues[5-0]}, {@code spending[7].amount} →
+     * {@code spent[7]}.
+     */
+    static String fieldOf(String inputField) {
+        Matcher item = INPUT_FIELD.matcher(inputField);
+        if (!item.matches()) {
+            return inputField;
+        }
+        String id = item.group(2);
+        String rest = item.group(3);
+        return switch (item.group(1)) {
+            case "values" -> rest.startsWith(".explanation") ? "explanations[" + id + "]" : "values[" + id + "]";
+            case "spending" -> "spent[" + id + "]";
+            default -> {
+                if (rest.startsWith(".subTargets[")) {
+                    yield "subTargetValues[" + id + "-" + rest.replaceAll("\\D*(\\d+).*", "$1") + "]";
+                }
+                yield rest.startsWith(".remark")
+                        ? "milestoneRemark[" + id + "]"
+                        : rest.startsWith(".percentDone") ? "milestonePercent[" + id + "]" : "milestoneStatus[" + id + "]";
+            }
+        };
+    }
+
+    private static final Pattern INPUT_FIELD = Pattern.compile("(values|milestones|spending)\\[(\\d+)](.*)");
 
     /** The key of a sub-target in the form and the report workbook: its milestone's id and its position ("12-0"). */
     static String subTargetKey(ReportViews.MilestoneRow row, ReportViews.SubTargetRow sub) {
