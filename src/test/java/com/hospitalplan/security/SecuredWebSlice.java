@@ -16,6 +16,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, com.hospitalplan.shared.RenderedFragments.class})
 @MockitoBean(types = {ApiTokenService.class, NotificationService.class, ToDoCounts.class})
 public @interface SecuredWebSlice {}
