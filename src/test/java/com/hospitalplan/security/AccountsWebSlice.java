@@ -28,6 +28,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @AutoConfigureJdbc
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("demo")
-@Import({SecurityConfiguration.class, TestSupportConfiguration.class, AccountServices.class, com.hospitalplan.shared.RenderedFragments.class})
+@Import({
+    SecurityConfiguration.class,
+    TestSupportConfiguration.class,
+    AccountServices.class,
+    com.hospitalplan.shared.RenderedFragments.class
+})
 @MockitoBean(types = {NotificationService.class, ToDoCounts.class})
 public @interface AccountsWebSlice {}
