@@ -1,6 +1,7 @@
 package com.hospitalplan.config;
 
 import com.hospitalplan.shared.WorkbookLimits;
+import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +15,8 @@ import org.springframework.util.unit.DataSize;
  * @param demo demo-data settings
  * @param workbook limits of workbook uploads (plan imports and report workbooks)
  * @param dashboard dashboard settings
+ * @param publicBaseUrl the address people and API clients reach the application at (behind a proxy, the proxy's
+ *     https address): links in mail and the server of the OpenAPI description use it, never the request's Host
  */
 @ConfigurationProperties("app")
 public record AppProperties(
@@ -21,7 +24,19 @@ public record AppProperties(
         @DefaultValue Database database,
         @DefaultValue Demo demo,
         @DefaultValue Workbook workbook,
-        @DefaultValue Dashboard dashboard) {
+        @DefaultValue Dashboard dashboard,
+        @DefaultValue("http://localhost:8080") URI publicBaseUrl) {
+
+    /** The public address of a path of the application, such as {@code /reports/12}. */
+    public String publicUrl(String path) {
+        return publicBase() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The public base address without a trailing slash, such as {@code https://plans.example.org/tracker}. */
+    public String publicBase() {
+        String base = publicBaseUrl.toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
 
     /**
      * @param warmUp build every plan's dashboard figures in the background once the application is up (tests turn it

@@ -1,5 +1,6 @@
 package com.hospitalplan.notification;
 
+import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.user.Recipient;
 import java.time.Clock;
 import java.util.List;
@@ -25,13 +26,20 @@ public class NotificationService {
     private final MessageSource messages;
     private final MailOutbox mail;
     private final Clock clock;
+    private final AppProperties app;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    NotificationService(NotificationRepository notifications, MessageSource messages, MailOutbox mail, Clock clock) {
+    NotificationService(
+            NotificationRepository notifications,
+            MessageSource messages,
+            MailOutbox mail,
+            Clock clock,
+            AppProperties app) {
         this.notifications = notifications;
         this.messages = messages;
         this.mail = mail;
         this.clock = clock;
+        this.app = app;
     }
 
     /**
@@ -55,7 +63,7 @@ public class NotificationService {
                 mail.queue(
                         recipient.email(),
                         messages.getMessage("app.name", null, MAIL_LOCALE),
-                        text(messageKey, args, MAIL_LOCALE));
+                        mailBody(messageKey, args, link));
             }
         }
     }
@@ -79,6 +87,16 @@ public class NotificationService {
 
     public void markAllRead(Long userId) {
         notifications.findByUserIdAndReadAtIsNull(userId).forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /** The notice and, where it links to a page, that page's address at the configured public base URL. */
+    private String mailBody(String messageKey, List<String> args, String link) {
+        String text = text(messageKey, args, MAIL_LOCALE);
+        if (link == null || link.isBlank()) {
+            return text;
+        }
+        return text + "\n\n"
+                + messages.getMessage("notification.mail.link", new Object[] {app.publicUrl(link)}, MAIL_LOCALE);
     }
 
     private String text(String messageKey, List<String> args, Locale locale) {

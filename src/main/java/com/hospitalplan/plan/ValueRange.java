@@ -25,9 +25,8 @@ public record ValueRange(BigDecimal lowest, BigDecimal highest) {
         if (kind != ValueKind.PERCENTAGE) {
             return ANY;
         }
-        Stream<BigDecimal> targetFigures = targets.stream()
-                .filter(Objects::nonNull)
-                .flatMap(t -> Stream.of(t.value(), t.upper()));
+        Stream<BigDecimal> targetFigures =
+                targets.stream().filter(Objects::nonNull).flatMap(t -> Stream.of(t.value(), t.upper()));
         var stated = Stream.concat(Stream.of(baseline), targetFigures)
                 .filter(Objects::nonNull)
                 .toList();
@@ -38,6 +37,7 @@ public record ValueRange(BigDecimal lowest, BigDecimal highest) {
 
     public boolean contains(BigDecimal value) {
         return value == null
-                || (lowest == null || value.compareTo(lowest) >= 0) && (highest == null || value.compareTo(highest) <= 0);
+                || (lowest == null || value.compareTo(lowest) >= 0)
+                        && (highest == null || value.compareTo(highest) <= 0);
     }
 }

@@ -19,9 +19,15 @@ public record ReportInput(
         Map<Long, @Valid Value> values,
         Map<Long, @Valid Progress> milestones,
         Map<Long, @Valid Spending> spending,
-        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText String achievements,
-        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText String problems,
-        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText String nextSteps) {
+
+        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText
+        String achievements,
+
+        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText
+        String problems,
+
+        @Size(max = ReportInput.NARRATIVE, message = "{form.tooLong}") @PlainText
+        String nextSteps) {
 
     /** The longest narrative (achievements, problems, next steps), in characters. */
     public static final int NARRATIVE = 10_000;
@@ -30,10 +36,16 @@ public record ReportInput(
     public static final int REMARK = 2_000;
 
     public record Value(
-            @Digits(integer = 14, fraction = 4, message = "{report.input.number}") BigDecimal number,
-            @Size(max = 32, message = "{form.tooLong}") @PlainText String level,
+            @Digits(integer = 14, fraction = 4, message = "{report.input.number}")
+            BigDecimal number,
+
+            @Size(max = 32, message = "{form.tooLong}") @PlainText
+            String level,
+
             Boolean yes,
-            @Size(max = REMARK, message = "{form.tooLong}") @PlainText String explanation) {}
+
+            @Size(max = REMARK, message = "{form.tooLong}") @PlainText
+            String explanation) {}
 
     /**
      * A milestone's progress.
@@ -43,9 +55,13 @@ public record ReportInput(
      */
     public record Progress(
             MilestoneProgress status,
+
             @Min(value = 0, message = "{report.form.percent}") @Max(value = 100, message = "{report.form.percent}")
-                    Integer percentDone,
-            @Size(max = REMARK, message = "{form.tooLong}") @PlainText String remark,
+            Integer percentDone,
+
+            @Size(max = REMARK, message = "{form.tooLong}") @PlainText
+            String remark,
+
             Map<Integer, @Valid SubTargetValue> subTargets) {
 
         public Progress {
@@ -55,11 +71,16 @@ public record ReportInput(
 
     /** A milestone sub-target's value: a number, or yes/no where the sub-target is an achievement. */
     public record SubTargetValue(
-            @Digits(integer = 14, fraction = 4, message = "{report.input.number}") BigDecimal number, Boolean yes) {}
+            @Digits(integer = 14, fraction = 4, message = "{report.input.number}")
+            BigDecimal number,
+
+            Boolean yes) {}
 
     public record Spending(
             @DecimalMin(value = "0", message = "{report.input.amount}")
-                    @Digits(integer = 12, fraction = 2, message = "{report.input.amount}")
-                    BigDecimal amount,
-            @Size(max = REMARK, message = "{form.tooLong}") @PlainText String remark) {}
+            @Digits(integer = 12, fraction = 2, message = "{report.input.amount}")
+            BigDecimal amount,
+
+            @Size(max = REMARK, message = "{form.tooLong}") @PlainText
+            String remark) {}
 }

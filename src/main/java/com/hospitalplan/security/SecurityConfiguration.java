@@ -6,27 +6,32 @@ import com.hospitalplan.user.PasswordChangeFilter;
 import com.hospitalplan.user.SignInThrottledException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.InvalidSessionStrategy;
@@ -34,6 +39,7 @@ import org.springframework.security.web.session.SimpleRedirectInvalidSessionStra
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
@@ -57,22 +63,31 @@ class SecurityConfiguration {
             ApiTokenService apiTokens,
             AuthenticationProvider formSignIn,
             ApplicationEventPublisher events,
+            MessageSource messages,
+            LocaleResolver locales,
             @Value("${app.security.session-lifetime:12h}") Duration sessionLifetime,
             Clock clock)
             throws Exception {
+        ApiProblems apiProblems = new ApiProblems(messages, locales);
         http.authenticationManager(signInManager(formSignIn, events))
                 .addFilterBefore(
-                        new SessionLifetime(sessionLifetime, clock, invalidSessionStrategy()),
+                        new SessionLifetime(sessionLifetime, clock, invalidSessionStrategy(apiProblems.entryPoint())),
                         SecurityContextHolderFilter.class)
+                // before CSRF, so that CSRF is skipped exactly for the requests a valid API token authenticated: they
+                // carry no cookie a foreign page could abuse (a Bearer header alone proves nothing)
                 .addFilterBefore(
-                        new ApiTokenAuthenticationFilter(apiTokens), UsernamePasswordAuthenticationFilter.class)
+                        new ApiTokenAuthenticationFilter(apiTokens, apiProblems.entryPoint()), CsrfFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class)
-                // API calls with a bearer token carry no cookie a foreign page could abuse
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::hasBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::authenticatedByToken))
+                // the API answers 401/403 problem JSON; pages send people to sign in or show the 403 page. The
+                // handler is set outright because the CSRF filter only uses an explicit one.
                 .exceptionHandling(exceptions -> exceptions
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), API)
+                        .defaultAuthenticationEntryPointFor(apiProblems.entryPoint(), API)
                         .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE))
+                                new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+                                new LinkedHashMap<>(Map.of(API, apiProblems.accessDeniedHandler())),
+                                new AccessDeniedHandlerImpl())))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml")
                         .permitAll()
@@ -91,7 +106,8 @@ class SecurityConfiguration {
                         .permitAll())
                 // the session cookie keeps this name with Spring Session too (server.servlet.session.cookie.name)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.invalidSessionStrategy(invalidSessionStrategy()))
+                .sessionManagement(
+                        session -> session.invalidSessionStrategy(invalidSessionStrategy(apiProblems.entryPoint())))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -101,11 +117,11 @@ class SecurityConfiguration {
      * A request whose session no longer exists (it timed out, or it was ended because the account was disabled or its
      * rights or password changed) goes to sign in with a message; on /api it gets 401, as without a session.
      */
-    private static InvalidSessionStrategy invalidSessionStrategy() {
+    private static InvalidSessionStrategy invalidSessionStrategy(AuthenticationEntryPoint api) {
         InvalidSessionStrategy toSignIn = new SimpleRedirectInvalidSessionStrategy("/login?expired");
         return (request, response) -> {
             if (API.matches(request)) {
-                response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                api.commence(request, response, new InsufficientAuthenticationException("session ended"));
             } else {
                 toSignIn.onInvalidSessionDetected(request, response);
             }

@@ -59,8 +59,10 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         int code = status.value();
         String generic = code >= 500 ? "error.5xx" : "error." + code;
-        problem.setTitle(messages.getMessage(generic + ".title", null, messages.getMessage("error.title", null, locale), locale));
-        problem.setDetail(messages.getMessage(generic + ".text", null, messages.getMessage("error.generic.text", null, locale), locale));
+        problem.setTitle(messages.getMessage(
+                generic + ".title", null, messages.getMessage("error.title", null, locale), locale));
+        problem.setDetail(messages.getMessage(
+                generic + ".text", null, messages.getMessage("error.generic.text", null, locale), locale));
         return problem;
     }
 

@@ -50,6 +50,8 @@ class ErrorAnswers extends BasicErrorController {
         if (path != null) {
             body.put("instance", path);
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body);
     }
 }

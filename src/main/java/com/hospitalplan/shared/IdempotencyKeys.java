@@ -44,8 +44,8 @@ class IdempotencyKeys {
                 .query(
                         "select request_hash, status, content_type, body from idempotency_key"
                                 + " where username = ? and key = ?",
-                        (rs, row) -> new Stored(
-                                rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)),
+                        (rs, row) ->
+                                new Stored(rs.getString(1), (Integer) rs.getObject(2), rs.getString(3), rs.getBytes(4)),
                         username,
                         key)
                 .stream()

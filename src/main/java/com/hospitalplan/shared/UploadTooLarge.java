@@ -49,7 +49,8 @@ class UploadTooLarge {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            boolean tooLarge = Integer.valueOf(HttpStatus.CONTENT_TOO_LARGE.value()).equals(status);
+            boolean tooLarge =
+                    Integer.valueOf(HttpStatus.CONTENT_TOO_LARGE.value()).equals(status);
             chain.doFilter(tooLarge ? new WithoutBody(request) : request, response);
         }
     }

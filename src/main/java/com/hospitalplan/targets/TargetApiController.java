@@ -1,5 +1,7 @@
 package com.hospitalplan.targets;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The target parser as JSON: any signed-in user or API token holder may use it. */
 @RestController
+@Tag(name = "targets", description = "How the product reads a target as a document writes it")
 class TargetApiController {
 
     private final TargetService targets;
@@ -16,7 +19,8 @@ class TargetApiController {
     }
 
     @GetMapping("/api/v1/targets/parse")
-    @io.swagger.v3.oas.annotations.Operation(
+    @Operation(
+            operationId = "parseTarget",
             summary = "How a target such as 45%左右, 每年6人以上 or 90%的县级医院达到推荐标准 is understood",
             description = "text: the target as the document writes it (at most 500 characters); unit: the indicator's"
                     + " unit. Answers understood, target (measure, aggregation — LATEST, CHANGE, PER_YEAR, SUM,"

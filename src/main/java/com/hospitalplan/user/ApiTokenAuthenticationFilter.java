@@ -6,28 +6,41 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.springframework.http.MediaType;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.TransientSecurityContext;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code /api/**} requests that carry {@code Authorization: Bearer <token>}; a bad token gets 401
- * at once. Nothing is stored in a session: each API call stands alone.
+ * Authenticates {@code /api/**} requests that carry {@code Authorization: Bearer <token>}; a bad token is refused at
+ * once through the entry point (401). It runs before the CSRF filter, which skips only the requests it authenticated
+ * ({@link #authenticatedByToken}). Nothing is stored in a session: the security context is transient (as Spring
+ * Security's own bearer tokens are), so each API call stands alone.
  */
 public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
+    private static final String AUTHENTICATED = ApiTokenAuthenticationFilter.class.getName() + ".AUTHENTICATED";
 
     private final ApiTokenService tokens;
+    private final AuthenticationEntryPoint refusal;
 
-    public ApiTokenAuthenticationFilter(ApiTokenService tokens) {
+    public ApiTokenAuthenticationFilter(ApiTokenService tokens, AuthenticationEntryPoint refusal) {
         this.tokens = tokens;
+        this.refusal = refusal;
     }
 
-    /** Whether the request tries token authentication (such requests need no CSRF token). */
-    public static boolean hasBearerToken(HttpServletRequest request) {
+    /**
+     * Whether this request was authenticated here with a valid API token: such a request carries no cookie a
+     * foreign page could abuse, so it needs no CSRF token. A {@code Bearer} header alone proves nothing.
+     */
+    public static boolean authenticatedByToken(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(AUTHENTICATED));
+    }
+
+    private static boolean hasBearerToken(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.startsWith(PREFIX);
     }
@@ -43,16 +56,14 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         Optional<SignedInUser> user =
                 tokens.authenticate(request.getHeader("Authorization").substring(PREFIX.length()));
         if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.getWriter().write("{\"error\":\"invalid_token\"}");
+            SecurityContextHolder.clearContext();
+            refusal.commence(request, response, new BadCredentialsException("invalid API token"));
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        // transient: no repository keeps it, so no session is made or written for an API call
+        SecurityContextHolder.setContext(new TransientSecurityContext(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities())));
+        request.setAttribute(AUTHENTICATED, true);
         try {
             chain.doFilter(request, response);
         } finally {

@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -134,15 +134,26 @@ class MalformedRequestFuzzTest {
             String leak = ResponseLeaks.firstLeak(body);
             if (response.getStatus() >= 500 || javaType.find() || leak != null) {
                 failures.add(response.getStatus() + " " + request.description() + " → "
-                        + (leak != null ? leak : javaType.hitEnd() ? "" : body.substring(
-                                Math.max(0, javaType.start() - 80), Math.min(body.length(), javaType.end() + 80))));
+                        + (leak != null
+                                ? leak
+                                : javaType.hitEnd()
+                                        ? ""
+                                        : body.substring(
+                                                Math.max(0, javaType.start() - 80),
+                                                Math.min(body.length(), javaType.end() + 80))));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("%d fuzzed requests in %.1f s over %d routes: statuses %s%n", REQUESTS, seconds, routes.size(), statuses);
+        System.out.printf(
+                "%d fuzzed requests in %.1f s over %d routes: statuses %s%n",
+                REQUESTS, seconds, routes.size(), statuses);
         report(seconds, statuses, nanosByRoute, failures);
-        assertThat(failures).as("answers with a 5xx, a Java type name or a stack trace").isEmpty();
-        assertThat(statuses.keySet()).as("the fuzzed requests reached the controllers").contains(200, 400);
+        assertThat(failures)
+                .as("answers with a 5xx, a Java type name or a stack trace")
+                .isEmpty();
+        assertThat(statuses.keySet())
+                .as("the fuzzed requests reached the controllers")
+                .contains(200, 400);
     }
 
     /** Accounts of every role for one plan's hospital, and the plan with a draft report, evidence and a token. */
@@ -168,10 +179,13 @@ class MalformedRequestFuzzTest {
         ids.put("userId", String.valueOf(reporter.id()));
         ids.put("tokenId", String.valueOf(tokens.list(reporter.id()).get(0).id()));
         evidence.addEvidence(report.reportId(), "会议纪要.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.UTF_8), reporter);
-        ids.put("evidenceId", String.valueOf(jdbc.queryForObject(
-                "select max(id) from report_evidence where report_id = ?", Long.class, report.reportId())));
-        ids.put("code", jdbc.queryForObject(
-                "select region_code from organization where id = ?", String.class, hospital));
+        ids.put(
+                "evidenceId",
+                String.valueOf(jdbc.queryForObject(
+                        "select max(id) from report_evidence where report_id = ?", Long.class, report.reportId())));
+        ids.put(
+                "code",
+                jdbc.queryForObject("select region_code from organization where id = ?", String.class, hospital));
         ids.put("key", jdbc.queryForObject("select key from level_scale order by key limit 1", String.class));
         ids.put("position", "0");
         ids.put("alternativeId", "1");
@@ -249,14 +263,22 @@ class MalformedRequestFuzzTest {
         String contentType = null;
         String content = null;
         if (multipart) {
-            MockMultipartHttpServletRequestBuilder upload = MockMvcRequestBuilders.multipart(route.method(), URI.create(path));
+            MockMultipartHttpServletRequestBuilder upload =
+                    MockMvcRequestBuilders.multipart(route.method(), URI.create(path));
             upload.file(new MockMultipartFile("file", uploadName(), uploadType(), uploadContent()));
             request = upload;
         } else {
             request = MockMvcRequestBuilders.request(route.method(), URI.create(path));
             if (body != null || (route.method() != HttpMethod.GET && random.nextInt(4) == 0)) {
-                String[] kind = {"application/json", "application/json", "application/json", "application/x-www-form-urlencoded",
-                        "text/plain", "application/xml", "application/json;charset=ISO-8859-1"};
+                String[] kind = {
+                    "application/json",
+                    "application/json",
+                    "application/json",
+                    "application/x-www-form-urlencoded",
+                    "text/plain",
+                    "application/xml",
+                    "application/json;charset=ISO-8859-1"
+                };
                 contentType = kind[random.nextInt(kind.length)];
                 content = body == null ? "{}" : jsonBody(body);
                 if (!contentType.startsWith("application/json") && random.nextBoolean()) {
@@ -277,8 +299,8 @@ class MalformedRequestFuzzTest {
         String shownContent = content == null ? "" : " " + abbreviate(content);
         return new Sent(
                 request,
-                route.method() + " " + path + " " + abbreviate(params.toString()) + (contentType == null ? "" : " " + contentType)
-                        + shownContent);
+                route.method() + " " + path + " " + abbreviate(params.toString())
+                        + (contentType == null ? "" : " " + contentType) + shownContent);
     }
 
     /** An account that may use the route for the plan's organisation, now and then another one. */
@@ -310,7 +332,9 @@ class MalformedRequestFuzzTest {
         while (variable.find()) {
             String name = variable.group(1);
             String known = ids.getOrDefault(itemIdOf(name, pattern), "1");
-            String[] bad = {"999999999", "-1", "0", "abc", "99999999999999999999", "1.5", "%00", "%E4%B8%AD", "1%20", known + "x"};
+            String[] bad = {
+                "999999999", "-1", "0", "abc", "99999999999999999999", "1.5", "%00", "%E4%B8%AD", "1%20", known + "x"
+            };
             String value = random.nextInt(10) < validInTen ? known : bad[random.nextInt(bad.length)];
             variable.appendReplacement(path, Matcher.quoteReplacement(value));
         }
@@ -384,13 +408,15 @@ class MalformedRequestFuzzTest {
             return new String[] {"true", "false", "maybe", "", "2", "\u0000"}[random.nextInt(6)];
         }
         if (raw == LocalDate.class) {
-            return new String[] {"2024-13-45", "yesterday", "", "99999-01-01", "2024-02-30", "2025-06-30"}[random.nextInt(6)];
+            return new String[] {"2024-13-45", "yesterday", "", "99999-01-01", "2024-02-30", "2025-06-30"}
+                    [random.nextInt(6)];
         }
         return random.nextBoolean() ? text() : number();
     }
 
     private String currentVersion() {
-        Long version = jdbc.queryForObject("select version from report where id = ?", Long.class, Long.valueOf(ids.get("reportId")));
+        Long version = jdbc.queryForObject(
+                "select version from report where id = ?", Long.class, Long.valueOf(ids.get("reportId")));
         return String.valueOf(version);
     }
 
@@ -413,16 +439,41 @@ class MalformedRequestFuzzTest {
 
     private String number() {
         String[] numbers = {
-            "1e400", "-1e400", "99999999999999999999.99999", "12345678901234567.1234", "100000000000000", "99999999999999.9999",
-            "0.00001", "-1", "-0.0001", "150", "100.5", "abc", "", "1,000", "NaN", "Infinity", "0x10", "2147483648",
-            "-2147483649", "9223372036854775808", "36", "1", "1" + "0".repeat(400), "１２", "五十", "\u00001"
+            "1e400",
+            "-1e400",
+            "99999999999999999999.99999",
+            "12345678901234567.1234",
+            "100000000000000",
+            "99999999999999.9999",
+            "0.00001",
+            "-1",
+            "-0.0001",
+            "150",
+            "100.5",
+            "abc",
+            "",
+            "1,000",
+            "NaN",
+            "Infinity",
+            "0x10",
+            "2147483648",
+            "-2147483649",
+            "9223372036854775808",
+            "36",
+            "1",
+            "1" + "0".repeat(400),
+            "１２",
+            "五十",
+            "\u00001"
         };
         return numbers[random.nextInt(numbers.length)];
     }
 
     /** A JSON value for a body of the given type, with malformed leaves and now and then a malformed shape. */
     private Object json(Type type, int depth) {
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        Class<?> raw = type instanceof ParameterizedType p
+                ? (Class<?>) p.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
         if (depth > 0 && random.nextInt(12) == 0) {
             return new Object[] {"wrong type", 12, true, List.of(1), Map.of("a", 1), null}[random.nextInt(6)];
         }
@@ -441,7 +492,15 @@ class MalformedRequestFuzzTest {
         if (Map.class.isAssignableFrom(raw) && type instanceof ParameterizedType generic) {
             Map<String, Object> object = new LinkedHashMap<>();
             Type valueType = generic.getActualTypeArguments()[1];
-            String[] keys = {ids.get("indicatorId"), ids.get("milestoneId"), ids.get("budgetLineId"), "0", "abc", "99999999999999999999", "-1"};
+            String[] keys = {
+                ids.get("indicatorId"),
+                ids.get("milestoneId"),
+                ids.get("budgetLineId"),
+                "0",
+                "abc",
+                "99999999999999999999",
+                "-1"
+            };
             int entries = 1 + random.nextInt(2);
             for (int i = 0; i < entries; i++) {
                 object.put(keys[random.nextInt(keys.length)], json(valueType, depth + 1));
@@ -452,7 +511,19 @@ class MalformedRequestFuzzTest {
             return text();
         }
         if (raw == BigDecimal.class || Number.class.isAssignableFrom(raw)) {
-            String[] numbers = {"1e400", "99999999999999999999.99999", "100000000000000", "-1", "-0.5", "150", "36", "12.34567", "\"abc\"", "\"12\"", "1" + "0".repeat(400)};
+            String[] numbers = {
+                "1e400",
+                "99999999999999999999.99999",
+                "100000000000000",
+                "-1",
+                "-0.5",
+                "150",
+                "36",
+                "12.34567",
+                "\"abc\"",
+                "\"12\"",
+                "1" + "0".repeat(400)
+            };
             return new RawJson(numbers[random.nextInt(numbers.length)]);
         }
         if (raw == Boolean.class) {
@@ -497,7 +568,10 @@ class MalformedRequestFuzzTest {
             return out.append('}').toString();
         }
         if (value instanceof List<?> list) {
-            return "[" + String.join(",", list.stream().map(MalformedRequestFuzzTest::write).toList()) + "]";
+            return "["
+                    + String.join(
+                            ",",
+                            list.stream().map(MalformedRequestFuzzTest::write).toList()) + "]";
         }
         if (value instanceof String text) {
             StringBuilder out = new StringBuilder("\"");
@@ -516,11 +590,15 @@ class MalformedRequestFuzzTest {
     }
 
     private String uploadName() {
-        return new String[] {"证明.pdf", "a\u0000.pdf", "x".repeat(300) + ".pdf", "", "../../etc/passwd", "表.xlsx", "no-extension"}[random.nextInt(7)];
+        return new String[] {
+                    "证明.pdf", "a\u0000.pdf", "x".repeat(300) + ".pdf", "", "../../etc/passwd", "表.xlsx", "no-extension"
+                }
+                [random.nextInt(7)];
     }
 
     private String uploadType() {
-        return new String[] {"application/pdf", "application/octet-stream", "text/html", "", "image/png"}[random.nextInt(5)];
+        return new String[] {"application/pdf", "application/octet-stream", "text/html", "", "image/png"}
+                [random.nextInt(5)];
     }
 
     private byte[] uploadContent() {

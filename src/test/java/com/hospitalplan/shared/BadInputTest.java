@@ -69,7 +69,8 @@ class BadInputTest {
                 .andExpect(jsonPath("$.errors[0].field").value("values[" + indicator() + "].number"));
         save("{\"spending\":{\"" + draft.plan().budgetLineId() + "\":{\"amount\":-1}}}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("spending[" + draft.plan().budgetLineId() + "].amount"));
+                .andExpect(jsonPath("$.errors[0].field")
+                        .value("spending[" + draft.plan().budgetLineId() + "].amount"));
         save("{\"values\":{\"" + indicator() + "\":{\"explanation\":\"" + "长".repeat(2001) + "\"}}}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("内容过长。"));
@@ -170,16 +171,17 @@ class BadInputTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page)
-                .contains("数字超出范围", "含有不能保存的控制字符", "保留的问题")
-                .doesNotContain("java.lang", "java.math");
+        assertThat(page).contains("数字超出范围", "含有不能保存的控制字符", "保留的问题").doesNotContain("java.lang", "java.math");
         assertThat(jdbc.queryForObject("select achievements from report where id = ?", String.class, draft.reportId()))
                 .isEqualTo("成效");
     }
 
     @Test
     void aFormNumberThatIsNoNumberIsNamedWithoutItsJavaType() throws Exception {
-        String page = mvc.perform(post("/plans/{planId}/budget-lines/{id}", draft.plan().planId(), draft.plan().budgetLineId())
+        String page = mvc.perform(post(
+                                "/plans/{planId}/budget-lines/{id}",
+                                draft.plan().planId(),
+                                draft.plan().budgetLineId())
                         .with(user(accounts.as(draft.plan().plannerUsername())))
                         .with(csrf())
                         .param("fundingSource", "医院自筹")

@@ -34,13 +34,15 @@ class UploadLimitTest {
         HttpResponse<String> html =
                 session.postFile(csrf, page + "/evidence", "file", "扫描件.pdf", TWENTY_FIVE_MB, "text/html");
         assertThat(html.statusCode()).isEqualTo(413);
-        assertThat(html.body()).contains("文件过大", "<html lang=\"zh-CN\">").doesNotContain("Apache Tomcat", "Request Entity");
+        assertThat(html.body())
+                .contains("文件过大", "<html lang=\"zh-CN\">")
+                .doesNotContain("Apache Tomcat", "Request Entity");
 
         HttpResponse<String> json =
                 session.postFile(csrf, page + "/evidence", "file", "扫描件.pdf", TWENTY_FIVE_MB, "application/json");
         assertThat(json.statusCode()).isEqualTo(413);
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-                .startsWith("application/problem+json"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.body()).contains("\"status\":413", "文件过大");
     }
 }

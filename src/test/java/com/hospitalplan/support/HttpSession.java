@@ -83,8 +83,8 @@ public final class HttpSession {
      * Posts a file as a browser's upload form does (multipart, with the CSRF token as a field); {@code accept} is the
      * Accept header.
      */
-    public HttpResponse<String> postFile(String csrfToken, String action, String field, String filename, byte[] content,
-            String accept) {
+    public HttpResponse<String> postFile(
+            String csrfToken, String action, String field, String filename, byte[] content, String accept) {
         String boundary = "----upload" + System.nanoTime();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
                 + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""

@@ -7,6 +7,7 @@ import com.hospitalplan.PlanTrackerApplication;
 import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.support.PostgresJpaTest;
 import com.hospitalplan.support.TestDatabase;
+import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,7 @@ class DemoPasswordGuardTest {
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(
                         DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20),
-                new AppProperties.Dashboard(false, 0.4));
+                new AppProperties.Dashboard(false, 0.4),
+                URI.create("http://localhost:8080"));
     }
 }

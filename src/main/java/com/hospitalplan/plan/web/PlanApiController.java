@@ -5,6 +5,7 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.user.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Read API for plans, with the same permissions as the pages (a plan the caller may not read is 404). */
 @RestController
+@Tag(name = "plans", description = "Plans with their goal tree, indicators, milestones and budget")
 class PlanApiController {
 
     private final PlanService plans;
@@ -23,13 +25,19 @@ class PlanApiController {
     }
 
     @GetMapping("/api/v1/plans")
-    @Operation(summary = "The plans the caller may read")
+    @Operation(
+            operationId = "listPlans",
+            summary = "The plans the caller may read",
+            description = "Every plan the caller may read, as on the plan list page (a planner's own organisation's"
+                    + " plans, and the plans that cover the caller's organisation or region), newest first, with"
+                    + " issuer, owner, state, years and the number of goals and indicators.")
     List<PlanSummary> listPlans(@AuthenticationPrincipal SignedInUser user) {
         return plans.visiblePlans(user);
     }
 
     @GetMapping("/api/v1/plans/{planId}")
     @Operation(
+            operationId = "getPlan",
             summary = "A plan with its goal tree, milestones, indicators and budget",
             description = "Each indicator carries its target as the document writes it (targetText), the stored reading"
                     + " (target: measure, aggregation, bound, value, upper, strict, unit, level, targetYear, baseYear,"

@@ -5,15 +5,17 @@ import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
-import com.hospitalplan.user.SignedInUser;
 import com.hospitalplan.shared.PlainText;
+import com.hospitalplan.user.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * assignments, start, save and submit a report, approve or return it.
  */
 @RestController
+@Tag(name = "reports", description = "Reporting: assignments, reports, submission and the reviewers' decisions")
 class ReportApiController {
 
     private final ReportPages pages;
@@ -43,17 +47,28 @@ class ReportApiController {
 
     /** A reviewer's decision to return a report. */
     record ReturnRequest(
-            @Size(max = ReportInput.REMARK, message = "{form.tooLong}") @PlainText String reason,
+            @Size(max = ReportInput.REMARK, message = "{form.tooLong}") @PlainText
+            String reason,
+
             Map<Long, @Size(max = ReportInput.REMARK, message = "{form.tooLong}") @PlainText String> valueReasons) {}
 
     @GetMapping("/api/v1/assignments")
-    @Operation(summary = "What the caller's organisation has to report, newest period first")
+    @Operation(
+            operationId = "listAssignments",
+            summary = "What the caller's organisation has to report, newest period first",
+            description = "For a reporter (科室填报人): each open or past period of a plan that assigns indicators to"
+                    + " the caller's organisation, with its due date and the state of the organisation's report.")
     List<ReportViews.Assignment> assignments(@AuthenticationPrincipal SignedInUser user) {
         return pages.assignments(user);
     }
 
     @PostMapping("/api/v1/periods/{periodId}/reports")
-    @Operation(summary = "The caller's report for a period, made on first call (calling again returns the same)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            operationId = "startReport",
+            summary = "The caller's report for a period, made on first call (calling again returns the same)",
+            description = "For a reporter of an organisation the period assigns: answers the report's id and its"
+                    + " address (Location). A period of a plan the caller may not report on is 404.")
     ResponseEntity<Map<String, Long>> startReport(
             @PathVariable Long periodId, @AuthenticationPrincipal SignedInUser user) {
         Long reportId = drafting.startReport(periodId, user);
@@ -61,14 +76,22 @@ class ReportApiController {
     }
 
     @GetMapping("/api/v1/reports/{reportId}")
-    @Operation(summary = "A report with its values, milestones, spending, evidence list and history")
+    @Operation(
+            operationId = "getReport",
+            summary = "A report with its values, milestones, spending, evidence list and history",
+            description = "For the reporters of the report's organisation and the reviewers and readers over it;"
+                    + " version is what a save, submission or decision must send back.")
     ReportViews.ReportPage report(
             @PathVariable Long reportId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         return pages.page(reportId, user, locale);
     }
 
     @PutMapping("/api/v1/reports/{reportId}")
-    @Operation(summary = "Saves values, milestone progress, spending and narrative as a draft (version must match)")
+    @Operation(
+            operationId = "saveReport",
+            summary = "Saves values, milestone progress, spending and narrative as a draft (version must match)",
+            description = "For a reporter of the report's organisation while the report is a draft or returned."
+                    + " Values are keyed by indicator id; a version other than the stored one is 409.")
     ReportViews.ReportPage save(
             @PathVariable Long reportId,
             @RequestParam long version,
@@ -80,7 +103,11 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports/{reportId}/submit")
-    @Operation(summary = "Submits the saved report; 422 with the problems while it is incomplete")
+    @Operation(
+            operationId = "submitReport",
+            summary = "Submits the saved report; 422 with the problems while it is incomplete",
+            description = "For a reporter of the report's organisation: sends the saved draft to the reviewers;"
+                    + " missing values or explanations are listed with the 422 answer.")
     ReportViews.ReportPage submit(
             @PathVariable Long reportId,
             @RequestParam long version,
@@ -91,7 +118,10 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports/{reportId}/approve")
-    @Operation(summary = "Approves a submitted report: its values become official")
+    @Operation(
+            operationId = "approveReport",
+            summary = "Approves a submitted report: its values become official",
+            description = "For a reviewer (卫健审核人) over the report's organisation; the reporters are told.")
     ReportViews.ReportPage approve(
             @PathVariable Long reportId,
             @RequestParam long version,
@@ -102,7 +132,11 @@ class ReportApiController {
     }
 
     @PostMapping("/api/v1/reports/{reportId}/return")
-    @Operation(summary = "Returns a submitted report with a reason, optionally with reasons for single values")
+    @Operation(
+            operationId = "returnReport",
+            summary = "Returns a submitted report with a reason, optionally with reasons for single values",
+            description = "For a reviewer over the report's organisation: the report goes back to its reporters,"
+                    + " who are told the reason; valueReasons are keyed by indicator id.")
     ReportViews.ReportPage returnReport(
             @PathVariable Long reportId,
             @RequestParam long version,

@@ -47,14 +47,18 @@ class ReportApiErrors {
                 "errors",
                 e.problems().stream()
                         .map(p -> Map.of(
-                                "field", p.field(), "message", messages.getMessage(p.messageKey(), p.arguments(), locale)))
+                                "field",
+                                p.field(),
+                                "message",
+                                messages.getMessage(p.messageKey(), p.arguments(), locale)))
                         .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ReportStateException.class)
     ResponseEntity<ProblemDetail> state(ReportStateException e, Locale locale) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.problem(HttpStatus.CONFLICT, e.messageKey(), locale));
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(problems.problem(HttpStatus.CONFLICT, e.messageKey(), locale));
     }
 
     private List<Map<String, String>> fields(List<SubmissionRefusedException.Problem> list, Locale locale) {

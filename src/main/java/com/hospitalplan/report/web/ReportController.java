@@ -100,7 +100,8 @@ class ReportController {
             return show(current, refreshed, model);
         } catch (ReportInputRefusedException e) {
             for (ReportInputRefusedException.Problem problem : e.problems()) {
-                result.rejectValue(ReportForm.fieldOf(problem.field()), problem.messageKey(), problem.arguments(), null);
+                result.rejectValue(
+                        ReportForm.fieldOf(problem.field()), problem.messageKey(), problem.arguments(), null);
             }
             return show(page, form, model);
         } catch (ReportStateException e) {

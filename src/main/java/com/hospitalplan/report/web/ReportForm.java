@@ -125,10 +125,7 @@ public class ReportForm {
             progress.put(
                     row.milestoneId(),
                     new ReportInput.Progress(
-                            known,
-                            percent,
-                            milestoneRemark.get(row.milestoneId()),
-                            subTargetInputs(row, errors)));
+                            known, percent, milestoneRemark.get(row.milestoneId()), subTargetInputs(row, errors)));
         }
         Map<Long, ReportInput.Spending> spending = new LinkedHashMap<>();
         for (ReportViews.SpendingRow row : page.spending()) {
@@ -186,7 +183,9 @@ public class ReportForm {
                 }
                 yield rest.startsWith(".remark")
                         ? "milestoneRemark[" + id + "]"
-                        : rest.startsWith(".percentDone") ? "milestonePercent[" + id + "]" : "milestoneStatus[" + id + "]";
+                        : rest.startsWith(".percentDone")
+                                ? "milestonePercent[" + id + "]"
+                                : "milestoneStatus[" + id + "]";
             }
         };
     }
