@@ -86,7 +86,7 @@ class ApiDescriptionConfiguration {
      * while springdoc builds each operation, before it drops the schemas nothing refers to.
      */
     @Bean
-    GlobalOperationComponentsCustomizer errorAnswers() {
+    GlobalOperationComponentsCustomizer operationErrorAnswers() {
         return new GlobalOperationComponentsCustomizer() {
             @Override
             public Operation customize(Operation operation, Components components, HandlerMethod method) {
