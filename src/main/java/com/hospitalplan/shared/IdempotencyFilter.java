@@ -24,7 +24,6 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,8 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code Idempotent-Replayed: true}) and nothing is done twice; the same key with another request is refused with 422,
  * and while the first is still handled a retry gets 409. Keys are the caller's own. A server error is not stored, so
  * that the retry is handled afresh. Runs after Spring Security, so only a signed-in caller's request is considered.
+ * Registered by {@link IdempotencyConfiguration}, not as a component, so that web slice tests leave it out.
  */
-@Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
