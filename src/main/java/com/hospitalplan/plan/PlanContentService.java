@@ -2,6 +2,7 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,8 +54,21 @@ public class PlanContentService {
         guard.editable(planId, user).moveGoal(goalId, up, clock.instant());
     }
 
+    /**
+     * Writes a removal at once, so that an item institutions have already reported on (their reports refer to it)
+     * is refused with a message instead of failing when the transaction commits.
+     */
+    private void removedUnlessReported() {
+        try {
+            plans.flush();
+        } catch (DataIntegrityViolationException reported) {
+            throw new PlanStateException("plan.error.itemReported");
+        }
+    }
+
     public void deleteGoal(Long planId, Long goalId, SignedInUser user) {
         guard.editable(planId, user).removeGoal(goalId, clock.instant());
+        removedUnlessReported();
     }
 
     public Long addIndicator(Long planId, PlanCommands.SaveIndicator command, SignedInUser user) {
@@ -82,6 +96,7 @@ public class PlanContentService {
 
     public void deleteIndicator(Long planId, Long indicatorId, SignedInUser user) {
         guard.editable(planId, user).removeIndicator(indicatorId, clock.instant());
+        removedUnlessReported();
     }
 
     public Long addMilestone(Long planId, PlanCommands.SaveMilestone command, SignedInUser user) {
@@ -99,6 +114,7 @@ public class PlanContentService {
 
     public void deleteMilestone(Long planId, Long milestoneId, SignedInUser user) {
         guard.editable(planId, user).removeMilestone(milestoneId, clock.instant());
+        removedUnlessReported();
     }
 
     public Long addBudgetLine(Long planId, PlanCommands.SaveBudgetLine command, SignedInUser user) {
@@ -114,6 +130,7 @@ public class PlanContentService {
 
     public void deleteBudgetLine(Long planId, Long lineId, SignedInUser user) {
         guard.editable(planId, user).removeBudgetLine(lineId, clock.instant());
+        removedUnlessReported();
     }
 
     private int milestoneReporters(Plan plan, PlanCommands.SaveMilestone command) {

@@ -15,7 +15,8 @@ public final class ResponseLeaks {
             Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)"),
             Pattern.compile("\\b(java|javax|jakarta|org|com|net)\\.[\\w.]+(Exception|Error)\\b"),
             Pattern.compile("\\b\\w+Exception\\b"),
-            Pattern.compile("PSQL|SQLState|SQL state|org\\.postgresql|org\\.hibernate|HHH\\d{5}|JDBC"),
+            // whole words only: a random token (CSRF) may well hold "JDBC" or "PSQL"
+            Pattern.compile("\\b(PSQL\\w*|SQLState|JDBC)\\b|SQL state|org\\.postgresql|org\\.hibernate|HHH\\d{5}"),
             Pattern.compile(
                     "(?i)\\b(select\\s+[\\w*,\\s.]+\\s+from|insert\\s+into|delete\\s+from|update\\s+\\w+\\s+set)\\b"),
             Pattern.compile("(?i)\\bERROR:\\s+(syntax|relation|column|duplicate|null value|insert or update)"),
