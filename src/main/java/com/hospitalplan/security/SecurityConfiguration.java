@@ -69,10 +69,10 @@ class SecurityConfiguration {
             Clock clock)
             throws Exception {
         ApiProblems apiProblems = new ApiProblems(messages, locales);
+        InvalidSessionStrategy sessionEnded = invalidSessionStrategy(apiProblems.entryPoint());
         http.authenticationManager(signInManager(formSignIn, events))
                 .addFilterBefore(
-                        new SessionLifetime(sessionLifetime, clock, invalidSessionStrategy(apiProblems.entryPoint())),
-                        SecurityContextHolderFilter.class)
+                        new SessionLifetime(sessionLifetime, clock, sessionEnded), SecurityContextHolderFilter.class)
                 // before CSRF, so that CSRF is skipped exactly for the requests a valid API token authenticated: they
                 // carry no cookie a foreign page could abuse (a Bearer header alone proves nothing)
                 .addFilterBefore(
@@ -106,8 +106,7 @@ class SecurityConfiguration {
                         .permitAll())
                 // the session cookie keeps this name with Spring Session too (server.servlet.session.cookie.name)
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .sessionManagement(
-                        session -> session.invalidSessionStrategy(invalidSessionStrategy(apiProblems.entryPoint())))
+                .sessionManagement(session -> session.invalidSessionStrategy(sessionEnded))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();

@@ -46,11 +46,6 @@ class RenderedFragments {
         return rendered;
     }
 
-    long size() {
-        kept.cleanUp();
-        return kept.estimatedSize();
-    }
-
     private static Map<String, String> union(Map<String, String> kept, Map<String, String> added) {
         Map<String, String> all = new HashMap<>(kept);
         all.putAll(added);
