@@ -220,7 +220,12 @@ public final class DashboardViews {
     }
 
     /** A plan on an institution page, with the institution's standing on each of its indicators. */
-    public record InstitutionPlan(Long planId, String title, List<StatusCount> counts, List<ScoreRow> indicators) {}
+    /**
+     * How an institution stands in one plan, with that plan's own switches (its original targets are offered only
+     * when it was revised): what its part of the institution page is drawn from, and kept rendered by.
+     */
+    public record InstitutionPlan(
+            Long planId, String title, Switches switches, List<StatusCount> counts, List<ScoreRow> indicators) {}
 
     public record InstitutionDashboard(
             Long organizationId,

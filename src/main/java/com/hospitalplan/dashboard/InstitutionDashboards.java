@@ -110,6 +110,7 @@ public class InstitutionDashboards {
         return new InstitutionPlan(
                 plan.id(),
                 plan.title(),
+                planSwitches,
                 ScoreRows.counts(rows.stream().map(ScoreRow::status).toList()),
                 rows);
     }

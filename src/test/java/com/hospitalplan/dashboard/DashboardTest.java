@@ -211,6 +211,36 @@ class DashboardTest {
     }
 
     @Test
+    void anInstitutionsPlanIsKeptRenderedUntilADecisionChangesIt() throws Exception {
+        CountyPlans.County county = countyPlans.county(1);
+        CountyPlans.Plan plan = countyPlans.plan(county, 1);
+        Long period = countyPlans.openPeriod(plan);
+        long hospital = county.hospitalIds().get(0);
+        Long report = countyPlans.report(plan, period, hospital, "47.5", false);
+        SignedInUser bureau = accounts.signedIn(Role.REVIEWER, county.bureauId());
+
+        String pending = shownPlanOf(hospital, bureau);
+        assertThat(pending).contains("data-indicator").doesNotContain("47.5");
+        assertThat(shownPlanOf(hospital, bureau)).isEqualTo(pending);
+
+        SignedInUser reviewer = plan.county().reviewer();
+        decisions.approve(report, pages.page(report, reviewer, Locale.CHINA).version(), reviewer);
+
+        assertThat(shownPlanOf(hospital, bureau)).contains("47.5");
+    }
+
+    private String shownPlanOf(long hospital, SignedInUser user) throws Exception {
+        String html = mvc.perform(get("/dashboards/institutions/{id}", hospital).with(user(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        int start = html.indexOf("id=\"shown-plan\"");
+        assertThat(start).as("the shown plan").isPositive();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    @Test
     void aCityLeaderSeesTheCountiesOfTheCityAndRanksThem() {
         CountyPlans.County county = countyPlans.county(2);
         CountyPlans.Plan plan = countyPlans.plan(county, 2);
