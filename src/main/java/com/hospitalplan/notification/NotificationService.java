@@ -27,6 +27,7 @@ public class NotificationService {
     private final MailOutbox mail;
     private final Clock clock;
     private final AppProperties app;
+    private final UnreadCounts unreadCounts;
     private final JsonMapper json = JsonMapper.builder().build();
 
     NotificationService(
@@ -34,12 +35,14 @@ public class NotificationService {
             MessageSource messages,
             MailOutbox mail,
             Clock clock,
-            AppProperties app) {
+            AppProperties app,
+            UnreadCounts unreadCounts) {
         this.notifications = notifications;
         this.messages = messages;
         this.mail = mail;
         this.clock = clock;
         this.app = app;
+        this.unreadCounts = unreadCounts;
     }
 
     /**
@@ -55,16 +58,21 @@ public class NotificationService {
             List<String> args,
             String link) {
         String storedArgs = json.writeValueAsString(args);
+        boolean anyAdded = false;
         for (Recipient recipient : recipients) {
             boolean added = notifications.addIfAbsent(
                             recipient.userId(), kind, subjectKey, messageKey, storedArgs, link, clock.instant())
                     == 1;
+            anyAdded |= added;
             if (added && recipient.email() != null && !recipient.email().isBlank() && mail.enabled()) {
                 mail.queue(
                         recipient.email(),
                         messages.getMessage("app.name", null, MAIL_LOCALE),
                         mailBody(messageKey, args, link));
             }
+        }
+        if (anyAdded) {
+            unreadCounts.changing();
         }
     }
 
@@ -80,13 +88,18 @@ public class NotificationService {
                 .toList();
     }
 
+    /** How many of the person's notifications are unread, from memory where known ({@link UnreadCounts}). */
     @Transactional(readOnly = true)
     public long unread(Long userId) {
-        return notifications.countByUserIdAndReadAtIsNull(userId);
+        return unreadCounts.of(userId, () -> notifications.countByUserIdAndReadAtIsNull(userId));
     }
 
     public void markAllRead(Long userId) {
-        notifications.findByUserIdAndReadAtIsNull(userId).forEach(n -> n.markRead(clock.instant()));
+        var unread = notifications.findByUserIdAndReadAtIsNull(userId);
+        unread.forEach(n -> n.markRead(clock.instant()));
+        if (!unread.isEmpty()) {
+            unreadCounts.changing();
+        }
     }
 
     /** The notice and, where it links to a page, that page's address at the configured public base URL. */

@@ -1,7 +1,7 @@
 /** Telling people what happened: in-app notifications, and e-mail when SMTP is configured. */
 @ApplicationModule(
         displayName = "Notifications",
-        allowedDependencies = {"config", "report", "user"})
+        allowedDependencies = {"cluster", "config", "report", "user"})
 package com.hospitalplan.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import com.hospitalplan.dashboard.PlanDashboards;
 import com.hospitalplan.dashboard.RegionDashboards;
 import com.hospitalplan.dashboard.TargetVariant;
 import com.hospitalplan.levelscale.LevelScales;
+import com.hospitalplan.notification.NotificationService;
 import com.hospitalplan.organization.OrganizationCommand;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
@@ -26,6 +27,7 @@ import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.support.TestSupportConfiguration;
 import com.hospitalplan.targets.Status;
+import com.hospitalplan.user.Recipient;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Duration;
@@ -75,6 +77,9 @@ class SharedInvalidationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    NotificationService notifications;
 
     @BeforeAll
     static void startInstanceB() {
@@ -128,6 +133,35 @@ class SharedInvalidationTest {
         await().atMost(AT_ONCE)
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> nameOnB(hospital).equals(renamed));
+    }
+
+    @Test
+    void theUnreadCountOnEachInstanceFollowsNoticesAndReadingOnTheOther() {
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER);
+        NotificationService notificationsOnA = notifications;
+        NotificationService notificationsOnB = b.getBean(NotificationService.class);
+        assertThat(notificationsOnA.unread(reporter.id())).isZero();
+        assertThat(notificationsOnB.unread(reporter.id())).isZero();
+
+        notificationsOnA.notify(
+                List.of(new Recipient(reporter.id(), reporter.displayName(), null)),
+                "PERIOD_OPENED",
+                "period-" + System.nanoTime(),
+                "notification.periodOpened",
+                List.of("测试规划", "2025年"),
+                "/reports");
+
+        assertThat(notificationsOnA.unread(reporter.id())).isEqualTo(1);
+        await().atMost(AT_ONCE)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> notificationsOnB.unread(reporter.id()) == 1);
+
+        notificationsOnB.markAllRead(reporter.id());
+
+        assertThat(notificationsOnB.unread(reporter.id())).isZero();
+        await().atMost(AT_ONCE)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> notificationsOnA.unread(reporter.id()) == 0);
     }
 
     @Test
