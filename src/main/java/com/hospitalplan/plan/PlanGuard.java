@@ -68,7 +68,7 @@ class PlanGuard {
      * What the plan covers, kept per plan version and organisation directory: every access check needs it, and it
      * changes only with the plan (covering other institutions or regions makes a new version) or the directory.
      */
-    private PlanAccess.Scope scope(Plan plan) {
+    PlanAccess.Scope scope(Plan plan) {
         long generation = organizations.directoryGeneration();
         ScopeAt cached = scopes.get(plan.id());
         if (cached != null && cached.planVersion() == plan.version() && cached.directoryGeneration() == generation) {

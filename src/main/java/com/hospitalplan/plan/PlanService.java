@@ -1,15 +1,12 @@
 package com.hospitalplan.plan;
 
 import com.hospitalplan.organization.OrganizationService;
-import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,8 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlanService {
 
     private final PlanRepository plans;
-    private final GoalRepository goals;
-    private final IndicatorRepository indicators;
+    private final PlanCatalog catalog;
     private final PlanGuard guard;
     private final OrganizationService organizations;
     private final PlanPages pages;
@@ -32,8 +28,7 @@ public class PlanService {
 
     PlanService(
             PlanRepository plans,
-            GoalRepository goals,
-            IndicatorRepository indicators,
+            PlanCatalog catalog,
             PlanGuard guard,
             OrganizationService organizations,
             PlanPages pages,
@@ -41,8 +36,7 @@ public class PlanService {
             Clock clock,
             ApplicationEventPublisher events) {
         this.plans = plans;
-        this.goals = goals;
-        this.indicators = indicators;
+        this.catalog = catalog;
         this.guard = guard;
         this.organizations = organizations;
         this.pages = pages;
@@ -54,30 +48,11 @@ public class PlanService {
     /** The plans the user may read, newest period first. */
     public List<PlanSummary> visiblePlans(SignedInUser user) {
         RegionTree regions = organizations.regionTree();
-        List<Plan> visible = plans.findAllByOrderByStartYearDescIdAsc().stream()
-                .filter(plan -> guard.canRead(plan, user, regions))
+        PlanAccess.Actor actor = guard.actor(user);
+        return catalog.plans().stream()
+                .filter(listed -> PlanAccess.canRead(actor, listed.scope(), regions))
+                .map(PlanCatalog.Listed::summary)
                 .toList();
-        Map<Long, OrganizationView> owners = organizations.findAll(
-                visible.stream().map(Plan::ownerOrganizationId).collect(Collectors.toSet()));
-        Map<Long, Long> goalCounts = countsByPlan(goals.countPerPlan());
-        Map<Long, Long> indicatorCounts = countsByPlan(indicators.countPerPlan());
-        return visible.stream()
-                .map(plan -> new PlanSummary(
-                        plan.id(),
-                        plan.key(),
-                        plan.title(),
-                        plan.issuer(),
-                        nameOf(owners.get(plan.ownerOrganizationId())),
-                        plan.status(),
-                        plan.startYear(),
-                        plan.endYear(),
-                        goalCounts.getOrDefault(plan.id(), 0L),
-                        indicatorCounts.getOrDefault(plan.id(), 0L)))
-                .toList();
-    }
-
-    private static Map<Long, Long> countsByPlan(List<PlanCount> counts) {
-        return counts.stream().collect(Collectors.toMap(PlanCount::getPlanId, PlanCount::getCount));
     }
 
     public boolean mayCreatePlans(SignedInUser user) {
@@ -155,9 +130,5 @@ public class PlanService {
         Plan plan = guard.editable(planId, user);
         plan.close(clock.instant());
         events.publishEvent(new PlanEvents.PlanClosed(planId, plan.title()));
-    }
-
-    private static String nameOf(OrganizationView organization) {
-        return organization == null ? "" : organization.fullName();
     }
 }
