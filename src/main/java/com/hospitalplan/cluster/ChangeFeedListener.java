@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,16 +37,25 @@ class ChangeFeedListener implements SmartLifecycle {
     /** How the listening connection is named in {@code pg_stat_activity}, followed by the instance id. */
     static final String APPLICATION_NAME = "plan-tracker changes ";
 
+    /**
+     * What follows the instance id in that name once the instance serves ({@link ClusterMembers}); short, as names
+     * are cut at 63 bytes.
+     */
+    static final String SERVING = " up";
+
     private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedListener.class);
 
     private final JdbcConnectionDetails database;
     private final ApplicationEventPublisher events;
     private final ClusterProperties properties;
     private final String instanceId;
+    private final JdbcTemplate jdbc;
 
     private volatile boolean running;
     private volatile long lastSeen;
     private volatile Connection connection;
+    private volatile boolean serving;
+    private boolean namedServing;
     private ChangeFeedCursor cursor;
     private Thread thread;
 
@@ -53,8 +63,10 @@ class ChangeFeedListener implements SmartLifecycle {
             JdbcConnectionDetails database,
             ApplicationEventPublisher events,
             ClusterProperties properties,
-            ClusterChanges changes) {
+            ClusterChanges changes,
+            JdbcTemplate jdbc) {
         this.database = database;
+        this.jdbc = jdbc;
         this.events = events;
         this.properties = properties;
         this.instanceId = changes.instanceId();
@@ -145,8 +157,32 @@ class ChangeFeedListener implements SmartLifecycle {
         int wait = Math.toIntExact(properties.pollInterval().toMillis());
         while (running) {
             read(listening);
+            if (serving && !namedServing) {
+                name(listening);
+            }
             notices.getNotifications(wait);
         }
+    }
+
+    /**
+     * This instance serves: its listening connection is named so (by the listening thread, which alone uses the
+     * connection, woken by a notice at once).
+     */
+    void serving() {
+        serving = true;
+        jdbc.execute("select pg_notify('" + CHANNEL + "', '')");
+    }
+
+    private void name(Connection listening) throws SQLException {
+        try (PreparedStatement rename = listening.prepareStatement("select set_config('application_name', ?, false)")) {
+            rename.setString(1, applicationName());
+            rename.execute();
+        }
+        namedServing = true;
+    }
+
+    private String applicationName() {
+        return APPLICATION_NAME + instanceId + (serving ? SERVING : "");
     }
 
     private void read(Connection listening) throws SQLException {
@@ -192,7 +228,8 @@ class ChangeFeedListener implements SmartLifecycle {
         if (database.getPassword() != null && !database.getPassword().isEmpty()) {
             settings.setProperty("password", database.getPassword());
         }
-        settings.setProperty("ApplicationName", APPLICATION_NAME + instanceId);
+        namedServing = serving;
+        settings.setProperty("ApplicationName", applicationName());
         settings.setProperty("tcpKeepAlive", "true");
         // A read of the feed on a connection that silently died fails instead of waiting for ever.
         settings.setProperty("socketTimeout", "30");

@@ -1,6 +1,5 @@
 package com.hospitalplan.dashboard;
 
-import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.dashboard.DashboardCaches.PlanEntry;
 import com.hospitalplan.dashboard.DashboardCaches.PlanKey;
 import com.hospitalplan.levelscale.LevelScales;
@@ -17,23 +16,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The dashboards' read model: each plan's figures ({@link PlanStandings}), built on first use (and for every plan
- * once the application is up) and kept, and the pages built from them, kept by {@link ViewKey}. What goes out of it
+ * once the application is up: {@link DashboardWarmUp}) and kept, and the pages built from them, kept by {@link ViewKey}. What goes out of it
  * is decided by {@link DashboardEvictions}.
  */
 @Component
 class DashboardReadModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DashboardReadModel.class);
 
     private final Cache standings;
     private final Cache views;
@@ -44,7 +37,6 @@ class DashboardReadModel {
     private final OrganizationService organizations;
     private final LevelScales levelScales;
     private final Clock clock;
-    private final boolean warmUpEnabled;
 
     DashboardReadModel(
             CacheManager caches,
@@ -54,8 +46,7 @@ class DashboardReadModel {
             PlanService plans,
             OrganizationService organizations,
             LevelScales levelScales,
-            Clock clock,
-            AppProperties properties) {
+            Clock clock) {
         this.standings = caches.getCache(DashboardCaches.STANDINGS);
         this.views = caches.getCache(DashboardCaches.VIEWS);
         this.evictions = evictions;
@@ -65,7 +56,6 @@ class DashboardReadModel {
         this.organizations = organizations;
         this.levelScales = levelScales;
         this.clock = clock;
-        this.warmUpEnabled = properties.dashboard().warmUp();
     }
 
     /** The plan's current figures. */
@@ -129,27 +119,5 @@ class DashboardReadModel {
         Map<Long, Unit> units = new HashMap<>();
         organizations.findAll(scope.reportingUnits()).values().forEach(o -> units.put(o.id(), Unit.of(o)));
         return PlanStandings.of(scope, units, data.reports(planId), today, scales);
-    }
-
-    /** Builds every plan's figures in the background once the application is up, so first visits are fast too. */
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        if (!warmUpEnabled) {
-            return;
-        }
-        Thread warmUp = new Thread(
-                () -> {
-                    for (Long planId : planFigures.planIds()) {
-                        try {
-                            standings(planId);
-                        } catch (RuntimeException e) {
-                            LOG.warn("Dashboard figures of plan {} not prepared: {}", planId, e.toString());
-                        }
-                    }
-                    LOG.info("Dashboard figures of every plan prepared");
-                },
-                "dashboard-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 }

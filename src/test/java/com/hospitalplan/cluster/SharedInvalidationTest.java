@@ -240,7 +240,8 @@ class SharedInvalidationTest {
 
     private List<Integer> pids(String applicationName) {
         return jdbc.queryForList(
-                "select pid from pg_stat_activity where application_name = ?", Integer.class, applicationName);
+                "select pid from pg_stat_activity where application_name like ? || '%'",
+                Integer.class, applicationName);
     }
 
     private Integer listeningPid(String applicationName) {

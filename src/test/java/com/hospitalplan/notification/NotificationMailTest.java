@@ -25,6 +25,7 @@ class NotificationMailTest {
 
     private final NotificationRepository notifications = mock(NotificationRepository.class);
     private final MailOutbox outbox = mock(MailOutbox.class);
+    private final UnreadCounts unreadCounts = mock(UnreadCounts.class);
 
     @Test
     void theMailLinksToThePageAtThePublicBaseUrl() {
@@ -42,8 +43,8 @@ class NotificationMailTest {
         given(notifications.addIfAbsent(any(), anyString(), anyString(), anyString(), anyString(), any(), any()))
                 .willReturn(1);
         given(outbox.enabled()).willReturn(true);
-        NotificationService service =
-                new NotificationService(notifications, messages(), outbox, Clock.systemUTC(), app(publicBaseUrl));
+        NotificationService service = new NotificationService(
+                notifications, messages(), outbox, Clock.systemUTC(), app(publicBaseUrl), unreadCounts);
 
         service.notify(
                 List.of(new Recipient(7L, "王主任", "wang@hospital.example.org")),
