@@ -1,8 +1,11 @@
 package com.hospitalplan.report;
 
+import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +26,46 @@ public class ReportDecisions {
     private final ReportRepository reports;
     private final ReportLookup lookup;
     private final ReportHistoryLog history;
+    private final ReportSubmissionCheck check;
+    private final PlanService plans;
     private final Clock clock;
 
-    ReportDecisions(ReportRepository reports, ReportLookup lookup, ReportHistoryLog history, Clock clock) {
+    ReportDecisions(
+            ReportRepository reports,
+            ReportLookup lookup,
+            ReportHistoryLog history,
+            ReportSubmissionCheck check,
+            PlanService plans,
+            Clock clock) {
         this.reports = reports;
         this.lookup = lookup;
         this.history = history;
+        this.check = check;
+        this.plans = plans;
         this.clock = clock;
+    }
+
+    /**
+     * A submitted report as a reviewer decides on it.
+     *
+     * @param version the version a decision names
+     * @param clean whether nothing in it asks for a closer look, so that it may be approved with others
+     */
+    public record Waiting(long version, boolean clean) {}
+
+    /** The submitted reports among these, each with its version and whether it is clean. */
+    @Transactional(readOnly = true)
+    public Map<Long, Waiting> waiting(Collection<Long> reportIds) {
+        Map<Long, ReportingScope> scopes = new HashMap<>();
+        Map<Long, Waiting> waiting = new HashMap<>();
+        for (Report report : reports.findAllById(reportIds)) {
+            if (report.status() == ReportStatus.SUBMITTED) {
+                ReportingPeriod period = lookup.period(report.periodId());
+                ReportingScope scope = scopes.computeIfAbsent(period.planId(), plans::reportingScope);
+                waiting.put(report.id(), new Waiting(report.version(), check.clean(report, period, scope)));
+            }
+        }
+        return waiting;
     }
 
     /**
@@ -89,9 +125,26 @@ public class ReportDecisions {
         if (kept != null && kept.length() > MAX_COMMENT) {
             throw new ReportStateException("review.error.commentTooLong");
         }
+        approve(lookup.decidable(reportId, version, user), kept, user);
+    }
+
+    /**
+     * Approves a report as one of several approved together: only a clean one ({@link Waiting#clean()}).
+     *
+     * @throws ReportStateException when something in it asks for a closer look
+     */
+    public void approveClean(Long reportId, long version, SignedInUser user) {
         Report report = lookup.decidable(reportId, version, user);
+        ReportingPeriod period = lookup.period(report.periodId());
+        if (!check.clean(report, period, plans.reportingScope(period.planId()))) {
+            throw new ReportStateException("review.error.notClean");
+        }
+        approve(report, null, user);
+    }
+
+    private void approve(Report report, String comment, SignedInUser user) {
         report.approve(user.id(), clock.instant(), lookup.planOf(report));
-        history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, kept);
+        history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, comment);
         reports.save(report);
     }
 

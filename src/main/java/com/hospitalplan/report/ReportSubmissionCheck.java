@@ -18,6 +18,24 @@ class ReportSubmissionCheck {
 
     /** Refuses the submission with the list of problems while the report is not complete. */
     void requireComplete(Report report, ReportingPeriod period, ReportingScope scope) {
+        Inputs inputs = inputs(report, period, scope);
+        List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(inputs.values(), inputs.milestones());
+        if (!problems.isEmpty()) {
+            throw new SubmissionRefusedException(problems.stream()
+                    .map(p -> new SubmissionRefusedException.Problem(p.field(), p.messageKey()))
+                    .toList());
+        }
+    }
+
+    /** Whether the report is complete and nothing in it asks for a closer look ({@link SubmissionCheck#clean}). */
+    boolean clean(Report report, ReportingPeriod period, ReportingScope scope) {
+        Inputs inputs = inputs(report, period, scope);
+        return SubmissionCheck.clean(inputs.values(), inputs.milestones());
+    }
+
+    private record Inputs(List<SubmissionCheck.ValueInput> values, List<SubmissionCheck.MilestoneInput> milestones) {}
+
+    private Inputs inputs(Report report, ReportingPeriod period, ReportingScope scope) {
         ReportJudging.Judged judged = judging.of(report, period, scope);
         List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
@@ -48,11 +66,6 @@ class ReportSubmissionCheck {
                             progress == null ? null : progress.remark());
                 })
                 .toList();
-        List<SubmissionCheck.Problem> problems = SubmissionCheck.problems(valueInputs, milestoneInputs);
-        if (!problems.isEmpty()) {
-            throw new SubmissionRefusedException(problems.stream()
-                    .map(p -> new SubmissionRefusedException.Problem(p.field(), p.messageKey()))
-                    .toList());
-        }
+        return new Inputs(valueInputs, milestoneInputs);
     }
 }

@@ -62,6 +62,16 @@ final class SubmissionCheck {
         return problems;
     }
 
+    /**
+     * Whether a complete report asks for nothing but a look, so that a reviewer may approve it together with others:
+     * no value is an outlier or leaves its target off track and no milestone sub-target is off track, explained or not.
+     */
+    static boolean clean(List<ValueInput> values, List<MilestoneInput> milestones) {
+        return problems(values, milestones).isEmpty()
+                && values.stream().noneMatch(v -> v.offTrack() || isOutlier(v.number(), v.lastNumber()))
+                && milestones.stream().noneMatch(MilestoneInput::subTargetOffTrack);
+    }
+
     static boolean isOutlier(BigDecimal number, BigDecimal last) {
         if (number == null || last == null || last.signum() == 0) {
             return false;

@@ -4,7 +4,10 @@ import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.user.SignedInUser;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,16 +25,45 @@ class ReviewController {
 
     private final ReviewQueue queue;
     private final ReportDecisions decisions;
+    private final BulkApproval bulkApproval;
 
-    ReviewController(ReviewQueue queue, ReportDecisions decisions) {
+    ReviewController(ReviewQueue queue, ReportDecisions decisions, BulkApproval bulkApproval) {
         this.queue = queue;
         this.decisions = decisions;
+        this.bulkApproval = bulkApproval;
     }
 
     @GetMapping("/reviews")
     String reviewQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute("queue", queue.of(user));
         return "review/queue";
+    }
+
+    /**
+     * Approves the chosen clean reports of the queue together; each {@code report} is "id:version", the version the
+     * reviewer saw. What could not be approved stays in the queue, listed with the reason.
+     */
+    @PostMapping("/reviews/approve-clean")
+    @PreAuthorize("hasRole('REVIEWER')")
+    String approveClean(
+            @RequestParam(name = "report", defaultValue = "") List<String> chosen,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        for (String report : chosen) {
+            String[] idAndVersion = report.split(":");
+            if (idAndVersion.length == 2
+                    && idAndVersion[0].matches("\\d{1,18}")
+                    && idAndVersion[1].matches("\\d{1,18}")) {
+                versions.put(Long.valueOf(idAndVersion[0]), Long.valueOf(idAndVersion[1]));
+            }
+        }
+        if (versions.isEmpty()) {
+            redirect.addFlashAttribute("failure", "review.bulk.noneChosen");
+        } else {
+            redirect.addFlashAttribute("bulkOutcome", bulkApproval.approve(versions, user));
+        }
+        return "redirect:/reviews";
     }
 
     @PostMapping("/reports/{reportId}/approve")

@@ -38,16 +38,23 @@ public class ReviewQueue {
         Map<Long, OrganizationView> units = organizations.findAll(submitted.stream()
                 .map(ReportDecisions.Submitted::organizationId)
                 .collect(Collectors.toSet()));
-        return submitted.stream()
+        List<ReportDecisions.Submitted> decidable = submitted.stream()
                 .filter(report -> units.containsKey(report.organizationId()))
                 .filter(report -> ReportAccess.canDecide(
                         actor, ReportAccess.Unit.of(units.get(report.organizationId())), regions))
+                .toList();
+        Map<Long, ReportDecisions.Waiting> waiting = decisions.waiting(
+                decidable.stream().map(ReportDecisions.Submitted::reportId).toList());
+        return decidable.stream()
+                .filter(report -> waiting.containsKey(report.reportId()))
                 .map(report -> new ReviewItem(
                         report.reportId(),
                         report.planTitle(),
                         report.period(),
                         units.get(report.organizationId()).fullName(),
-                        report.submittedAt()))
+                        report.submittedAt(),
+                        waiting.get(report.reportId()).version(),
+                        waiting.get(report.reportId()).clean()))
                 .toList();
     }
 }

@@ -8,6 +8,7 @@ import com.hospitalplan.report.PeriodKind;
 import com.hospitalplan.report.ReportEvidenceService;
 import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.BrowserTestSupport;
+import com.hospitalplan.support.CountyPlans;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
@@ -37,6 +38,9 @@ class ConfirmationBrowserTest extends BrowserTestSupport {
     @Autowired
     ReportEvidenceService evidence;
 
+    @Autowired
+    CountyPlans countyPlans;
+
     @Test
     void approvalAsksNamingTheReportAndKeepsTheReviewersComment() {
         ScratchPlans.Reported report = scratchPlans.submittedReport();
@@ -56,6 +60,30 @@ class ConfirmationBrowserTest extends BrowserTestSupport {
         button("审核通过").click();
         assertThat(page.locator("#report-status")).hasText("已通过");
         assertThat(page.locator("#history")).containsText("数据完整，同意");
+    }
+
+    @Test
+    void cleanReportsAreApprovedTogetherAfterOneQuestionAndTheOthersStay() {
+        CountyPlans.County county = countyPlans.county(2);
+        CountyPlans.Plan plan = countyPlans.plan(county, 1);
+        Long period = countyPlans.openPeriod(plan);
+        Long clean = countyPlans.report(plan, period, county.hospitalIds().get(0), "40", false);
+        Long offTrack = countyPlans.report(plan, period, county.hospitalIds().get(1), "10", false);
+        signIn(county.reviewer().getUsername(), TestAccounts.PASSWORD);
+        page.navigate(url("/reviews"));
+        assertThat(page.locator("#choose-" + offTrack)).hasCount(0);
+        page.locator("#choose-" + clean).check();
+
+        agree = false;
+        button("通过所选报告").click();
+        assertThat(questions).singleElement().satisfies(q -> assertThat(q).contains("所选报告全部审核通过"));
+        assertThat(page.locator("tr[data-report='" + clean + "']")).hasCount(1);
+
+        agree = true;
+        button("通过所选报告").click();
+        assertThat(page.locator("#bulk-outcome")).containsText("已审核通过 1 份报告");
+        assertThat(page.locator("tr[data-report='" + clean + "']")).hasCount(0);
+        assertThat(page.locator("tr[data-report='" + offTrack + "']")).containsText("需逐份审核");
     }
 
     @Test
