@@ -284,16 +284,25 @@
         }, 0);
     }
 
-    /** How tall the column labels of a heatmap stand: rotated by 45° when there are many columns. */
-    function heatmapColumnLabelsHeight(spec) {
-        var columns = spec.columns || [];
-        if (columns.length <= HEATMAP_ROTATE_ABOVE_COLUMNS) {
-            return AXIS_FONT_SIZE + 8;
+    /**
+     * How far a heatmap's column labels are turned: 45° when there are many columns; upright (90°) in a narrow chart
+     * with more than two, where slanted labels would run into each other.
+     */
+    function heatmapColumnRotation(spec, narrow) {
+        var columns = (spec.columns || []).length;
+        if (narrow) {
+            return columns > 2 ? 90 : 0;
         }
-        var widest = columns.reduce(function (most, column) {
+        return columns > HEATMAP_ROTATE_ABOVE_COLUMNS ? 45 : 0;
+    }
+
+    /** How tall a heatmap's column labels stand, turned as heatmapColumnRotation says. */
+    function heatmapColumnLabelsHeight(spec, narrow) {
+        var angle = heatmapColumnRotation(spec, narrow) * Math.PI / 180;
+        var widest = (spec.columns || []).reduce(function (most, column) {
             return Math.max(most, labelWidth(truncate(column, HEATMAP_COLUMN_LABEL_CHARS)));
         }, 0);
-        return Math.ceil(widest * Math.SQRT1_2 + AXIS_FONT_SIZE) + 8;
+        return Math.ceil(widest * Math.sin(angle) + AXIS_FONT_SIZE * Math.cos(angle) + AXIS_FONT_SIZE) + 8;
     }
 
     /** The height of the legend above a heatmap: one line, or one line per status in a narrow chart. */
@@ -339,7 +348,7 @@
                 axisTick: {show: false},
                 axisLabel: {
                     interval: 0,
-                    rotate: columns.length > HEATMAP_ROTATE_ABOVE_COLUMNS ? 45 : 0,
+                    rotate: heatmapColumnRotation(spec, narrow),
                     formatter: function (label) {
                         return truncate(label, HEATMAP_COLUMN_LABEL_CHARS);
                     }
@@ -362,6 +371,7 @@
                 type: 'piecewise',
                 dimension: 2,
                 orient: narrow ? 'vertical' : 'horizontal',
+                inverse: narrow, // statuses top to bottom in the order of the horizontal legend
                 top: 0,
                 left: narrow ? 0 : 'center',
                 itemGap: narrow ? 6 : 10,
@@ -496,9 +506,10 @@
         }
         var height = el.clientHeight >= 50 ? 0 : DEFAULT_HEIGHT;
         if (spec.type === 'heatmap') {
-            height = heatmapLegendHeight(spec, isNarrow(el, HEATMAP_NARROW_BELOW))
+            var narrow = isNarrow(el, HEATMAP_NARROW_BELOW);
+            height = heatmapLegendHeight(spec, narrow)
                 + HEATMAP_ROW_HEIGHT * (spec.rows || []).length
-                + heatmapColumnLabelsHeight(spec) + 16;
+                + heatmapColumnLabelsHeight(spec, narrow) + 16;
         } else if (spec.type === 'bar' && spec.horizontal) {
             height = Math.max(DEFAULT_HEIGHT, 80 + HORIZONTAL_BAR_ROW_HEIGHT * (spec.categories || []).length);
         }
