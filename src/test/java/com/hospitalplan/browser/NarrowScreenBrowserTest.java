@@ -98,6 +98,11 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
                 .allSatisfy(cell -> assertThat(width(cell)).as(cell).isGreaterThanOrEqualTo(NARROWEST_CELL));
         assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
                 .isLessThanOrEqualTo(PHONE);
+        // the donut's labels are drawn whole: each slice's share (66.67% and 33.33%), not an ellipsis
+        String donut =
+                page.locator("div.chart:has(+ #status-counts) svg").first().textContent();
+        assertThat(donut).contains("66.67%", "33.33%");
+        assertThat(textOutside("div.chart:has(+ #status-counts)")).isEmpty();
     }
 
     @Test
@@ -134,18 +139,23 @@ class NarrowScreenBrowserTest extends BrowserTestSupport {
         Locator header = page.locator("#heat-table thead abbr").nth(2);
         assertThat(header).hasText(columns.get(2));
         assertThat(header).hasAttribute("title", "3 廉江市人民医院医疗服务能力达到推荐标准");
-        // no column label of the chart is cut at its edges
-        List<String> outside = (List<String>) page.evaluate("""
-                () => {
-                    const box = document.querySelector('#heat-chart').getBoundingClientRect();
-                    return [...document.querySelectorAll('#heat-chart svg text')]
+        // no label of the chart is cut at its edges
+        assertThat(textOutside("#heat-chart")).isEmpty();
+    }
+
+    /** The texts of the charts matched by {@code selector} that stick out of their chart's box. */
+    @SuppressWarnings("unchecked")
+    private List<String> textOutside(String selector) {
+        return (List<String>) page.evaluate("""
+                selector => [...document.querySelectorAll(selector)].flatMap(chart => {
+                    const box = chart.getBoundingClientRect();
+                    return [...chart.querySelectorAll('svg text')]
                         .filter(t => { const r = t.getBoundingClientRect();
                             return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1
                                 || r.top < box.top - 1 || r.bottom > box.bottom + 1); })
                         .map(t => t.textContent);
-                }
-                """);
-        assertThat(outside).isEmpty();
+                })
+                """, selector);
     }
 
     /** Opens the page at the width, waits for its charts and keeps a screenshot of the whole page. */
