@@ -19,13 +19,16 @@
     var PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
     var DEFAULT_HEIGHT = 320;
+    var DONUT_NARROW_BELOW = 480; // px of chart width
     var HEATMAP_ROW_HEIGHT = 28;
-    var HEATMAP_EXTRA_HEIGHT = 90; // legend on top, column labels below
-    var HEATMAP_ROTATED_LABELS_HEIGHT = 50; // more when column labels are rotated
+    var HEATMAP_LEGEND_ITEM_HEIGHT = 20; // a narrow heatmap lists its statuses one under another
+    var HEATMAP_NARROW_BELOW = 600; // px of chart width
+    var AXIS_FONT_SIZE = 12; // ECharts' default for axis labels
     var HEATMAP_ROTATE_ABOVE_COLUMNS = 6;
     var HORIZONTAL_BAR_ROW_HEIGHT = 28;
-    var HEATMAP_COLUMN_LABEL_CHARS = 8;
-    var HEATMAP_ROW_LABEL_CHARS = 14;
+    // The server sends short labels (and the full names for the tooltips); these only guard against a long one
+    var HEATMAP_COLUMN_LABEL_CHARS = 15;
+    var HEATMAP_ROW_LABEL_CHARS = 15;
 
     /**
      * Heatmap cells show one of these shapes per status, and the legend repeats it next to the
@@ -208,8 +211,12 @@
 
     // ---------------------------------------------------------------- donut charts
 
-    /** A donut from the first series: one slice per category, gaps left out. */
-    function donutOption(spec) {
+    /**
+     * A donut from the first series: one slice per category, gaps left out. Labels sit at the chart's edges, wrapped
+     * onto two lines, so that none is cut; in a narrow chart (a phone) the ring is smaller to leave them room.
+     */
+    function donutOption(spec, el) {
+        var narrow = !!el && el.clientWidth > 0 && el.clientWidth < DONUT_NARROW_BELOW;
         var first = (spec.series || [])[0] || {};
         var categories = spec.categories || [];
         var slices = [];
@@ -241,11 +248,12 @@
             series: [{
                 type: 'pie',
                 name: first.name,
-                radius: ['45%', '70%'],
+                radius: narrow ? ['32%', '52%'] : ['40%', '62%'],
                 center: ['50%', '45%'],
                 avoidLabelOverlap: true,
                 minShowLabelAngle: 3,
-                label: {formatter: '{b}: {d}%'},
+                label: {formatter: '{b}\n{d}%', alignTo: 'edge', edgeDistance: 4, overflow: 'break', lineHeight: 16},
+                labelLine: {length: 8, length2: 8},
                 cursor: Array.isArray(spec.links) ? 'pointer' : 'default',
                 data: slices
             }]
@@ -258,11 +266,59 @@
         return STATUS_GLYPHS[statusIndex % STATUS_GLYPHS.length];
     }
 
-    /** Status of every (column, row) cell, one colour per status, with a piecewise legend. */
-    function heatmapOption(spec) {
+    /** The full name of a heatmap column or row: from columnNames / rowNames when the spec has them. */
+    function fullName(names, labels, index) {
+        var name = at(names, index);
+        return name == null ? at(labels, index) : name;
+    }
+
+    /** Whether a chart is narrower than a laptop's half screen (a phone). */
+    function isNarrow(el, below) {
+        return !!el && el.clientWidth > 0 && el.clientWidth < below;
+    }
+
+    /** Roughly how wide a label is drawn: a Chinese character as wide as the font is high, a Latin letter about half. */
+    function labelWidth(text) {
+        return Array.from(String(text == null ? '' : text)).reduce(function (width, c) {
+            return width + (c.charCodeAt(0) > 0x2E80 ? AXIS_FONT_SIZE : AXIS_FONT_SIZE * 0.6);
+        }, 0);
+    }
+
+    /**
+     * How far a heatmap's column labels are turned: 45° when there are many columns; upright (90°) in a narrow chart
+     * with more than two, where slanted labels would run into each other.
+     */
+    function heatmapColumnRotation(spec, narrow) {
+        var columns = (spec.columns || []).length;
+        if (narrow) {
+            return columns > 2 ? 90 : 0;
+        }
+        return columns > HEATMAP_ROTATE_ABOVE_COLUMNS ? 45 : 0;
+    }
+
+    /** How tall a heatmap's column labels stand, turned as heatmapColumnRotation says. */
+    function heatmapColumnLabelsHeight(spec, narrow) {
+        var angle = heatmapColumnRotation(spec, narrow) * Math.PI / 180;
+        var widest = (spec.columns || []).reduce(function (most, column) {
+            return Math.max(most, labelWidth(truncate(column, HEATMAP_COLUMN_LABEL_CHARS)));
+        }, 0);
+        return Math.ceil(widest * Math.sin(angle) + AXIS_FONT_SIZE * Math.cos(angle) + AXIS_FONT_SIZE) + 8;
+    }
+
+    /** The height of the legend above a heatmap: one line, or one line per status in a narrow chart. */
+    function heatmapLegendHeight(spec, narrow) {
+        return narrow ? (spec.statuses || []).length * HEATMAP_LEGEND_ITEM_HEIGHT + 8 : 40;
+    }
+
+    /**
+     * Status of every (column, row) cell, one colour per status, with a piecewise legend (one status a line in a
+     * narrow chart, where a row of them would be cut at the sides).
+     */
+    function heatmapOption(spec, el) {
         var columns = spec.columns || [];
         var rows = spec.rows || [];
         var statuses = spec.statuses || [];
+        var narrow = isNarrow(el, HEATMAP_NARROW_BELOW);
         var cells = (spec.cells || []).filter(function (cell) {
             return Array.isArray(cell) && isNumber(cell[0]) && isNumber(cell[1]) && isNumber(cell[2]);
         });
@@ -271,13 +327,15 @@
                 trigger: 'item',
                 formatter: function (p) {
                     var status = statuses[p.value[2]] || {};
-                    return rows[p.value[1]] + '\n' + p.marker + columns[p.value[0]] + ': ' + (status.label || '');
+                    return fullName(spec.rowNames, rows, p.value[1]) + '\n' + p.marker
+                        + fullName(spec.columnNames, columns, p.value[0]) + ': ' + (status.label || '');
                 }
             },
             grid: {
                 left: 8,
-                right: 16,
-                top: 40,
+                // room for the last column's label, which a rotation tilts to the right of the grid
+                right: 24,
+                top: heatmapLegendHeight(spec, narrow),
                 bottom: 8,
                 outerBoundsMode: 'same',
                 outerBoundsContain: 'axisLabel'
@@ -290,7 +348,7 @@
                 axisTick: {show: false},
                 axisLabel: {
                     interval: 0,
-                    rotate: columns.length > HEATMAP_ROTATE_ABOVE_COLUMNS ? 40 : 0,
+                    rotate: heatmapColumnRotation(spec, narrow),
                     formatter: function (label) {
                         return truncate(label, HEATMAP_COLUMN_LABEL_CHARS);
                     }
@@ -312,9 +370,11 @@
             visualMap: {
                 type: 'piecewise',
                 dimension: 2,
-                orient: 'horizontal',
+                orient: narrow ? 'vertical' : 'horizontal',
+                inverse: narrow, // statuses top to bottom in the order of the horizontal legend
                 top: 0,
-                left: 'center',
+                left: narrow ? 0 : 'center',
+                itemGap: narrow ? 6 : 10,
                 pieces: statuses.map(function (status, i) {
                     return {value: i, label: statusGlyph(i) + ' ' + status.label, color: status.color};
                 })
@@ -366,9 +426,9 @@
 
     /** One group per row: "row: column status, column status"; blank cells are left out. */
     function describeHeatmap(spec, text) {
-        var columns = spec.columns || [];
+        var columns = spec.columnNames || spec.columns || [];
         var statuses = spec.statuses || [];
-        return (spec.rows || []).map(function (row, r) {
+        return (spec.rowNames || spec.rows || []).map(function (row, r) {
             var items = (spec.cells || []).filter(function (cell) {
                 return Array.isArray(cell) && cell[1] === r;
             }).sort(function (a, b) {
@@ -416,11 +476,15 @@
         return undefined;
     }
 
-    /** Shows the full text of a shortened heatmap axis label as the element's native tooltip. */
-    function showFullAxisLabel(el, params) {
-        if (params.componentType === 'xAxis' || params.componentType === 'yAxis') {
-            el.title = String(params.value);
+    /** Shows the full name behind a short heatmap axis label as the element's native tooltip. */
+    function showFullAxisLabel(el, spec, params) {
+        var x = params.componentType === 'xAxis';
+        if (!x && params.componentType !== 'yAxis') {
+            return;
         }
+        var labels = (x ? spec.columns : spec.rows) || [];
+        var index = labels.indexOf(params.value);
+        el.title = String(index < 0 ? params.value : fullName(x ? spec.columnNames : spec.rowNames, labels, index));
     }
 
     // ---------------------------------------------------------------- drawing
@@ -432,21 +496,26 @@
         heatmap: heatmapOption
     };
 
-    /** Gives the element a height when the page's CSS did not (an empty div is 0 px high). */
+    /**
+     * Gives the element the height its rows need (a heatmap, horizontal bars) when the page's CSS gave it less, or a
+     * default height when it has none (an empty div is 0 px high).
+     */
     function ensureHeight(el, spec) {
-        if (el.clientHeight >= 50 || spec.sparkline) {
+        if (spec.sparkline) {
             return;
         }
-        var height = DEFAULT_HEIGHT;
+        var height = el.clientHeight >= 50 ? 0 : DEFAULT_HEIGHT;
         if (spec.type === 'heatmap') {
-            height = HEATMAP_EXTRA_HEIGHT + HEATMAP_ROW_HEIGHT * (spec.rows || []).length;
-            if ((spec.columns || []).length > HEATMAP_ROTATE_ABOVE_COLUMNS) {
-                height += HEATMAP_ROTATED_LABELS_HEIGHT;
-            }
+            var narrow = isNarrow(el, HEATMAP_NARROW_BELOW);
+            height = heatmapLegendHeight(spec, narrow)
+                + HEATMAP_ROW_HEIGHT * (spec.rows || []).length
+                + heatmapColumnLabelsHeight(spec, narrow) + 16;
         } else if (spec.type === 'bar' && spec.horizontal) {
             height = Math.max(DEFAULT_HEIGHT, 80 + HORIZONTAL_BAR_ROW_HEIGHT * (spec.categories || []).length);
         }
-        el.style.height = height + 'px';
+        if (height > el.clientHeight) {
+            el.style.height = height + 'px';
+        }
     }
 
     function parseSpec(el) {
@@ -554,7 +623,7 @@
         try {
             ensureHeight(el, spec);
             var chart = window.echarts.init(el, null, {renderer: 'svg', locale: isEnglish() ? 'EN' : 'ZH'});
-            var option = withCommonOption(BUILDERS[spec.type](spec), commonOption(el, spec));
+            var option = withCommonOption(BUILDERS[spec.type](spec, el), commonOption(el, spec));
             if (spec.sparkline) {
                 sparkline(option);
             }
@@ -567,7 +636,7 @@
             });
             if (spec.type === 'heatmap') {
                 chart.on('mouseover', function (params) {
-                    showFullAxisLabel(el, params);
+                    showFullAxisLabel(el, spec, params);
                 });
                 chart.on('mouseout', function () {
                     el.removeAttribute('title');

@@ -276,5 +276,30 @@ public final class DashboardViews {
             String rankIndicatorName,
             String rankUnit,
             List<RankRow> ranking,
-            boolean rowsAreInstitutions) {}
+            boolean rowsAreInstitutions) {
+
+        /**
+         * The short labels of the page's indicators for the heat map's columns, distinct among all the plan's
+         * indicators (so a label is the same on every page); the full names are {@link #columnNames()}.
+         */
+        public List<String> columnLabels() {
+            List<String> all =
+                    ShortNames.columns(indicators.stream().map(ScoreRow::name).toList());
+            return figuresPage.rows().stream()
+                    .map(row -> all.get(indicators.indexOf(row)))
+                    .toList();
+        }
+
+        /** The full names of the page's indicators, with their numbers, as the tooltips show them. */
+        public List<String> columnNames() {
+            return figuresPage.rows().stream()
+                    .map(row -> (row.number() == null ? "" : row.number() + " ") + row.name())
+                    .toList();
+        }
+
+        /** The heat map's row labels, without the region every row's name begins with ({@link ShortNames#rows}). */
+        public List<String> rowLabels() {
+            return ShortNames.rows(heatPage.stream().map(HeatRow::label).toList());
+        }
+    }
 }

@@ -160,7 +160,9 @@ class DashboardPagingTest {
         assertThat(second.heatPage().get(0).cells())
                 .isEqualTo(first.heat().get(0).cells().subList(size, end));
         assertThat(regionCharts.heat(second, Locale.CHINA))
-                .contains("\"columns\":[\"" + label(second.figuresPage().rows().get(0)) + "\"")
+                .contains("\"columns\":[\"" + second.figuresPage().rows().get(0).name() + "\"")
+                .contains("\"columnNames\":[\""
+                        + label(second.figuresPage().rows().get(0)) + "\"")
                 .doesNotContain("\"" + label(first.figuresPage().rows().get(0)) + "\"");
         assertThat(second.indicators()).hasSize(total);
     }

@@ -118,6 +118,16 @@ public class CountyPlans {
 
     /** A published plan of the county's bureau with {@code indicators} percentage indicators (at least one). */
     public Plan plan(County county, int indicators) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < indicators; i++) {
+            names.add("测试指标" + (i + 1));
+        }
+        return plan(county, names);
+    }
+
+    /** {@link #plan(County, int)} with percentage indicators of these names, numbered from 1. */
+    public Plan plan(County county, List<String> names) {
+        int indicators = names.size();
         SignedInUser planner = accounts.signedIn(Role.PLANNER, county.bureauId());
         Long planId = plans.create(
                 new PlanCommands.SavePlan(
@@ -142,7 +152,7 @@ public class CountyPlans {
                     planId,
                     new PlanCommands.SaveIndicator(
                             goalId,
-                            indicator(String.valueOf(i + 1), "测试指标" + (i + 1))
+                            indicator(String.valueOf(i + 1), names.get(i))
                                     .unit("%")
                                     .kind(ValueKind.PERCENTAGE)
                                     .build(),

@@ -5,7 +5,6 @@ import com.hospitalplan.dashboard.DashboardViews.HeatRow;
 import com.hospitalplan.dashboard.DashboardViews.PeriodRow;
 import com.hospitalplan.dashboard.DashboardViews.RankRow;
 import com.hospitalplan.dashboard.DashboardViews.RegionDashboard;
-import com.hospitalplan.dashboard.DashboardViews.ScoreRow;
 import com.hospitalplan.dashboard.Punctuality;
 import com.hospitalplan.targets.Status;
 import java.util.ArrayList;
@@ -37,16 +36,18 @@ public class RegionCharts {
 
     /**
      * The heat map of the page's indicators: a sub-region's row leads to its page, an institution's cell to the
-     * report its value comes from.
+     * report its value comes from. Columns and rows carry short labels ({@code columns}, {@code rows}) and the full
+     * names for the tooltips ({@code columnNames}, {@code rowNames}).
      */
     public String heat(RegionDashboard d, Locale locale) {
         List<HeatRow> heat = d.heatPage();
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("type", "heatmap");
-        spec.put(
-                "columns",
-                d.figuresPage().rows().stream().map(RegionCharts::label).toList());
-        spec.put("rows", heat.stream().map(HeatRow::label).toList());
+        // short labels on the axes, the full names in the tooltips and the screen readers' description
+        spec.put("columns", d.columnLabels());
+        spec.put("columnNames", d.columnNames());
+        spec.put("rows", d.rowLabels());
+        spec.put("rowNames", heat.stream().map(HeatRow::label).toList());
         List<List<Integer>> cells = new ArrayList<>();
         Map<String, String> links = new LinkedHashMap<>();
         List<String> rowLinks = new ArrayList<>();
@@ -108,10 +109,6 @@ public class RegionCharts {
                     PUNCTUALITY_COLORS.get(p));
         }
         return Charts.json(spec);
-    }
-
-    private static String label(ScoreRow indicator) {
-        return (indicator.number() == null ? "" : indicator.number() + " ") + indicator.name();
     }
 
     private String text(String key, Locale locale) {
