@@ -60,7 +60,9 @@ public final class DashboardViews {
             Sparkline trend,
             int reporting,
             int total,
-            String rule) {
+            String rule,
+            BigDecimal baselineNumber,
+            BigDecimal latestNumber) {
 
         public int progressBar() {
             return progressPercent == null ? 0 : Math.max(0, Math.min(100, progressPercent));
@@ -185,7 +187,8 @@ public final class DashboardViews {
             Long reportId,
             Integer progressPercent,
             Status status,
-            String explanation) {}
+            String explanation,
+            BigDecimal latestNumber) {}
 
     /** One point of a trend table: a period and each series' value there. */
     public record TrendRow(String period, List<String> values) {}

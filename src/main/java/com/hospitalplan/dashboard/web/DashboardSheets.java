@@ -72,8 +72,8 @@ class DashboardSheets {
                     r.number(),
                     r.name(),
                     r.unit(),
-                    r.baseline(),
-                    r.latest(),
+                    numberOr(r.baselineNumber(), r.baseline()),
+                    numberOr(r.latestNumber(), r.latest()),
                     r.rule() == null ? "" : r.rule(),
                     r.pending() ? text("dashboard.pendingMark", locale) : "",
                     r.target(),
@@ -104,6 +104,14 @@ class DashboardSheets {
                         text("dashboard.sheet.reporting", locale),
                         text("dashboard.sheet.units", locale)),
                 values);
+    }
+
+    /**
+     * A figure as a number when it is one (its unit stands in a column of its own), else as the text people read (a
+     * level, 是/否), never a number with its unit glued to it ("3个").
+     */
+    static Object numberOr(java.math.BigDecimal number, String text) {
+        return number != null ? number.stripTrailingZeros() : text;
     }
 
     static List<Object> row(Object... cells) {
