@@ -41,6 +41,7 @@ class ReportJudging {
         LevelScaleCatalog scales = levelScales.catalog();
         Map<Long, ReportValue> last = new HashMap<>();
         Map<Long, List<OutlierBasis.Earlier>> approvedEarlier = new HashMap<>();
+        Map<Long, java.math.BigDecimal> approvedSpending = new HashMap<>();
         Map<Long, List<Measurement>> earlierValues = new HashMap<>();
         Map<ReportSubTarget.Key, List<Measurement>> earlierParts = new HashMap<>();
         earlierReports(report, period).forEach((earlier, of) -> {
@@ -60,6 +61,11 @@ class ReportJudging {
                             .add(Judged.measurement(v, of));
                 }
             }
+            if (earlier.status() == ReportStatus.APPROVED) {
+                earlier.spending().values().stream()
+                        .filter(x -> x.amount() != null)
+                        .forEach(x -> approvedSpending.merge(x.budgetLineId(), x.amount(), java.math.BigDecimal::add));
+            }
             if (earlier.counts()) {
                 earlier.subTargets().stream()
                         .filter(part -> !part.isEmpty())
@@ -70,7 +76,16 @@ class ReportJudging {
         });
         Judgement judgement = Judgement.of(scope, period.endsOn(), scales);
         Member member = Member.of(lookup.organization(report.organizationId()));
-        return new Judged(judgement, member, period, scales, last, approvedEarlier, earlierValues, earlierParts);
+        return new Judged(
+                judgement,
+                member,
+                period,
+                scales,
+                last,
+                approvedEarlier,
+                approvedSpending,
+                earlierValues,
+                earlierParts);
     }
 
     /** The unit's reports of earlier periods of the same plan with their periods, oldest first. */
@@ -95,6 +110,7 @@ class ReportJudging {
      *
      * @param last the unit's latest approved values of earlier periods (上期值), by indicator
      * @param approvedEarlier the unit's approved values of earlier periods with their period's kind, by indicator
+     * @param approvedSpending the unit's spending in earlier approved periods, summed by budget line
      * @param earlierValues the unit's values of earlier periods in submitted or approved reports, by indicator
      * @param earlierParts the same for sub-targets
      */
@@ -105,6 +121,7 @@ class ReportJudging {
             LevelScaleCatalog scales,
             Map<Long, ReportValue> last,
             Map<Long, List<OutlierBasis.Earlier>> approvedEarlier,
+            Map<Long, java.math.BigDecimal> approvedSpending,
             Map<Long, List<Measurement>> earlierValues,
             Map<ReportSubTarget.Key, List<Measurement>> earlierParts) {
 
