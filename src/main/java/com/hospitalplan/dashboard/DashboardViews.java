@@ -127,7 +127,8 @@ public final class DashboardViews {
      *
      * @param executionPercent over the lines that state their amount only
      */
-    public record MoneyRow(String label, Money planned, BigDecimal spent, Integer executionPercent) {}
+    /** Money under one heading; {@code overPlan}: more spent than planned ({@link com.hospitalplan.plan.LineSpending}). */
+    public record MoneyRow(String label, Money planned, BigDecimal spent, Integer executionPercent, boolean overPlan) {}
 
     /** A goal area's money beside how its indicators stand, with a flag when the two disagree. */
     public record GoalMoney(

@@ -55,7 +55,12 @@ class DashboardSheets {
     Table money(String name, List<String> headers, List<MoneyRow> rows, Locale locale) {
         List<List<Object>> values = new ArrayList<>();
         for (MoneyRow r : rows) {
-            values.add(row(r.label(), planned(r.planned(), locale), r.spent(), r.executionPercent()));
+            values.add(row(
+                    r.label(),
+                    planned(r.planned(), locale),
+                    r.spent(),
+                    r.executionPercent(),
+                    r.overPlan() ? text("dashboard.budget.overPlan", locale) : null));
         }
         return new Table(name, headers, values);
     }

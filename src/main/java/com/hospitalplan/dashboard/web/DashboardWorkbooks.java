@@ -209,12 +209,14 @@ class DashboardWorkbooks {
         }
         List<String> goalHeaders = new ArrayList<>(moneyHeaders);
         goalHeaders.set(0, sheets.text("dashboard.goal", locale));
+        List<String> lineHeaders = new ArrayList<>(moneyHeaders);
+        lineHeaders.add(sheets.text("dashboard.budget.overPlan", locale));
         goalHeaders.add(sheets.text("dashboard.budgetPage.verdict", locale));
         return ExcelTables.write(List.of(
                 new Table(sheets.text("dashboard.budgetPage.byGoal", locale), goalHeaders, goals),
-                sheets.money(sheets.text("dashboard.budgetPage.by.source", locale), moneyHeaders, d.bySource(), locale),
+                sheets.money(sheets.text("dashboard.budgetPage.by.source", locale), lineHeaders, d.bySource(), locale),
                 sheets.money(
-                        sheets.text("dashboard.budgetPage.by.category", locale), moneyHeaders, d.byCategory(), locale),
-                sheets.money(sheets.text("dashboard.budgetPage.by.year", locale), moneyHeaders, d.byYear(), locale)));
+                        sheets.text("dashboard.budgetPage.by.category", locale), lineHeaders, d.byCategory(), locale),
+                sheets.money(sheets.text("dashboard.budgetPage.by.year", locale), lineHeaders, d.byYear(), locale)));
     }
 }
