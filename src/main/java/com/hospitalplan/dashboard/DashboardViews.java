@@ -91,7 +91,15 @@ public final class DashboardViews {
      *
      * @param latest the latest value ("2人", "是"), empty when none was reported
      */
-    public record SubTargetRow(String label, String targetText, String latest, Status status, String explanation) {}
+    /** A milestone sub-target's figure; {@code latestNumber} and {@code unit} keep the number apart for exports. */
+    public record SubTargetRow(
+            String label,
+            String targetText,
+            String latest,
+            Status status,
+            String explanation,
+            BigDecimal latestNumber,
+            String unit) {}
 
     public record PlanDashboard(
             Long planId,

@@ -144,7 +144,13 @@ public final class ReportViews {
             List<HistoryRow> changesSinceReturn,
             long version) {}
 
-    public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {}
+    public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {
+
+        /** The size as people read it: "512 B", "14.6 KB", "3.3 MB". */
+        public String size() {
+            return HistoryValues.fileSize(sizeBytes);
+        }
+    }
 
     /** An evidence file to download. */
     public record EvidenceFile(String filename, String contentType, byte[] content) {}

@@ -47,6 +47,8 @@ class ReportHistoryPageTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
+        String evidenceList = html.substring(html.indexOf("id=\"evidence-list\""), html.indexOf("id=\"history\""));
+        assertThat(evidenceList).contains("年度报告.pdf", "14.6 KB");
         String history = html.substring(html.indexOf("id=\"history\""));
         assertThat(history).contains("上传佐证材料：年度报告.pdf", "14.6 KB").doesNotContain("15000");
         assertThat(history).contains("医院自筹 · 人才建设 · 2022", "100 万元");

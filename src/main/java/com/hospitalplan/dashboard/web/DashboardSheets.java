@@ -31,11 +31,12 @@ class DashboardSheets {
         List<List<Object>> rows = new ArrayList<>();
         for (MilestoneRow m : milestones) {
             for (SubTargetRow sub : m.subTargets()) {
-                rows.add(List.of(
+                rows.add(row(
                         m.title(),
                         m.dueYear(),
                         sub.label() + "：" + sub.targetText(),
-                        sub.latest(),
+                        numberOr(sub.latestNumber(), sub.latest()),
+                        sub.latestNumber() == null ? null : sub.unit(),
                         status(sub.status(), locale),
                         sub.explanation()));
             }
@@ -47,6 +48,7 @@ class DashboardSheets {
                         text("milestone.due", locale),
                         text("dashboard.subTargets.subTarget", locale),
                         text("dashboard.subTargets.latest", locale),
+                        text("dashboard.sheet.unit", locale),
                         text("dashboard.subTargets.status", locale),
                         text("dashboard.explanation", locale)),
                 rows);
