@@ -128,8 +128,8 @@ public class BudgetDashboards {
 
         List<MoneyRow> rows() {
             List<MoneyRow> rows = new ArrayList<>();
-            byHeading.forEach(
-                    (label, sum) -> rows.add(new MoneyRow(label, sum.planned(), sum.spent(), sum.executionPercent())));
+            byHeading.forEach((label, sum) ->
+                    rows.add(new MoneyRow(label, sum.planned(), sum.spent(), sum.executionPercent(), sum.overPlan())));
             return rows;
         }
     }

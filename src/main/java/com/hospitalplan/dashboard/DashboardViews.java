@@ -60,7 +60,9 @@ public final class DashboardViews {
             Sparkline trend,
             int reporting,
             int total,
-            String rule) {
+            String rule,
+            BigDecimal baselineNumber,
+            BigDecimal latestNumber) {
 
         public int progressBar() {
             return progressPercent == null ? 0 : Math.max(0, Math.min(100, progressPercent));
@@ -89,7 +91,15 @@ public final class DashboardViews {
      *
      * @param latest the latest value ("2人", "是"), empty when none was reported
      */
-    public record SubTargetRow(String label, String targetText, String latest, Status status, String explanation) {}
+    /** A milestone sub-target's figure; {@code latestNumber} and {@code unit} keep the number apart for exports. */
+    public record SubTargetRow(
+            String label,
+            String targetText,
+            String latest,
+            Status status,
+            String explanation,
+            BigDecimal latestNumber,
+            String unit) {}
 
     public record PlanDashboard(
             Long planId,
@@ -125,7 +135,8 @@ public final class DashboardViews {
      *
      * @param executionPercent over the lines that state their amount only
      */
-    public record MoneyRow(String label, Money planned, BigDecimal spent, Integer executionPercent) {}
+    /** Money under one heading; {@code overPlan}: more spent than planned ({@link com.hospitalplan.plan.LineSpending}). */
+    public record MoneyRow(String label, Money planned, BigDecimal spent, Integer executionPercent, boolean overPlan) {}
 
     /** A goal area's money beside how its indicators stand, with a flag when the two disagree. */
     public record GoalMoney(
@@ -185,7 +196,8 @@ public final class DashboardViews {
             Long reportId,
             Integer progressPercent,
             Status status,
-            String explanation) {}
+            String explanation,
+            BigDecimal latestNumber) {}
 
     /** One point of a trend table: a period and each series' value there. */
     public record TrendRow(String period, List<String> values) {}

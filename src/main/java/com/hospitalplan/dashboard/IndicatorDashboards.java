@@ -109,6 +109,7 @@ public class IndicatorDashboards {
                 latest == null ? null : latest.reportId(),
                 ScoreRows.percentOf(standing.evaluation().progress()),
                 standing.status(),
-                scoreRows.explanation(standing.evaluation(), locale));
+                scoreRows.explanation(standing.evaluation(), locale),
+                latest == null ? null : ScoreRows.number(latest.measurement()));
     }
 }

@@ -1,5 +1,6 @@
 package com.hospitalplan.dashboard;
 
+import com.hospitalplan.plan.LineSpending;
 import com.hospitalplan.plan.Money;
 import java.math.BigDecimal;
 
@@ -24,6 +25,15 @@ record MoneyTally(Money planned, BigDecimal spent, BigDecimal spentOnStated) {
     /** Spent against planned, in percent, over the lines that state their amount; {@code null} when none does. */
     Integer executionPercent() {
         return ScoreRows.percent(spentOnStated, planned.amount());
+    }
+
+    /**
+     * Whether the money spent against lines that state their amount passes what they plan, by the one rule of
+     * {@link LineSpending} the report form and the review page use too.
+     */
+    boolean overPlan() {
+        BigDecimal stated = planned.amount().signum() > 0 ? planned.amount() : null;
+        return new LineSpending(stated, spentOnStated, null).overPlan();
     }
 
     /** Anything planned, known or not, or spent. */

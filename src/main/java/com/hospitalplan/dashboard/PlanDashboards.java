@@ -144,7 +144,9 @@ public class PlanDashboards {
                                 subTarget.targetText(),
                                 scoreRows.format(verdict.value(), target == null ? null : target.unit(), locale),
                                 verdict.status(),
-                                scoreRows.explanation(verdict.evaluation(), locale));
+                                scoreRows.explanation(verdict.evaluation(), locale),
+                                ScoreRows.number(verdict.value()),
+                                target == null ? null : target.unit());
                     })
                     .toList();
             rows.add(new MilestoneRow(milestone.id(), milestone.title(), milestone.dueYear(), subTargets));

@@ -75,7 +75,9 @@ class ScoreRows {
                 sparkline(standings.trend(indicator, units, basis, variant)),
                 result.reporting(),
                 result.total(),
-                ruleLabel(result, locale));
+                ruleLabel(result, locale),
+                indicator.baselineLevel() == null ? indicator.baselineValue() : null,
+                number(result.value()));
     }
 
     String format(Measurement value, String unit, Locale locale) {
@@ -92,6 +94,11 @@ class ScoreRows {
             return "";
         }
         return Rounding.display(value.number(), unit) + (unit == null ? "" : unit);
+    }
+
+    /** The number of a value (no level, no yes/no), for exports that keep numbers as numbers. */
+    static BigDecimal number(Measurement value) {
+        return value == null || value.level() != null || value.yes() != null ? null : value.number();
     }
 
     String explanation(Evaluation evaluation, Locale locale) {

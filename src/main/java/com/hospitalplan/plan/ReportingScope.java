@@ -109,6 +109,11 @@ public record ReportingScope(
         public Money planned() {
             return BudgetAmount.sum(shares);
         }
+
+        /** Its spending: {@code thisPeriod} (本期支出) after {@code approvedBefore} in earlier approved periods. */
+        public LineSpending spending(java.math.BigDecimal approvedBefore, java.math.BigDecimal thisPeriod) {
+            return new LineSpending(LineSpending.plannedOf(amount, shares), approvedBefore, thisPeriod);
+        }
     }
 
     /**

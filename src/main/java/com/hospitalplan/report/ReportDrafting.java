@@ -132,7 +132,8 @@ public class ReportDrafting {
         for (ReportingScope.BudgetItem line : scope.budgetLinesOf(report.organizationId())) {
             ReportInput.Spending entered = input.spending().get(line.id());
             if (entered != null) {
-                String item = line.fundingSource() + " · " + line.category();
+                String item = line.fundingSource() + " · " + line.category()
+                        + (line.year() == null ? "" : " · " + line.year());
                 report.enterSpending(line.id(), entered.amount(), blankToNull(entered.remark()))
                         .ifPresent(change -> history.of(report, user, "SPENDING", item, change, null));
             }

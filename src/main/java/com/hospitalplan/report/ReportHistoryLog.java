@@ -4,8 +4,10 @@ import com.hospitalplan.user.SignedInUser;
 import com.hospitalplan.user.UserService;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Writes every change to a report or a period to the history, and reads a report's history back. */
@@ -15,11 +17,13 @@ class ReportHistoryLog {
     private final ReportHistoryRepository history;
     private final UserService users;
     private final Clock clock;
+    private final MessageSource messages;
 
-    ReportHistoryLog(ReportHistoryRepository history, UserService users, Clock clock) {
+    ReportHistoryLog(ReportHistoryRepository history, UserService users, Clock clock, MessageSource messages) {
         this.history = history;
         this.users = users;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** Records a change of a period, not of one report. */
@@ -61,8 +65,15 @@ class ReportHistoryLog {
                 reason);
     }
 
-    /** A report's history, oldest first, with the names of those who acted. */
-    List<ReportViews.HistoryRow> rows(Long reportId) {
+    /**
+     * A report's history, oldest first, with the names of those who acted, its values as people read them
+     * ({@link HistoryValues}).
+     */
+    List<ReportViews.HistoryRow> rows(Long reportId, Locale locale) {
+        HistoryValues.Words words = new HistoryValues.Words(
+                messages.getMessage("report.yes", null, locale),
+                messages.getMessage("report.no", null, locale),
+                messages.getMessage("dashboard.tenThousandYuan", null, locale));
         List<ReportHistory> rows = history.findByReportIdOrderByAtAscIdAsc(reportId);
         Map<Long, String> names =
                 users.displayNames(rows.stream().map(ReportHistory::actorId).collect(Collectors.toSet()));
@@ -75,6 +86,7 @@ class ReportHistoryLog {
                         h.oldValue(),
                         h.newValue(),
                         h.reason()))
+                .map(row -> HistoryValues.readable(row, words))
                 .toList();
     }
 

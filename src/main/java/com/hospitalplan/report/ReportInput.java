@@ -1,6 +1,7 @@
 package com.hospitalplan.report;
 
 import com.hospitalplan.shared.PlainText;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -76,7 +77,11 @@ public record ReportInput(
 
             Boolean yes) {}
 
+    /** Money spent against a budget line in the report's period (本期支出), never a running total. */
     public record Spending(
+            @Schema(
+                    description = "Spent against the budget line within this reporting period (本期支出), in 万元;"
+                            + " never a running total: the cumulative spending is the sum over approved periods")
             @DecimalMin(value = "0", message = "{report.input.amount}")
             @Digits(integer = 12, fraction = 2, message = "{report.input.amount}")
             BigDecimal amount,

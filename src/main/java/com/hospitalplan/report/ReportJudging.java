@@ -40,6 +40,8 @@ class ReportJudging {
     Judged of(Report report, ReportingPeriod period, ReportingScope scope) {
         LevelScaleCatalog scales = levelScales.catalog();
         Map<Long, ReportValue> last = new HashMap<>();
+        Map<Long, List<OutlierBasis.Earlier>> approvedEarlier = new HashMap<>();
+        Map<Long, java.math.BigDecimal> approvedSpending = new HashMap<>();
         Map<Long, List<Measurement>> earlierValues = new HashMap<>();
         Map<ReportSubTarget.Key, List<Measurement>> earlierParts = new HashMap<>();
         earlierReports(report, period).forEach((earlier, of) -> {
@@ -49,12 +51,20 @@ class ReportJudging {
                 }
                 if (earlier.status() == ReportStatus.APPROVED) {
                     last.put(v.indicatorId(), v);
+                    approvedEarlier
+                            .computeIfAbsent(v.indicatorId(), k -> new ArrayList<>())
+                            .add(new OutlierBasis.Earlier(of.kind(), of.endsOn(), v.numberValue()));
                 }
                 if (earlier.counts()) {
                     earlierValues
                             .computeIfAbsent(v.indicatorId(), k -> new ArrayList<>())
                             .add(Judged.measurement(v, of));
                 }
+            }
+            if (earlier.status() == ReportStatus.APPROVED) {
+                earlier.spending().values().stream()
+                        .filter(x -> x.amount() != null)
+                        .forEach(x -> approvedSpending.merge(x.budgetLineId(), x.amount(), java.math.BigDecimal::add));
             }
             if (earlier.counts()) {
                 earlier.subTargets().stream()
@@ -66,7 +76,16 @@ class ReportJudging {
         });
         Judgement judgement = Judgement.of(scope, period.endsOn(), scales);
         Member member = Member.of(lookup.organization(report.organizationId()));
-        return new Judged(judgement, member, period, scales, last, earlierValues, earlierParts);
+        return new Judged(
+                judgement,
+                member,
+                period,
+                scales,
+                last,
+                approvedEarlier,
+                approvedSpending,
+                earlierValues,
+                earlierParts);
     }
 
     /** The unit's reports of earlier periods of the same plan with their periods, oldest first. */
@@ -90,6 +109,8 @@ class ReportJudging {
      * A report's values judged.
      *
      * @param last the unit's latest approved values of earlier periods (上期值), by indicator
+     * @param approvedEarlier the unit's approved values of earlier periods with their period's kind, by indicator
+     * @param approvedSpending the unit's spending in earlier approved periods, summed by budget line
      * @param earlierValues the unit's values of earlier periods in submitted or approved reports, by indicator
      * @param earlierParts the same for sub-targets
      */
@@ -99,8 +120,15 @@ class ReportJudging {
             ReportingPeriod period,
             LevelScaleCatalog scales,
             Map<Long, ReportValue> last,
+            Map<Long, List<OutlierBasis.Earlier>> approvedEarlier,
+            Map<Long, java.math.BigDecimal> approvedSpending,
             Map<Long, List<Measurement>> earlierValues,
             Map<ReportSubTarget.Key, List<Measurement>> earlierParts) {
+
+        /** What a value of this period is compared with to find an outlier ({@link OutlierBasis}), or {@code null}. */
+        java.math.BigDecimal outlierBasis(Long indicatorId) {
+            return OutlierBasis.of(period.kind(), approvedEarlier.getOrDefault(indicatorId, List.of()));
+        }
 
         /** The value judged, or {@code null} when nothing is entered. */
         Verdict value(ReportingScope.IndicatorItem indicator, ReportValue value) {

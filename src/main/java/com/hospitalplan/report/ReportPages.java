@@ -3,6 +3,7 @@ package com.hospitalplan.report;
 import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
+import com.hospitalplan.plan.LineSpending;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
 import com.hospitalplan.plan.PlannedMoneyFormat;
@@ -11,6 +12,7 @@ import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.targets.LevelScale;
 import com.hospitalplan.targets.TargetService;
 import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,7 +106,7 @@ public class ReportPages {
         RegionTree regions = lookup.regions();
         ReportAccess.Unit reportUnit = ReportAccess.Unit.of(unit);
         ReportJudging.Judged judged = judging.of(report, period, scope);
-        List<ReportViews.HistoryRow> historyRows = history.rows(reportId);
+        List<ReportViews.HistoryRow> historyRows = history.rows(reportId, locale);
         boolean accepting = lookup.acceptsReportsFrom(period, report.organizationId());
         boolean decider = ReportAccess.canDecide(actor, reportUnit, regions);
         return new ReportViews.ReportPage(
@@ -125,7 +127,7 @@ public class ReportPages {
                 report.returnReason(),
                 valueRows(report, scope, judged, locale),
                 milestoneRows(report, scope, judged, locale),
-                spendingRows(report, scope, locale),
+                spendingRows(report, scope, judged, locale),
                 evidence.listOfReport(reportId),
                 historyRows,
                 ReportHistoryLog.changesSinceReturn(historyRows),
@@ -203,18 +205,24 @@ public class ReportPages {
                 verdict == null ? null : verdict.status());
     }
 
-    private List<ReportViews.SpendingRow> spendingRows(Report report, ReportingScope scope, Locale locale) {
+    private List<ReportViews.SpendingRow> spendingRows(
+            Report report, ReportingScope scope, ReportJudging.Judged judged, Locale locale) {
         return scope.budgetLinesOf(report.organizationId()).stream()
                 .map(b -> {
                     ReportSpending s = report.spending().get(b.id());
                     String label =
                             b.fundingSource() + " · " + b.category() + (b.year() == null ? "" : " · " + b.year());
+                    BigDecimal before = judged.approvedSpending().get(b.id());
+                    LineSpending spending = b.spending(before, s == null ? null : s.amount());
                     return new ReportViews.SpendingRow(
                             b.id(),
                             label,
                             plannedMoney.amount(b.amount(), locale),
                             s == null ? null : s.amount(),
-                            s == null ? null : s.remark());
+                            s == null ? null : s.remark(),
+                            before,
+                            spending.cumulative(),
+                            spending.overPlan());
                 })
                 .toList();
     }

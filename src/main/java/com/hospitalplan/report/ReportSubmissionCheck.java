@@ -40,13 +40,12 @@ class ReportSubmissionCheck {
         List<SubmissionCheck.ValueInput> valueInputs = new ArrayList<>();
         for (ReportingScope.IndicatorItem indicator : scope.indicatorsOf(report.organizationId())) {
             ReportValue value = report.values().get(indicator.id());
-            ReportValue last = judged.last().get(indicator.id());
             boolean present = value != null && !value.isEmpty();
             valueInputs.add(new SubmissionCheck.ValueInput(
                     indicator.id(),
                     present,
                     value == null ? null : value.numberValue(),
-                    last == null ? null : last.numberValue(),
+                    judged.outlierBasis(indicator.id()),
                     present && judged.value(indicator, value).status() == Status.OFF_TRACK,
                     value == null ? null : value.explanation()));
         }

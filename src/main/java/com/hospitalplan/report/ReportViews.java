@@ -2,6 +2,7 @@ package com.hospitalplan.report;
 
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.targets.Status;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,7 +87,35 @@ public final class ReportViews {
             Status status) {}
 
     /** @param planned the line's amount as the document writes it ("每年 约 300", "未说明"), in 万元 */
-    public record SpendingRow(Long budgetLineId, String label, String planned, BigDecimal amount, String remark) {}
+    /**
+     * A budget line on the report: {@code amount} is this period's spending (本期支出); {@code approvedBefore} the sum
+     * of earlier approved periods; {@code overPlan} whether the two together pass the line's plan
+     * ({@link com.hospitalplan.plan.LineSpending}).
+     */
+    public record SpendingRow(
+            Long budgetLineId,
+            String label,
+            String planned,
+
+            @Schema(description = "Spent within this reporting period (本期支出), 万元; null when nothing is entered")
+            BigDecimal amount,
+
+            String remark,
+
+            @Schema(description = "Spent in the unit's earlier approved periods, summed (万元); null when none")
+            BigDecimal approvedBefore,
+
+            @Schema(description = "Cumulative spending (累计支出): earlier approved periods plus this one, 万元")
+            BigDecimal cumulative,
+
+            @Schema(description = "Whether the cumulative spending passes the line's planned amount (a warning only)")
+            boolean overPlan) {
+
+        /** A line as entered, without what was spent before. */
+        public SpendingRow(Long budgetLineId, String label, String planned, BigDecimal amount, String remark) {
+            this(budgetLineId, label, planned, amount, remark, null, amount, false);
+        }
+    }
 
     public record HistoryRow(
             Instant at, String actor, String action, String item, String oldValue, String newValue, String reason) {}
@@ -115,7 +144,13 @@ public final class ReportViews {
             List<HistoryRow> changesSinceReturn,
             long version) {}
 
-    public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {}
+    public record EvidenceRow(Long id, String filename, long sizeBytes, Instant uploadedAt) {
+
+        /** The size as people read it: "512 B", "14.6 KB", "3.3 MB". */
+        public String size() {
+            return HistoryValues.fileSize(sizeBytes);
+        }
+    }
 
     /** An evidence file to download. */
     public record EvidenceFile(String filename, String contentType, byte[] content) {}

@@ -6,15 +6,19 @@ import java.util.List;
 
 /**
  * What must hold before a report may be submitted: every assigned indicator has a value and every milestone a
- * status; a value far from the last period's (an outlier) or one that leaves its target off track is explained, and
+ * status; a value far from the last period's of the same kind (an outlier, {@link OutlierBasis}) or one that leaves its target off track is explained, and
  * so is a milestone sub-target left off track (in the milestone's remark). Plain Java.
  */
 final class SubmissionCheck {
 
-    /** A value that moved by more than this share of the last period's value is an outlier. */
+    /** A value that moved by more than this share of the last like period's value is an outlier. */
     static final BigDecimal OUTLIER_SHARE = new BigDecimal("0.5");
 
-    /** An indicator's value in the report, with what is needed to judge it. */
+    /**
+     * An indicator's value in the report, with what is needed to judge it.
+     *
+     * @param lastNumber the last approved value of an earlier period of the same kind ({@link OutlierBasis})
+     */
     record ValueInput(
             Long indicatorId,
             boolean present,

@@ -124,8 +124,11 @@ class SubTargetReportingTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export))) {
             Row exported = book.getSheet("任务子目标").getRow(1);
             assertThat(exported.getCell(2).getStringCellValue()).isEqualTo("引进博士：1-2人");
-            assertThat(exported.getCell(3).getStringCellValue()).isEqualTo("2人");
-            assertThat(exported.getCell(4).getStringCellValue()).isEqualTo("已达成");
+            // the number as a number, its unit in a column of its own (never "2人" as text)
+            assertThat(exported.getCell(3).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(exported.getCell(3).getNumericCellValue()).isEqualTo(2.0);
+            assertThat(exported.getCell(4).getStringCellValue()).isEqualTo("人");
+            assertThat(exported.getCell(5).getStringCellValue()).isEqualTo("已达成");
         }
     }
 

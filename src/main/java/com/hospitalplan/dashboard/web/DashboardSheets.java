@@ -31,11 +31,12 @@ class DashboardSheets {
         List<List<Object>> rows = new ArrayList<>();
         for (MilestoneRow m : milestones) {
             for (SubTargetRow sub : m.subTargets()) {
-                rows.add(List.of(
+                rows.add(row(
                         m.title(),
                         m.dueYear(),
                         sub.label() + "：" + sub.targetText(),
-                        sub.latest(),
+                        numberOr(sub.latestNumber(), sub.latest()),
+                        sub.latestNumber() == null ? null : sub.unit(),
                         status(sub.status(), locale),
                         sub.explanation()));
             }
@@ -47,6 +48,7 @@ class DashboardSheets {
                         text("milestone.due", locale),
                         text("dashboard.subTargets.subTarget", locale),
                         text("dashboard.subTargets.latest", locale),
+                        text("dashboard.sheet.unit", locale),
                         text("dashboard.subTargets.status", locale),
                         text("dashboard.explanation", locale)),
                 rows);
@@ -55,7 +57,12 @@ class DashboardSheets {
     Table money(String name, List<String> headers, List<MoneyRow> rows, Locale locale) {
         List<List<Object>> values = new ArrayList<>();
         for (MoneyRow r : rows) {
-            values.add(row(r.label(), planned(r.planned(), locale), r.spent(), r.executionPercent()));
+            values.add(row(
+                    r.label(),
+                    planned(r.planned(), locale),
+                    r.spent(),
+                    r.executionPercent(),
+                    r.overPlan() ? text("dashboard.budget.overPlan", locale) : null));
         }
         return new Table(name, headers, values);
     }
@@ -72,8 +79,8 @@ class DashboardSheets {
                     r.number(),
                     r.name(),
                     r.unit(),
-                    r.baseline(),
-                    r.latest(),
+                    numberOr(r.baselineNumber(), r.baseline()),
+                    numberOr(r.latestNumber(), r.latest()),
                     r.rule() == null ? "" : r.rule(),
                     r.pending() ? text("dashboard.pendingMark", locale) : "",
                     r.target(),
@@ -104,6 +111,14 @@ class DashboardSheets {
                         text("dashboard.sheet.reporting", locale),
                         text("dashboard.sheet.units", locale)),
                 values);
+    }
+
+    /**
+     * A figure as a number when it is one (its unit stands in a column of its own), else as the text people read (a
+     * level, 是/否), never a number with its unit glued to it ("3个").
+     */
+    static Object numberOr(java.math.BigDecimal number, String text) {
+        return number != null ? number.stripTrailingZeros() : text;
     }
 
     static List<Object> row(Object... cells) {

@@ -37,9 +37,10 @@ class DashboardWorkbooks {
     byte[] plan(PlanDashboard d, Locale locale) {
         List<Table> tables = new ArrayList<>();
         List<List<Object>> summary = new ArrayList<>();
+        String count = sheets.text("dashboard.sheet.count", locale);
         for (StatusCount c : d.counts()) {
-            summary.add(
-                    List.of(sheets.text("dashboard.indicators", locale), sheets.status(c.status(), locale), c.count()));
+            summary.add(List.of(
+                    sheets.text("dashboard.indicators", locale), sheets.status(c.status(), locale), c.count(), count));
         }
         String milestones = sheets.text("dashboard.milestones", locale);
         MilestoneCounts m = d.milestones();
@@ -48,27 +49,32 @@ class DashboardWorkbooks {
         byState.put("due", m.due());
         byState.put("overdue", m.overdue());
         byState.put("later", m.later());
-        byState.forEach((state, count) ->
-                summary.add(List.of(milestones, sheets.text("dashboard.milestones." + state, locale), count)));
+        byState.forEach((state, number) ->
+                summary.add(List.of(milestones, sheets.text("dashboard.milestones." + state, locale), number, count)));
         if (d.milestones().subTargets() > 0) {
             summary.add(List.of(
                     milestones,
                     sheets.text("dashboard.subTargets.met", locale),
-                    d.milestones().subTargetsMet() + " / " + d.milestones().subTargets()));
+                    d.milestones().subTargetsMet() + " / " + d.milestones().subTargets(),
+                    count));
         }
         String budget = sheets.text("dashboard.budget", locale);
-        summary.add(
-                List.of(budget, sheets.text("dashboard.budget.planned", locale), sheets.planned(d.planned(), locale)));
-        summary.add(List.of(budget, sheets.text("dashboard.budget.spent", locale), d.spent()));
-        List<Object> execution = new ArrayList<>(List.of(budget, sheets.text("dashboard.budget.execution", locale)));
-        execution.add(d.executionPercent());
-        summary.add(execution);
+        String tenThousandYuan = sheets.text("dashboard.tenThousandYuan", locale);
+        summary.add(List.of(
+                budget,
+                sheets.text("dashboard.budget.planned", locale),
+                sheets.planned(d.planned(), locale),
+                tenThousandYuan));
+        summary.add(List.of(budget, sheets.text("dashboard.budget.spent", locale), d.spent(), tenThousandYuan));
+        summary.add(DashboardSheets.row(
+                budget, sheets.text("dashboard.budget.execution", locale), d.executionPercent(), "%"));
         tables.add(new Table(
                 sheets.text("dashboard.sheet.summary", locale),
                 List.of(
                         sheets.text("dashboard.sheet.what", locale),
                         sheets.text("dashboard.sheet.item", locale),
-                        sheets.text("dashboard.sheet.value", locale)),
+                        sheets.text("dashboard.sheet.value", locale),
+                        sheets.text("dashboard.sheet.unit", locale)),
                 summary));
         List<String> goalHeaders = new ArrayList<>(List.of(sheets.text("dashboard.goal", locale)));
         for (Status s : Status.values()) {
@@ -106,7 +112,8 @@ class DashboardWorkbooks {
             units.add(DashboardSheets.row(
                     u.name(),
                     u.regionName(),
-                    u.latest(),
+                    DashboardSheets.numberOr(u.latestNumber(), u.latest()),
+                    u.latestNumber() == null ? null : d.summary().unit(),
                     u.pending() ? sheets.text("dashboard.pendingMark", locale) : "",
                     u.period(),
                     u.progressPercent(),
@@ -129,6 +136,7 @@ class DashboardWorkbooks {
                                 sheets.text("dashboard.institution", locale),
                                 sheets.text("dashboard.region.name", locale),
                                 sheets.text("dashboard.latest", locale),
+                                sheets.text("dashboard.sheet.unit", locale),
                                 sheets.text("dashboard.pendingMark", locale),
                                 sheets.text("dashboard.period", locale),
                                 sheets.text("dashboard.progress", locale) + " %",
@@ -161,7 +169,12 @@ class DashboardWorkbooks {
         }
         List<List<Object>> ranking = new ArrayList<>();
         for (RankRow r : d.ranking()) {
-            ranking.add(DashboardSheets.row(r.rank(), r.label(), r.value(), sheets.status(r.status(), locale)));
+            ranking.add(DashboardSheets.row(
+                    r.rank(),
+                    r.label(),
+                    DashboardSheets.numberOr(r.number(), r.value()),
+                    r.number() == null ? null : d.rankUnit(),
+                    sheets.status(r.status(), locale)));
         }
         return ExcelTables.write(List.of(
                 new Table(sheets.text("dashboard.sheet.heat", locale), heatHeaders, heat),
@@ -172,6 +185,7 @@ class DashboardWorkbooks {
                                 "#",
                                 sheets.text("dashboard.region.name", locale),
                                 d.rankIndicatorName() == null ? "" : d.rankIndicatorName(),
+                                sheets.text("dashboard.sheet.unit", locale),
                                 sheets.text("dashboard.statusColumn", locale)),
                         ranking)));
     }
@@ -195,12 +209,14 @@ class DashboardWorkbooks {
         }
         List<String> goalHeaders = new ArrayList<>(moneyHeaders);
         goalHeaders.set(0, sheets.text("dashboard.goal", locale));
+        List<String> lineHeaders = new ArrayList<>(moneyHeaders);
+        lineHeaders.add(sheets.text("dashboard.budget.overPlan", locale));
         goalHeaders.add(sheets.text("dashboard.budgetPage.verdict", locale));
         return ExcelTables.write(List.of(
                 new Table(sheets.text("dashboard.budgetPage.byGoal", locale), goalHeaders, goals),
-                sheets.money(sheets.text("dashboard.budgetPage.by.source", locale), moneyHeaders, d.bySource(), locale),
+                sheets.money(sheets.text("dashboard.budgetPage.by.source", locale), lineHeaders, d.bySource(), locale),
                 sheets.money(
-                        sheets.text("dashboard.budgetPage.by.category", locale), moneyHeaders, d.byCategory(), locale),
-                sheets.money(sheets.text("dashboard.budgetPage.by.year", locale), moneyHeaders, d.byYear(), locale)));
+                        sheets.text("dashboard.budgetPage.by.category", locale), lineHeaders, d.byCategory(), locale),
+                sheets.money(sheets.text("dashboard.budgetPage.by.year", locale), lineHeaders, d.byYear(), locale)));
     }
 }

@@ -29,18 +29,21 @@ class PlaceDashboardController {
     private final RegionDashboards regions;
     private final CompletenessDashboards completeness;
     private final DashboardWorkbooks workbooks;
+    private final DownloadNames names;
 
     PlaceDashboardController(
             DashboardStart start,
             InstitutionDashboards institutions,
             RegionDashboards regions,
             CompletenessDashboards completeness,
-            DashboardWorkbooks workbooks) {
+            DashboardWorkbooks workbooks,
+            DownloadNames names) {
         this.start = start;
         this.institutions = institutions;
         this.regions = regions;
         this.completeness = completeness;
         this.workbooks = workbooks;
+        this.names = names;
     }
 
     /** Where a user's dashboards start: their region, their institution, the plans they may read. */
@@ -114,7 +117,7 @@ class PlaceDashboardController {
             Locale locale) {
         var d = institutions.institution(
                 organizationId, null, 1, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.xlsx(d.name() + ".xlsx", workbooks.institution(d, locale));
+        return Downloads.xlsx(names.xlsx(d.name(), "institution", locale), workbooks.institution(d, locale));
     }
 
     @GetMapping("/dashboards/regions/{code}/export.xlsx")
@@ -126,6 +129,10 @@ class PlaceDashboardController {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = regions.region(code, plan, indicator, 1, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.xlsx(d.name() + ".xlsx", workbooks.region(d, locale));
+        return Downloads.xlsx(
+                d.planTitle() == null
+                        ? names.xlsx(d.name(), "region", locale)
+                        : names.xlsx(d.planTitle(), "region", locale, d.name()),
+                workbooks.region(d, locale));
     }
 }

@@ -26,18 +26,21 @@ class PlanDashboardController {
     private final IndicatorDashboards indicators;
     private final DashboardWorkbooks workbooks;
     private final ProgressReportPdf pdf;
+    private final DownloadNames names;
 
     PlanDashboardController(
             PlanDashboards plans,
             BudgetDashboards budgets,
             IndicatorDashboards indicators,
             DashboardWorkbooks workbooks,
-            ProgressReportPdf pdf) {
+            ProgressReportPdf pdf,
+            DownloadNames names) {
         this.plans = plans;
         this.budgets = budgets;
         this.indicators = indicators;
         this.workbooks = workbooks;
         this.pdf = pdf;
+        this.names = names;
     }
 
     /**
@@ -102,7 +105,7 @@ class PlanDashboardController {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.xlsx(d.title() + ".xlsx", workbooks.plan(d, locale));
+        return Downloads.xlsx(names.xlsx(d.title(), "plan", locale), workbooks.plan(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/report.pdf")
@@ -112,7 +115,7 @@ class PlanDashboardController {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.pdf(d.title() + ".pdf", pdf.render(d, locale));
+        return Downloads.pdf(names.pdf(d.title(), "report", locale), pdf.render(d, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")
@@ -122,7 +125,7 @@ class PlanDashboardController {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale) {
         var d = budgets.budget(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.xlsx(d.title() + ".xlsx", workbooks.budget(d, locale));
+        return Downloads.xlsx(names.xlsx(d.title(), "budget", locale), workbooks.budget(d, locale));
     }
 
     @GetMapping("/plans/{planId}/indicators/{indicatorId}/dashboard/export.xlsx")
@@ -134,6 +137,12 @@ class PlanDashboardController {
             Locale locale) {
         var d = indicators.indicator(
                 planId, indicatorId, 0, 0, user, shown.chosenBasis(), shown.chosenVariant(), locale);
-        return Downloads.xlsx(d.summary().name() + ".xlsx", workbooks.indicator(d, locale));
+        return Downloads.xlsx(
+                names.xlsx(d.planTitle(), "indicator", locale, indicatorLabel(d.summary())),
+                workbooks.indicator(d, locale));
+    }
+
+    private static String indicatorLabel(com.hospitalplan.dashboard.DashboardViews.ScoreRow indicator) {
+        return (indicator.number() == null ? "" : indicator.number() + " ") + indicator.name();
     }
 }

@@ -60,12 +60,7 @@ class ProgressReportPdf {
     }
 
     byte[] render(PlanDashboard dashboard, Locale locale) {
-        Context context = new Context(locale);
-        context.setVariable("d", dashboard);
-        context.setVariable("money", money);
-        context.setVariable("plannedMoney", plannedMoney);
-        context.setVariable("today", LocalDate.now(clock));
-        String xhtml = templates.process("plan-report", context);
+        String xhtml = xhtml(dashboard, locale);
         try (PDDocument document = new PDDocument();
                 TrueTypeCollection fonts = new TrueTypeCollection(font);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -80,6 +75,16 @@ class ProgressReportPdf {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render the progress report (font " + font + ")", e);
         }
+    }
+
+    /** The report as the XHTML the PDF is rendered from. */
+    String xhtml(PlanDashboard dashboard, Locale locale) {
+        Context context = new Context(locale);
+        context.setVariable("d", dashboard);
+        context.setVariable("money", money);
+        context.setVariable("plannedMoney", plannedMoney);
+        context.setVariable("today", LocalDate.now(clock));
+        return templates.process("plan-report", context);
     }
 
     /** The proportional face of the collection (it also holds a monospaced one). */

@@ -89,7 +89,8 @@ class ReportApiController {
     @PutMapping("/api/v1/reports/{reportId}")
     @Operation(
             operationId = "saveReport",
-            summary = "Saves values, milestone progress, spending and narrative as a draft (version must match)",
+            summary =
+                    "Saves values, milestone progress, this period's spending and narrative as a draft (version must match)",
             description = "For a reporter of the report's organisation while the report is a draft or returned."
                     + " Values are keyed by indicator id; a version other than the stored one is 409.")
     ReportViews.ReportPage save(
