@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The six pages people use most pass axe-core (WCAG 2.1 AA and axe's best practices) without a serious or critical
- * violation, in Chinese and in English, as the role that uses each page sees it, with content on it.
+ * The six pages people use most, and the notifications, pass axe-core (WCAG 2.1 AA and axe's best practices) without a
+ * serious or critical violation, in Chinese and in English, as the role that uses each page sees it, with content on it.
  */
 @ServerTest
 class AccessibilityBrowserTest extends BrowserTestSupport {
@@ -74,6 +74,19 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
         page.navigate(url("/reviews"));
         assertThat(page.locator("main table tbody tr").first()).isVisible();
         checkInBothLanguages("/reviews");
+    }
+
+    @Test
+    void unreadNotificationsHaveNoSeriousViolations() {
+        CountyPlans.Plan plan = countyPlans.plan(countyPlans.county(1), 1);
+        countyPlans.report(
+                plan, countyPlans.openPeriod(plan), plan.county().hospitalIds().get(0), "40", false);
+        signIn(plan.county().reviewer().getUsername(), TestAccounts.PASSWORD);
+
+        page.navigate(url("/notifications"));
+        assertThat(page.locator("#notifications .list-group-item-info a").first())
+                .isVisible();
+        checkInBothLanguages("/notifications");
     }
 
     /** Checks the page at {@code path} in Chinese, then in English (the language switch of the top bar). */
