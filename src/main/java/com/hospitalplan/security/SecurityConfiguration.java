@@ -98,6 +98,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
+                        // the review queue is a reviewer's (the menu shows it to them only); others get 403
+                        .requestMatchers("/reviews")
+                        .hasRole("REVIEWER")
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")

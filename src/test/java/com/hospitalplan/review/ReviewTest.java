@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.report.MilestoneProgress;
@@ -128,6 +129,23 @@ class ReviewTest {
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains(hospitalName(), "/reports/" + reportId);
+    }
+
+    @Test
+    void onlyReviewersOpenTheReviewQueue() throws Exception {
+        mvc.perform(get("/reviews").with(user(reviewer))).andExpect(status().isOk());
+        for (SignedInUser other : java.util.List.of(
+                accounts.signedIn(Role.REPORTER, plan.hospitalId()),
+                accounts.as(plan.plannerUsername()),
+                accounts.signedIn(Role.VIEWER, plan.hospitalId()),
+                admin)) {
+            String page = mvc.perform(get("/reviews").with(user(other)))
+                    .andExpect(status().isForbidden())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(other.role().name()).doesNotContain("/reports/" + reportId);
+        }
     }
 
     @Test
