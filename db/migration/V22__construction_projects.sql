@@ -22,7 +22,8 @@ create table construction_project (
     goal_id        bigint       references goal (id) on delete set null,
     institution_id bigint       references organization (id),
     name           varchar(255) not null,
-    kind           varchar(16)  not null
+    -- null: the document does not say
+    kind           varchar(16)
         check (kind in ('NEW_BUILD', 'RELOCATION', 'EXPANSION', 'RENOVATION', 'EQUIPMENT')),
     location       varchar(255),
     description    text,

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Construction projects",
-        allowedDependencies = {"organization", "plan", "shared", "user"})
+        allowedDependencies = {"organization", "plan", "user"})
 package com.hospitalplan.project;
 
 import org.springframework.modulith.ApplicationModule;

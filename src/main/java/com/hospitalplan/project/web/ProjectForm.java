@@ -5,7 +5,6 @@ import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,7 @@ public class ProjectForm {
     @Size(max = 255, message = "{form.tooLong}")
     private String name;
 
-    @NotNull(message = "{project.form.kindRequired}")
+    /** null: the document does not say. */
     private ProjectKind kind;
 
     private Long institutionId;
