@@ -221,6 +221,51 @@ class ProjectFlowTest {
         assertThat(JsonPath.<String>read(one, "$.kind")).isEqualTo("NEW_BUILD");
     }
 
+    @Test
+    void aReachedStageBecomesTheCurrentOneAndAnAdministratorExtendsTheStageList() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+        Long projectId = createProject(plan, planner);
+        Long start = stage("开工");
+        mvc.perform(stageDate(projectId, start, "2023年").with(user(planner))).andExpect(status().is3xxRedirection());
+        String unreadable = page(post("/projects/{p}/stages/{s}/actual", projectId, start)
+                .with(csrf())
+                .with(user(planner))
+                .param("actualText", "去年"));
+        assertThat(unreadable).contains("无法识别这个日期", "value=\"去年\"");
+        mvc.perform(post("/projects/{p}/stages/{s}/actual", projectId, start)
+                        .with(csrf())
+                        .with(user(planner))
+                        .param("actualText", "2023年11月8日"))
+                .andExpect(status().is3xxRedirection());
+        ProjectDetail detail = projects.detail(projectId, planner);
+        assertThat(detail.currentStage()).isEqualTo("开工");
+        assertThat(detail.behindSchedule()).isFalse();
+
+        String name = "竣工决算" + System.nanoTime();
+        mvc.perform(post("/admin/project-stages")
+                        .with(csrf())
+                        .with(user(planner))
+                        .param("name", name))
+                .andExpect(status().isForbidden());
+        SignedInUser admin = accounts.signedIn(Role.ADMIN);
+        assertThat(page(post("/admin/project-stages")
+                        .with(csrf())
+                        .with(user(admin))
+                        .param("name", "开工")))
+                .contains("已有同名节点", "value=\"开工\"");
+        mvc.perform(post("/admin/project-stages").with(csrf()).with(user(admin)).param("name", name))
+                .andExpect(status().is3xxRedirection());
+        assertThat(projects.stages())
+                .last()
+                .extracting(ProjectService.StageChoice::name)
+                .isEqualTo(name);
+        assertThat(projects.detail(projectId, planner).stages())
+                .last()
+                .extracting(ProjectDetail.Stage::name)
+                .isEqualTo(name);
+    }
+
     private String tokenOf(SignedInUser user) {
         return "Bearer " + tokens.create(user.id(), "测试");
     }
