@@ -3,6 +3,7 @@ package com.hospitalplan.plan.web;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.RegionView;
 import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanPageSection;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.user.Role;
@@ -10,6 +11,7 @@ import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,10 +29,12 @@ class PlanController {
 
     private final PlanService plans;
     private final OrganizationService organizations;
+    private final ObjectProvider<PlanPageSection> sections;
 
-    PlanController(PlanService plans, OrganizationService organizations) {
+    PlanController(PlanService plans, OrganizationService organizations, ObjectProvider<PlanPageSection> sections) {
         this.plans = plans;
         this.organizations = organizations;
+        this.sections = sections;
     }
 
     @GetMapping("/plans")
@@ -43,6 +47,11 @@ class PlanController {
     @GetMapping("/plans/{planId}")
     String showPlan(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
         model.addAttribute("plan", plans.detail(planId, user, locale));
+        model.addAttribute(
+                "sections",
+                sections.orderedStream()
+                        .map(section -> new PlanPageSection.Shown(section.template(), section.content(planId, user)))
+                        .toList());
         return "plans/show";
     }
 

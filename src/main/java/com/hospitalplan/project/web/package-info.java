@@ -1,0 +1,2 @@
+/** The pages, forms and JSON API of construction projects. */
+package com.hospitalplan.project.web;
