@@ -80,6 +80,8 @@ class RegionChartsTest {
                     null,
                     1,
                     1,
+                    null,
+                    null,
                     null));
         }
         List<HeatRow> heat = HOSPITALS.stream()
