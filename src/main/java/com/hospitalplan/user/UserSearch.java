@@ -32,15 +32,24 @@ class UserSearch {
 
     /** The ids of one page of matching accounts, by user name. */
     List<Long> page(UserQuery query, Instant now, int offset, int limit) {
+        return pageQuery("", query, now, offset, limit).query(Long.class).list();
+    }
+
+    /** What PostgreSQL does for {@link #page} (EXPLAIN ANALYZE): how the tests measure the indexes at scale. */
+    List<String> explainPage(UserQuery query, Instant now, int offset, int limit) {
+        return pageQuery("explain (analyze, buffers off) ", query, now, offset, limit)
+                .query(String.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec pageQuery(String prefix, UserQuery query, Instant now, int offset, int limit) {
         Where where = where(query, now);
         Map<String, Object> params = new TreeMap<>(where.params());
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql("select u.id from app_user u" + where.sql()
+        return jdbc.sql(prefix + "select u.id from app_user u" + where.sql()
                         + " order by u.username offset :offset limit :limit")
-                .params(params)
-                .query(Long.class)
-                .list();
+                .params(params);
     }
 
     private record Where(String sql, Map<String, Object> params) {}
