@@ -10,7 +10,8 @@ package com.hospitalplan.organization;
 public record OrganizationQuery(String text, OrganizationKind kind, String regionCode) {
 
     public OrganizationQuery {
-        text = blankToNull(text);
+        // PostgreSQL refuses NUL in text; no name holds a control character
+        text = blankToNull(text == null ? null : text.replaceAll("\\p{Cntrl}", ""));
         regionCode = blankToNull(regionCode);
     }
 

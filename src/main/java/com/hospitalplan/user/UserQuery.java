@@ -13,6 +13,8 @@ import java.util.List;
 public record UserQuery(String text, Role role, UserStatus status, List<Long> organizationIds) {
 
     public UserQuery {
+        // PostgreSQL refuses NUL in text; no name holds a control character
+        text = text == null ? null : text.replaceAll("\\p{Cntrl}", "");
         text = text == null || text.isBlank() ? null : text.strip();
         organizationIds = organizationIds == null ? null : List.copyOf(organizationIds);
     }
