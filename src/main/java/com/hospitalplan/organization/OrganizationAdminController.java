@@ -1,6 +1,8 @@
 package com.hospitalplan.organization;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -8,22 +10,74 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Regions, institutions and departments for system administrators (the chain admits only ADMIN to /admin/**). */
+/** Institutions and departments for system administrators (the chain admits only ADMIN to /admin/**). */
 @Controller
 class OrganizationAdminController {
 
-    private final OrganizationService organizations;
+    /** Organisations on one page of the list. */
+    static final int PAGE_SIZE = 50;
 
-    OrganizationAdminController(OrganizationService organizations) {
+    private final OrganizationService organizations;
+    private final OrganizationFinder finder;
+
+    OrganizationAdminController(OrganizationService organizations, OrganizationFinder finder) {
         this.organizations = organizations;
+        this.finder = finder;
     }
 
+    /**
+     * The list, searched and filtered by the query in the URL, a page at a time; to htmx's live search only the
+     * results.
+     */
     @GetMapping("/admin/organizations")
-    String listOrganizations(Model model) {
-        model.addAttribute("organizations", organizations.all());
-        return "admin/organizations/list";
+    String listOrganizations(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        OrganizationKind chosenKind = AdminChoices.kind(kind);
+        Optional<RegionView> chosenRegion = finder.typedRegion(region);
+        boolean unknownRegion = region != null && !region.isBlank() && chosenRegion.isEmpty();
+        model.addAttribute("q", q);
+        model.addAttribute("kind", chosenKind);
+        model.addAttribute("region", region);
+        model.addAttribute("unknownRegion", unknownRegion);
+        model.addAttribute("kinds", OrganizationKind.values());
+        model.addAttribute(
+                "organizations",
+                finder.search(
+                        new OrganizationQuery(
+                                q,
+                                chosenKind,
+                                unknownRegion
+                                        ? "-"
+                                        : chosenRegion.map(RegionView::code).orElse(null)),
+                        page,
+                        PAGE_SIZE));
+        return htmx != null ? "admin/organizations/list :: results" : "admin/organizations/list";
+    }
+
+    /**
+     * The typeahead's choices of organisations as {@code <option>}s, for the text sent under the name {@code field}.
+     *
+     * @param institutions only those that may be a parent (no departments)
+     * @param except the organisation being edited, which may not be its own parent
+     */
+    @GetMapping("/admin/organizations/options")
+    String organizationOptions(
+            @RequestParam String field,
+            @RequestParam(defaultValue = "false") boolean institutions,
+            @RequestParam(required = false) Long except,
+            HttpServletRequest request,
+            Model model) {
+        model.addAttribute("options", finder.organizationOptions(request.getParameter(field), institutions, except));
+        return "fragments/admin :: organizationOptions";
     }
 
     @GetMapping("/admin/organizations/new")
@@ -64,17 +118,30 @@ class OrganizationAdminController {
             Long organizationId,
             Model model,
             RedirectAttributes redirect) {
-        if (!form.departmentHasParent()) {
-            result.rejectValue("parentId", "admin.organizations.departmentNeedsParent");
+        Optional<RegionView> region = finder.typedRegion(form.getRegionCode());
+        if (!result.hasFieldErrors("regionCode") && region.isEmpty()) {
+            AdminChoices.rejectUnknown(result, "regionCode", "admin.choice.unknownRegion", form.getRegionCode());
+        }
+        if (form.parentTyped() && !result.hasFieldErrors("parent")) {
+            Optional<OrganizationView> parent = finder.typedOrganization(form.getParent());
+            if (parent.isEmpty()) {
+                AdminChoices.rejectUnknown(result, "parent", "admin.choice.unknownOrganization", form.getParent());
+            } else {
+                form.setParentId(parent.get().id());
+            }
+        }
+        if (!result.hasFieldErrors("parent") && !form.departmentHasParent()) {
+            result.rejectValue("parent", "admin.organizations.departmentNeedsParent");
         }
         if (result.hasErrors()) {
             return form(form, organizationId, model);
         }
         try {
+            OrganizationCommand command = form.command(region.orElseThrow().code());
             if (organizationId == null) {
-                organizations.addOrganization(form.command());
+                organizations.addOrganization(command);
             } else {
-                organizations.updateOrganization(organizationId, form.getVersion(), form.command());
+                organizations.updateOrganization(organizationId, form.getVersion(), command);
             }
         } catch (OrganizationConflictException e) {
             result.reject(e.messageKey());
@@ -84,47 +151,10 @@ class OrganizationAdminController {
         return "redirect:/admin/organizations";
     }
 
-    @GetMapping("/admin/regions")
-    String listRegions(Model model) {
-        model.addAttribute("form", new RegionForm());
-        return regionPage(model);
-    }
-
-    @PostMapping("/admin/regions")
-    String addRegion(
-            @Valid @ModelAttribute("form") RegionForm form,
-            BindingResult result,
-            Model model,
-            RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                organizations.addRegion(
-                        form.getCode(), form.getName().strip(), form.getLevel(), form.parentCodeOrNull());
-                redirect.addFlashAttribute("success", "admin.regions.saved");
-                return "redirect:/admin/regions";
-            } catch (OrganizationConflictException e) {
-                result.rejectValue(e.messageKey().endsWith("noParent") ? "parentCode" : "code", e.messageKey());
-            }
-        }
-        return regionPage(model);
-    }
-
-    private String regionPage(Model model) {
-        model.addAttribute("regions", organizations.regions());
-        model.addAttribute("levels", RegionLevel.values());
-        return "admin/regions/list";
-    }
-
     private String form(OrganizationForm form, Long organizationId, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("kinds", OrganizationKind.values());
-        model.addAttribute("regions", organizations.regions());
-        model.addAttribute(
-                "parents",
-                organizations.all().stream()
-                        .filter(o -> o.kind() != OrganizationKind.DEPARTMENT)
-                        .toList());
         return "admin/organizations/form";
     }
 }

@@ -14,9 +14,16 @@ class OrganizationForm {
     @NotNull(message = "{admin.organizations.kindRequired}")
     private OrganizationKind kind;
 
+    /** The region as typed: its label from the typeahead ("湛江市（440800）"), its code or its exact name. */
     @NotBlank(message = "{admin.organizations.regionRequired}")
+    @Size(max = 100, message = "{form.tooLong}")
     private String regionCode;
 
+    /** The parent as typed: its label from the typeahead ("粤北人民医院 #12"), its id or its exact name; blank for none. */
+    @Size(max = 200, message = "{form.tooLong}")
+    private String parent;
+
+    /** The parent chosen: read from {@link #parent} when that is filled in (a client without it may send the id). */
     private Long parentId;
 
     @Size(max = 16, message = "{form.tooLong}")
@@ -28,16 +35,28 @@ class OrganizationForm {
         OrganizationForm form = new OrganizationForm();
         form.name = organization.name();
         form.kind = organization.kind();
-        form.regionCode = organization.regionCode();
+        form.regionCode = organization.regionName() + "（" + organization.regionCode() + "）";
         form.parentId = organization.parentId();
+        form.parent =
+                organization.parentId() == null ? null : organization.parentName() + " #" + organization.parentId();
         form.grade = organization.grade();
         form.version = organization.version();
         return form;
     }
 
-    OrganizationCommand command() {
+    /** What to save, in the region chosen (the code read from what was typed). */
+    OrganizationCommand command(String chosenRegionCode) {
         return new OrganizationCommand(
-                name.strip(), kind, regionCode, parentId, grade == null || grade.isBlank() ? null : grade.strip());
+                name.strip(),
+                kind,
+                chosenRegionCode,
+                parentId,
+                grade == null || grade.isBlank() ? null : grade.strip());
+    }
+
+    /** Whether a parent was typed (then it, not the id, says which). */
+    boolean parentTyped() {
+        return parent != null && !parent.isBlank();
     }
 
     boolean departmentHasParent() {
@@ -66,6 +85,14 @@ class OrganizationForm {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
     }
 
     public Long getParentId() {

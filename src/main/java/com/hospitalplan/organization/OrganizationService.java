@@ -142,6 +142,32 @@ public class OrganizationService {
         directoryChanged();
     }
 
+    /**
+     * Renames a region, moves it under another parent or corrects its code ({@code newCode}; organisations, regions
+     * below it and plan coverage follow). The new code must be free and the parent must exist and lie neither at the
+     * region itself nor below it.
+     */
+    @Transactional
+    public void updateRegion(String code, String newCode, String name, RegionLevel level, String parentCode) {
+        Region region = regions.findById(code).orElseThrow(() -> new RegionNotFoundException(code));
+        if (!code.equals(newCode) && regions.existsById(newCode)) {
+            throw new OrganizationConflictException("admin.regions.codeTaken");
+        }
+        for (String ancestor = parentCode; ancestor != null; ) {
+            if (ancestor.equals(code)) {
+                throw new OrganizationConflictException("admin.regions.cycle");
+            }
+            ancestor = regions.findById(ancestor)
+                    .orElseThrow(() -> new OrganizationConflictException("admin.regions.noParent"))
+                    .parentCode();
+        }
+        region.describe(name, level, parentCode);
+        if (!code.equals(newCode)) {
+            regions.changeCode(code, newCode);
+        }
+        directoryChanged();
+    }
+
     @Transactional
     public Long addOrganization(OrganizationCommand command) {
         Organization organization = new Organization(

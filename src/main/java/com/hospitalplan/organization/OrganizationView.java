@@ -26,4 +26,9 @@ public record OrganizationView(
     public String fullName() {
         return parentName == null ? name : parentName + " " + name;
     }
+
+    /** How a typeahead offers it and a form shows the choice: the full name and the id ("粤北人民医院 #12"). */
+    public String choiceLabel() {
+        return fullName() + " #" + id;
+    }
 }

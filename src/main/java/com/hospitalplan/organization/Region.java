@@ -29,6 +29,13 @@ class Region {
         this.parentCode = parentCode;
     }
 
+    /** Renames the region or moves it (the caller made sure no cycle comes of it). */
+    void describe(String name, RegionLevel level, String parentCode) {
+        this.name = name;
+        this.level = level;
+        this.parentCode = parentCode;
+    }
+
     String code() {
         return code;
     }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new administrative region with its official 6-digit division code. */
+/** An administrative region with its official 6-digit division code: a new one, or a change of one. */
 class RegionForm {
 
     @NotBlank(message = "{admin.regions.codeRequired}")
@@ -19,7 +19,19 @@ class RegionForm {
     @NotNull(message = "{admin.regions.levelRequired}")
     private RegionLevel level;
 
+    /** The parent region as typed: its label from the typeahead ("湛江市（440800）"), its code or its exact name. */
+    @Size(max = 100, message = "{form.tooLong}")
     private String parentCode;
+
+    static RegionForm of(RegionView region, RegionTree tree) {
+        RegionForm form = new RegionForm();
+        form.code = region.code();
+        form.name = region.name();
+        form.level = region.level();
+        form.parentCode =
+                region.parentCode() == null ? null : tree.name(region.parentCode()) + "（" + region.parentCode() + "）";
+        return form;
+    }
 
     public String getCode() {
         return code;
@@ -45,9 +57,9 @@ class RegionForm {
         this.level = level;
     }
 
-    /** The parent region's code, or {@code null} for a top-level region. */
-    String parentCodeOrNull() {
-        return parentCode == null || parentCode.isBlank() ? null : parentCode;
+    /** Whether a parent was typed (blank: a top-level region). */
+    boolean parentTyped() {
+        return parentCode != null && !parentCode.isBlank();
     }
 
     public String getParentCode() {

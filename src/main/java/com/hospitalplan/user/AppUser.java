@@ -98,6 +98,11 @@ class AppUser {
         passwordChangeRequired = true;
     }
 
+    /** Someone else (an administrator creating the account) chose the password: the user must choose their own. */
+    void requirePasswordChange() {
+        passwordChangeRequired = true;
+    }
+
     boolean passwordChangeRequired() {
         return passwordChangeRequired;
     }

@@ -114,6 +114,16 @@ class SignInThrottle {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /**
+     * The SQL condition that attempts for the account whose user name is in {@code usernameColumn} are refused now
+     * (from at least one address), with the parameter {@code :now}: the rule {@link #refusedAccounts} applies, for a
+     * query over accounts. User names are stored as typed; they hold no characters that {@link #name} strips or cuts.
+     */
+    static String refusedNow(String usernameColumn) {
+        return "exists (select 1 from sign_in_throttle t where t.scope = 'ACCOUNT' and t.username = lower("
+                + usernameColumn + ") and t.throttled_until > :now)";
+    }
+
     /** Every hour: forget counts whose last wrong password is older than {@code app.security.forget-after}. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     @SchedulerLock(name = "signInThrottlePurge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")

@@ -24,20 +24,25 @@ class UserForm {
     @NotNull(message = "{admin.users.roleRequired}")
     private Role role;
 
-    @NotNull(message = "{admin.users.organizationRequired}")
+    /** The organisation as typed: its label from the typeahead ("粤北人民医院 #12"), its id or its exact name. */
+    @Size(max = 200, message = "{form.tooLong}")
+    private String organization;
+
+    /** The organisation chosen: read from {@link #organization} when that is filled in (a client may send the id). */
     private Long organizationId;
 
     private String password;
     private boolean enabled = true;
     private long version;
 
-    static UserForm of(UserDetailsView user) {
+    static UserForm of(UserDetailsView user, String organizationLabel) {
         UserForm form = new UserForm();
         form.username = user.username();
         form.displayName = user.displayName();
         form.email = user.email();
         form.role = user.role();
         form.organizationId = user.organizationId();
+        form.organization = organizationLabel;
         form.enabled = user.enabled();
         form.version = user.version();
         return form;
@@ -78,6 +83,19 @@ class UserForm {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    /** Whether an organisation was typed (then it, not the id, says which). */
+    boolean organizationTyped() {
+        return organization != null && !organization.isBlank();
     }
 
     public Long getOrganizationId() {

@@ -2,12 +2,17 @@ package com.hospitalplan.user;
 
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
+import com.hospitalplan.shared.Paged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +28,7 @@ public class UserService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final SignInThrottle throttle;
+    private final UserSearch search;
 
     UserService(
             AppUserRepository users,
@@ -30,8 +36,10 @@ public class UserService {
             PasswordEncoder passwordEncoder,
             Clock clock,
             ApplicationEventPublisher events,
-            SignInThrottle throttle) {
+            SignInThrottle throttle,
+            JdbcClient jdbc) {
         this.throttle = throttle;
+        this.search = new UserSearch(jdbc);
         this.users = users;
         this.organizations = organizations;
         this.passwordEncoder = passwordEncoder;
@@ -51,8 +59,21 @@ public class UserService {
                 user.demoPassword());
     }
 
-    public List<UserSummary> list() {
-        List<AppUser> all = users.findAllByOrderByUsernameAsc();
+    /** One page (from 1; past the end, the last) of the accounts that match, by user name. */
+    public Paged<UserSummary> search(UserQuery query, int page, int size) {
+        Instant now = clock.instant();
+        int total = search.count(query, now);
+        int pages = Math.max(1, (total + size - 1) / size);
+        int number = Math.max(1, Math.min(page, pages));
+        List<Long> ids = search.page(query, now, (number - 1) * size, size);
+        Map<Long, AppUser> found =
+                users.findAllById(ids).stream().collect(Collectors.toMap(AppUser::id, Function.identity()));
+        List<AppUser> ordered =
+                ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        return new Paged<>(summaries(ordered), number, size, total);
+    }
+
+    private List<UserSummary> summaries(List<AppUser> all) {
         Map<Long, OrganizationView> organizationsById =
                 organizations.findAll(all.stream().map(AppUser::organizationId).toList());
         Map<String, Instant> refused = throttle.refusedAccounts();
@@ -98,7 +119,8 @@ public class UserService {
     }
 
     /**
-     * Creates an account.
+     * Creates an account with a first password that someone other than its user chose: the user must choose their own
+     * when they first sign in (as after an administrator's reset).
      *
      * @return the message key of the reason it was refused, or empty when it was created
      */
@@ -117,6 +139,7 @@ public class UserService {
         }
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, role, organizationId);
         user.describe(displayName, email, role, organizationId, true);
+        user.requirePasswordChange();
         users.save(user);
         events.publishEvent(new AccountEvents.AccountCreated(user.id(), username, role, organizationId));
         return Optional.empty();

@@ -4,7 +4,7 @@
  */
 @ApplicationModule(
         displayName = "Users",
-        allowedDependencies = {"config", "organization"})
+        allowedDependencies = {"config", "organization", "shared"})
 package com.hospitalplan.user;
 
 import org.springframework.modulith.ApplicationModule;

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Regions and organisations added by a system administrator and stored in PostgreSQL; the pages alone, with the
  * service mocked, are shown in {@link OrganizationAdminWebTest}.
  */
-@WebMvcTest(OrganizationAdminController.class)
+@WebMvcTest({OrganizationAdminController.class, RegionAdminController.class})
 @AccountsWebSlice
 class OrganizationAdminTest {
 
@@ -67,7 +67,8 @@ class OrganizationAdminTest {
                         .param("regionCode", code)
                         .param("parentId", String.valueOf(hospital)))
                 .andExpect(redirectedUrl("/admin/organizations"));
-        assertThat(page(asAdmin(get("/admin/organizations")))).contains("测试县人民医院 医务科", "二级甲等");
+        assertThat(page(asAdmin(get("/admin/organizations").param("q", "测试县人民医院"))))
+                .contains("测试县人民医院 医务科", "二级甲等");
     }
 
     private static MockHttpServletRequestBuilder asAdmin(MockHttpServletRequestBuilder request) {

@@ -2,6 +2,7 @@ package com.hospitalplan.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -16,6 +17,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import com.hospitalplan.security.SecuredWebSlice;
+import com.hospitalplan.shared.PageLinks;
+import com.hospitalplan.shared.Paged;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import com.hospitalplan.user.SignedInUsers;
@@ -25,13 +28,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The organisation and region admin pages alone, behind the real security chain, with the service mocked. */
-@WebMvcTest(OrganizationAdminController.class)
+@WebMvcTest({OrganizationAdminController.class, RegionAdminController.class})
 @SecuredWebSlice
+@Import(PageLinks.class)
 class OrganizationAdminWebTest {
 
     private static final SignedInUser ADMIN = SignedInUsers.of(Role.ADMIN, 1, 10);
@@ -42,14 +47,22 @@ class OrganizationAdminWebTest {
     @Autowired
     MockMvc mvc;
 
+    private static final RegionView COUNTY = new RegionView("900003", "测试县", RegionLevel.COUNTY, "900002");
+
     @MockitoBean
     OrganizationService organizations;
+
+    @MockitoBean
+    OrganizationFinder finder;
 
     @BeforeEach
     void directory() {
         when(organizations.all()).thenReturn(List.of(HOSPITAL));
-        when(organizations.regions())
-                .thenReturn(List.of(new RegionView("900003", "测试县", RegionLevel.COUNTY, "900002")));
+        when(organizations.regions()).thenReturn(List.of(COUNTY));
+        when(organizations.regionTree()).thenReturn(RegionTree.of(java.util.Map.of(), java.util.Map.of()));
+        when(finder.regions(any())).thenReturn(List.of(COUNTY));
+        when(finder.typedRegion("900003")).thenReturn(java.util.Optional.of(COUNTY));
+        when(finder.search(any(), anyInt(), anyInt())).thenReturn(new Paged<>(List.of(HOSPITAL), 1, 50, 1));
     }
 
     @Test
@@ -84,7 +97,7 @@ class OrganizationAdminWebTest {
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/organizations/form"))
                 .andExpect(model().attributeHasFieldErrorCode(
-                                "form", "parentId", "admin.organizations.departmentNeedsParent"))
+                                "form", "parent", "admin.organizations.departmentNeedsParent"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -144,7 +157,7 @@ class OrganizationAdminWebTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("区划代码为 6 位数字", "<td>900003</td>", "<td>900002</td>");
+        assertThat(page).contains("区划代码为 6 位数字", "<td>900003</td>", "（900002）");
         verify(organizations, never()).addRegion(any(), any(), any(), any());
     }
 

@@ -81,6 +81,9 @@ public class TestAccounts {
                 .ifPresent(refusal -> {
                     throw new IllegalArgumentException("account refused: " + refusal);
                 });
+        // An administrator's new account must choose its own password first (UserService.create); the accounts tests
+        // sign in with are taken as having done so. AdministrationTest shows the first sign-in of a new account.
+        jdbc.update("update app_user set password_change_required = false where username = ?", username);
         return new Account(idOf(username), username);
     }
 
@@ -90,6 +93,31 @@ public class TestAccounts {
             ownHospital = organizations.tree().hospitalId();
         }
         return ownHospital;
+    }
+
+    /**
+     * {@code count} new accounts with {@code role} in the organisation {@code organizationId}, named
+     * {@code <prefix>0001}, {@code <prefix>0002}…: the first made through {@link UserService}, the others copies of it
+     * with their own names (hashing a password a few thousand times would take minutes). Returns the user names.
+     */
+    public java.util.List<String> many(String prefix, Role role, long organizationId, int count) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            names.add(prefix + String.format("%04d", i));
+        }
+        users.create(names.get(0), "批量" + role, null, role, organizationId, PASSWORD)
+                .ifPresent(refusal -> {
+                    throw new IllegalArgumentException("account refused: " + refusal);
+                });
+        jdbc.update("update app_user set password_change_required = false where username = ?", names.get(0));
+        jdbc.batchUpdate(
+                """
+                insert into app_user (username, password_hash, display_name, role, organization_id)
+                select ?, password_hash, display_name, role, organization_id from app_user where username = ?""",
+                names.subList(1, count).stream()
+                        .map(name -> new Object[] {name, names.get(0)})
+                        .toList());
+        return names;
     }
 
     public String passwordHashOf(String username) {

@@ -5,8 +5,12 @@ import com.hospitalplan.organization.OrganizationConflictException;
 import com.hospitalplan.organization.OrganizationKind;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.RegionLevel;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Object Mother of regions and organisations: fresh, uniquely named rows made through {@link OrganizationService},
@@ -31,12 +35,72 @@ public class TestOrganizations {
             long otherHospitalId,
             long departmentId) {}
 
+    /**
+     * A province of the size the product is designed for: four cities of five counties each, and institutions spread
+     * evenly over the counties and over {@link #PROVINCE_KINDS}, named {@code <tag>第0001号医院} and on.
+     *
+     * @param tag the part of every institution's name that no other row of this run has
+     * @param countyCodes the twenty counties, five a city in the order of {@code cityCodes}
+     * @param institutionIds in the order of their numbers (from 1): institution i lies in county (i - 1) % 20 and is of
+     *     kind (i - 1) % 4
+     */
+    public record Province(
+            String provinceCode,
+            List<String> cityCodes,
+            List<String> countyCodes,
+            String tag,
+            List<Long> institutionIds) {
+
+        /** The name of institution {@code number} (from 1). */
+        public String institutionName(int number) {
+            return tag + String.format("第%04d号医院", number);
+        }
+    }
+
+    /** The kinds of a {@link #province}'s institutions, in turn. */
+    public static final List<OrganizationKind> PROVINCE_KINDS = List.of(
+            OrganizationKind.GENERAL_HOSPITAL,
+            OrganizationKind.TCM_HOSPITAL,
+            OrganizationKind.TOWNSHIP_HEALTH_CENTER,
+            OrganizationKind.COMMUNITY_HEALTH_CENTER);
+
     private static final AtomicInteger sequence = new AtomicInteger();
 
     private final OrganizationService organizations;
+    private final TransactionTemplate transaction;
 
-    TestOrganizations(OrganizationService organizations) {
+    TestOrganizations(OrganizationService organizations, PlatformTransactionManager transactions) {
         this.organizations = organizations;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A new province with {@code institutions} institutions (see {@link Province}), made in one transaction. */
+    public Province province(int institutions) {
+        String tag = unique("规模省") + "-";
+        return transaction.execute(status -> {
+            String province = region("规模省", RegionLevel.PROVINCE, null);
+            List<String> cities = new ArrayList<>();
+            List<String> counties = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                String city = region("规模市", RegionLevel.CITY, province);
+                cities.add(city);
+                for (int k = 0; k < 5; k++) {
+                    counties.add(region("规模县", RegionLevel.COUNTY, city));
+                }
+            }
+            Province made = new Province(province, cities, counties, tag, new ArrayList<>());
+            for (int i = 1; i <= institutions; i++) {
+                made.institutionIds()
+                        .add(organizations.addOrganization(new OrganizationCommand(
+                                made.institutionName(i),
+                                PROVINCE_KINDS.get((i - 1) % PROVINCE_KINDS.size()),
+                                counties.get((i - 1) % counties.size()),
+                                null,
+                                null)));
+            }
+            return new Province(
+                    province, List.copyOf(cities), List.copyOf(counties), tag, List.copyOf(made.institutionIds()));
+        });
     }
 
     /** A new region tree with a city bureau, a county bureau, two hospitals and a department. */

@@ -2,7 +2,9 @@ package com.hospitalplan.user;
 
 import com.hospitalplan.cluster.ClusterChanges;
 import com.hospitalplan.config.AppProperties;
+import com.hospitalplan.organization.OrganizationFinder;
 import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.shared.PageLinks;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import java.time.Clock;
@@ -24,6 +26,8 @@ import org.springframework.context.annotation.Import;
     UserService.class,
     ApiTokenService.class,
     OrganizationService.class,
+    OrganizationFinder.class,
+    PageLinks.class,
     ClusterChanges.class,
     TestOrganizations.class,
     TestAccounts.class

@@ -87,7 +87,7 @@ class ProfileTest {
         mvc.perform(post("/profile/tokens").session(session).with(csrf()).param("name", "绕过"))
                 .andExpect(redirectedUrl("/profile"));
         assertThat(tokens.list(id)).isEmpty();
-        assertThat(page(get("/profile").session(session))).contains("管理员已为您重置密码");
+        assertThat(page(get("/profile").session(session))).contains("您的密码是管理员设置的");
 
         mvc.perform(post("/profile/password")
                         .session(session)
@@ -102,7 +102,7 @@ class ProfileTest {
                         .getResponse()
                         .getRedirectedUrl())
                 .isNull();
-        assertThat(page(get("/profile").session(session))).doesNotContain("管理员已为您重置密码");
+        assertThat(page(get("/profile").session(session))).doesNotContain("您的密码是管理员设置的");
         mvc.perform(formLogin().user(username).password("My-own-password-2")).andExpect(authenticated());
     }
 

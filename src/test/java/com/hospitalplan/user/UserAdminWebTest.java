@@ -2,6 +2,7 @@ package com.hospitalplan.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.never;
@@ -17,10 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import com.hospitalplan.organization.OrganizationFinder;
 import com.hospitalplan.organization.OrganizationKind;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.security.SecuredWebSlice;
+import com.hospitalplan.shared.PageLinks;
+import com.hospitalplan.shared.Paged;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,6 +41,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The user administration pages alone, behind the real security chain, with the services mocked. */
 @WebMvcTest(UserAdminController.class)
 @SecuredWebSlice
+@Import(PageLinks.class)
 class UserAdminWebTest {
 
     private static final SignedInUser ADMIN = SignedInUsers.of(Role.ADMIN, 1, 10);
@@ -50,18 +56,25 @@ class UserAdminWebTest {
     @MockitoBean
     OrganizationService organizations;
 
+    @MockitoBean
+    OrganizationFinder finder;
+
+    private static final OrganizationView HOSPITAL = new OrganizationView(
+            20L, "测试人民医院", OrganizationKind.GENERAL_HOSPITAL, "900003", "测试县", null, null, null, 0);
+
     @BeforeEach
     void directory() {
-        when(organizations.all())
-                .thenReturn(List.of(new OrganizationView(
-                        20L, "测试人民医院", OrganizationKind.GENERAL_HOSPITAL, "900003", "测试县", null, null, null, 0)));
+        when(organizations.find(20L)).thenReturn(Optional.of(HOSPITAL));
+        when(finder.typedOrganization("测试人民医院 #20")).thenReturn(Optional.of(HOSPITAL));
+    }
+
+    private void listed(UserSummary... rows) {
+        when(users.search(any(), anyInt(), anyInt())).thenReturn(new Paged<>(List.of(rows), 1, 50, rows.length));
     }
 
     @Test
     void anAdministratorSeesTheAccounts() throws Exception {
-        when(users.list())
-                .thenReturn(
-                        List.of(new UserSummary(7L, "zhang", "张医生", Role.REPORTER, "测试人民医院", true, null, true, false)));
+        listed(new UserSummary(7L, "zhang", "张医生", Role.REPORTER, "测试人民医院", true, null, true, false));
         String page = mvc.perform(get("/admin/users").with(user(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(view().name("admin/users/list"))
@@ -83,11 +96,10 @@ class UserAdminWebTest {
     @Test
     void theStatusColumnTellsDisabledLockedAndActiveAccountsApart() throws Exception {
         Instant until = Instant.parse("2026-03-01T08:30:00Z");
-        when(users.list())
-                .thenReturn(List.of(
-                        new UserSummary(7L, "off", "停用者", Role.REPORTER, "测试人民医院", false, null, false, false),
-                        new UserSummary(8L, "held", "受限者", Role.REPORTER, "测试人民医院", true, until, false, false),
-                        new UserSummary(9L, "fine", "正常者", Role.REPORTER, "测试人民医院", true, null, false, true)));
+        listed(
+                new UserSummary(7L, "off", "停用者", Role.REPORTER, "测试人民医院", false, null, false, false),
+                new UserSummary(8L, "held", "受限者", Role.REPORTER, "测试人民医院", true, until, false, false),
+                new UserSummary(9L, "fine", "正常者", Role.REPORTER, "测试人民医院", true, null, false, true));
         String page = mvc.perform(get("/admin/users").with(user(ADMIN)))
                 .andReturn()
                 .getResponse()
