@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.hospitalplan.project.ProjectCommands;
+import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
@@ -68,6 +70,9 @@ class PermissionMatrixTest {
     TestOrganizations organizations;
 
     /** The matrix's account names, each a new account of this run (see the matrix's introduction). */
+    @Autowired
+    ProjectService projects;
+
     private final Map<String, String> cast = new HashMap<>();
 
     private TestOrganizations.Tree tree;
@@ -143,6 +148,18 @@ class PermissionMatrixTest {
                         .replace("{reportId}", String.valueOf(reported.reportId()))
                         .replace("{evidenceId}", String.valueOf(reported.evidenceId()))
                         .replace("{planId}", String.valueOf(reported.plan().planId()));
+            }
+            if (path.contains("{projectId}")) {
+                ScratchPlans.Ids plan = freshPlan();
+                Long project = projects.create(
+                        plan.planId(),
+                        new ProjectCommands.SaveProject(
+                                "矩阵测试新院区", null, plan.hospitalId(), null, null, null, List.of()),
+                        accounts.as(plansPlanner));
+                path = path.replace("{projectId}", String.valueOf(project))
+                        .replace(
+                                "{stageId}",
+                                String.valueOf(projects.stages().get(0).id()));
             }
             if (path.contains("{planId}")) {
                 // a fresh plan for every row: a cell may publish, close or delete what the next row needs
