@@ -2,7 +2,8 @@
  * Warns before leaving a page whose form (data-warn-unsaved) holds changes not yet sent: the browser asks with its own
  * words whether to leave. Sending that form never asks; a form cancelled by its confirmation (confirm.js) stays
  * changed. Listens on the whole document, so a form swapped in later by htmx counts too; a form htmx sends counts as
- * sent once the server took it. Pages work without this file.
+ * sent once the server took it. A form that came back refused is marked changed by the page itself (data-unsaved): what
+ * it holds is not saved yet. Pages work without this file.
  */
 (function () {
     'use strict';

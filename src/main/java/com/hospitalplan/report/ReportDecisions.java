@@ -85,11 +85,12 @@ public class ReportDecisions {
      * @throws ReportStateException when the comment is longer than the history keeps
      */
     public void approve(Long reportId, long version, String comment, SignedInUser user) {
+        // who may decide, and on which version, first: an unknown report is 404 whatever the comment
+        Report report = lookup.decidable(reportId, version, user);
         String kept = comment == null || comment.isBlank() ? null : comment.strip();
         if (kept != null && kept.length() > MAX_COMMENT) {
             throw new ReportStateException("review.error.commentTooLong");
         }
-        Report report = lookup.decidable(reportId, version, user);
         report.approve(user.id(), clock.instant(), lookup.planOf(report));
         history.status(report, user, "APPROVED", ReportStatus.SUBMITTED, kept);
         reports.save(report);

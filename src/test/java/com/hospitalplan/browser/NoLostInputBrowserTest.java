@@ -116,6 +116,16 @@ class NoLostInputBrowserTest extends BrowserTestSupport {
         assertThat(comment).hasValue("请按出院患者口径重新统计");
         assertThat(page.locator("#report-status")).hasText("已提交，待审核");
 
+        // the comments are not saved yet: leaving asks
+        List<String> dialogs = new ArrayList<>();
+        page.onDialog(dialog -> dialogs.add(dialog.type()));
+        agree = false;
+        plansLink().click();
+        page.waitForCondition(() -> !dialogs.isEmpty());
+        assertThat(dialogs).containsExactly("beforeunload");
+        assertThat(comment).hasValue("请按出院患者口径重新统计");
+        agree = true;
+
         // the reason typed now, the comment is still there and the return goes through
         page.locator("#review-actions [data-error-summary] a").click();
         assertThat(page.locator("#reason")).isFocused();

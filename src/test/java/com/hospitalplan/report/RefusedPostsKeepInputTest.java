@@ -3,6 +3,7 @@ package com.hospitalplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.hospitalplan.support.IntegrationTest;
@@ -16,8 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A refused or stale post on the report page comes back with everything typed, the message at its field and a summary
@@ -62,7 +64,9 @@ class RefusedPostsKeepInputTest {
         assertThat(card)
                 .contains("name=\"valueReason[" + indicator + "]\"", "value=\"请按出院患者口径重新统计\"")
                 .contains("class=\"invalid-feedback mb-2\">请填写原因。</div>")
-                .contains("data-error-summary", "请修改以下 1 处问题：", "<a href=\"#reason\">请填写原因。</a>");
+                .contains("data-error-summary", "请修改以下 1 处问题：", "<a href=\"#reason\">请填写原因。</a>")
+                // not saved: leaving the page warns (unsaved.js)
+                .containsPattern("id=\"return-form\"\\s+data-unsaved=\"refused\"");
         assertThat(page).doesNotContain("class=\"alert alert-danger\" role=\"alert\">请填写原因。");
         assertThat(pages.page(report.reportId(), reviewer, Locale.CHINA).status())
                 .isEqualTo(ReportStatus.SUBMITTED);
@@ -143,6 +147,7 @@ class RefusedPostsKeepInputTest {
         String page = body(response);
         assertThat(page)
                 .contains("data-error-summary", "这份报告已在别处保存")
+                .containsPattern("id=\"report-form\"\\s+data-unsaved=\"refused\"")
                 .contains("value=\"20\"", "value=\"设备延迟到货\"", ">这个窗口的成效</textarea>")
                 .contains("name=\"version\" value=\"" + version(draft, reporter) + "\"");
     }
@@ -165,11 +170,60 @@ class RefusedPostsKeepInputTest {
                 .contains("id=\"values" + indicator + "\"", "value=\"三十\"", "value=\"口径待核\"");
     }
 
+    @Test
+    void evidenceFromTheFormAnswersWithTheListAloneAndWithoutScriptWithTheReportPage() throws Exception {
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "纪要.pdf", "application/pdf", "%PDF-1.4 纪要".getBytes(StandardCharsets.UTF_8));
+
+        MockHttpServletResponse htmx = perform(multipart("/reports/{id}/evidence", draft.reportId())
+                .file(file)
+                .header("HX-Request", "true")
+                .with(user(reporter)));
+        assertThat(htmx.getStatus()).isEqualTo(200);
+        assertThat(body(htmx))
+                .contains("<div id=\"evidence-section\">")
+                .contains("id=\"evidence-list\"", "纪要.pdf", "佐证材料已上传。")
+                .doesNotContain("<html", "id=\"report-form\"");
+
+        MockHttpServletResponse refused = perform(multipart("/reports/{id}/evidence", draft.reportId())
+                .file(new MockMultipartFile("file", "空.pdf", "application/pdf", new byte[0]))
+                .header("HX-Request", "true")
+                .with(user(reporter)));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        assertThat(body(refused)).contains("请选择要上传的文件。", "纪要.pdf");
+
+        Long evidenceId = pages.page(draft.reportId(), reporter, Locale.CHINA)
+                .evidence()
+                .get(0)
+                .id();
+        MockHttpServletResponse plain = perform(post("/reports/{r}/evidence/{e}/remove", draft.reportId(), evidenceId)
+                .with(user(reporter)));
+        assertThat(plain.getStatus()).isEqualTo(302);
+        assertThat(plain.getRedirectedUrl()).isEqualTo("/reports/" + draft.reportId() + "#evidence");
+        assertThat(pages.page(draft.reportId(), reporter, Locale.CHINA).evidence())
+                .isEmpty();
+    }
+
+    @Test
+    void anOverlongCommentOnAReportNobodyMayReadIsNotFound() throws Exception {
+        ScratchPlans.Reported report = scratchPlans.submittedReport();
+        SignedInUser reviewer = accounts.reviewerOver(report.plan().hospitalId());
+
+        MockHttpServletResponse response = perform(post("/reports/{id}/approve", 999_999_999L)
+                .with(user(reviewer))
+                .param("version", "0")
+                .param("comment", "字".repeat(2001)));
+
+        assertThat(response.getStatus()).isEqualTo(404);
+    }
+
     private long version(ScratchPlans.Reported report, SignedInUser user) {
         return pages.page(report.reportId(), user, Locale.CHINA).version();
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    private MockHttpServletResponse perform(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(csrf())).andReturn().getResponse();
     }
 

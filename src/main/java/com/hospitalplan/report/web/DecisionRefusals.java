@@ -1,6 +1,7 @@
 package com.hospitalplan.report.web;
 
 import com.hospitalplan.report.DecisionRefusedException;
+import com.hospitalplan.report.ReportNotFoundException;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.user.SignedInUser;
@@ -33,7 +34,13 @@ class DecisionRefusals {
 
     @ExceptionHandler(DecisionRefusedException.class)
     ModelAndView refused(DecisionRefusedException refused, @AuthenticationPrincipal SignedInUser user, Locale locale) {
-        ReportViews.ReportPage page = pages.page(refused.reportId(), user, locale);
+        ReportViews.ReportPage page;
+        try {
+            page = pages.page(refused.reportId(), user, locale);
+        } catch (ReportNotFoundException e) {
+            // a handler's own failure would be a 500: a report the reviewer may not read is not found, as anywhere
+            return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+        }
         DecisionForm decision = DecisionForm.of(refused);
         BindingResult result = new BeanPropertyBindingResult(decision, "decision");
         if (refused.stale()) {
