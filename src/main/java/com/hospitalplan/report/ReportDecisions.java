@@ -121,11 +121,13 @@ public class ReportDecisions {
      * @throws ReportStateException when the comment is longer than the history keeps
      */
     public void approve(Long reportId, long version, String comment, SignedInUser user) {
+        // who may decide, and on which version, first: an unknown report is 404 whatever the comment
+        Report report = lookup.decidable(reportId, version, user);
         String kept = comment == null || comment.isBlank() ? null : comment.strip();
         if (kept != null && kept.length() > MAX_COMMENT) {
             throw new ReportStateException("review.error.commentTooLong");
         }
-        approve(lookup.decidable(reportId, version, user), kept, user);
+        approve(report, kept, user);
     }
 
     /**

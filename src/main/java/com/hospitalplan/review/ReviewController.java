@@ -1,5 +1,6 @@
 package com.hospitalplan.review;
 
+import com.hospitalplan.report.DecisionRefusedException;
 import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.user.SignedInUser;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,7 +75,13 @@ class ReviewController {
             @RequestParam(defaultValue = "") String comment,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return decide(reportId, redirect, "report.approved", () -> decisions.approve(reportId, version, comment, user));
+        return decide(
+                reportId,
+                redirect,
+                "report.approved",
+                new DecisionRefusedException.Typed(null, comment, Map.of()),
+                DecisionRefusedException.Decision.APPROVE,
+                () -> decisions.approve(reportId, version, comment, user));
     }
 
     /** Reasons for single values come as {@code valueReason[indicatorId]}. */
@@ -87,7 +95,7 @@ class ReviewController {
             RedirectAttributes redirect) {
         Map<Long, String> valueReasons = new HashMap<>();
         params.forEach((name, value) -> {
-            if (name.startsWith(VALUE_REASON) && name.endsWith("]")) {
+            if (name.matches("valueReason\\[\\d{1,18}]")) {
                 valueReasons.put(Long.valueOf(name.substring(VALUE_REASON.length(), name.length() - 1)), value);
             }
         });
@@ -95,6 +103,8 @@ class ReviewController {
                 reportId,
                 redirect,
                 "report.returned",
+                new DecisionRefusedException.Typed(reason, null, valueReasons),
+                DecisionRefusedException.Decision.RETURN,
                 () -> decisions.returnReport(reportId, version, reason, valueReasons, user));
     }
 
@@ -105,16 +115,34 @@ class ReviewController {
             @RequestParam(defaultValue = "") String reason,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return decide(reportId, redirect, "report.reopened", () -> decisions.reopen(reportId, version, reason, user));
+        return decide(
+                reportId,
+                redirect,
+                "report.reopened",
+                new DecisionRefusedException.Typed(reason, null, Map.of()),
+                DecisionRefusedException.Decision.REOPEN,
+                () -> decisions.reopen(reportId, version, reason, user));
     }
 
-    private static String decide(Long reportId, RedirectAttributes redirect, String success, Runnable decision) {
+    /**
+     * Takes the decision and goes back to the report; a refused or stale one comes back on the report page with what
+     * the reviewer typed (the reporting module's pages answer {@link DecisionRefusedException}).
+     */
+    private static String decide(
+            Long reportId,
+            RedirectAttributes redirect,
+            String success,
+            DecisionRefusedException.Typed typed,
+            DecisionRefusedException.Decision which,
+            Runnable decision) {
         try {
             decision.run();
-            redirect.addFlashAttribute("success", success);
         } catch (ReportStateException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
+            throw new DecisionRefusedException(reportId, which, typed, e.messageKey(), false);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new DecisionRefusedException(reportId, which, typed, "review.error.stale", true);
         }
+        redirect.addFlashAttribute("success", success);
         return "redirect:/reports/" + reportId;
     }
 }

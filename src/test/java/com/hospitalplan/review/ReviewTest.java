@@ -1,10 +1,12 @@
 package com.hospitalplan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -169,7 +171,9 @@ class ReviewTest {
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("reason", " "))
-                .andExpect(flash().attribute("failure", "report.error.reasonRequired"));
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("<a href=\"#reopenReason\">请填写原因。</a>")))
+                .andExpect(content().string(containsString("is-invalid")));
         assertThat(events.stream(ReportReopened.class)).isEmpty();
 
         mvc.perform(post("/reports/{id}/reopen", reportId)
@@ -192,7 +196,9 @@ class ReviewTest {
                         .with(csrf())
                         .param("version", String.valueOf(version()))
                         .param("comment", "字".repeat(2001)))
-                .andExpect(flash().attribute("failure", "review.error.commentTooLong"));
+                .andExpect(status().is(422))
+                .andExpect(content().string(containsString("<a href=\"#comment\">审核意见最多 2000 字。</a>")))
+                .andExpect(content().string(containsString(">" + "字".repeat(2001) + "</textarea>")));
         assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
 
         mvc.perform(post("/reports/{id}/approve", reportId)

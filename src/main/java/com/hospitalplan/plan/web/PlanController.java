@@ -8,10 +8,13 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,12 +102,22 @@ class PlanController {
             BindingResult result,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         checkYears(form, result);
         if (result.hasErrors()) {
             return showForm(form, plans.editableDetail(planId, user, locale), user, model);
         }
-        plans.update(planId, form.getVersion(), form.command(), user);
+        try {
+            plans.update(planId, form.getVersion(), form.command(), user);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            // keep what was typed, at the plan's current version: saving again replaces the other's change knowingly
+            PlanDetail plan = plans.editableDetail(planId, user, locale);
+            form.setVersion(plan.version());
+            result.reject("form.error.stale");
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return showForm(form, plan, user, model);
+        }
         redirect.addFlashAttribute("success", "plan.saved");
         return "redirect:/plans/" + planId;
     }

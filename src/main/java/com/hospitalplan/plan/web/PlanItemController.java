@@ -5,11 +5,14 @@ import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.RevisionReasonRequiredException;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  *
  * @param <F> the item's form
  */
-abstract class PlanItemController<F> {
+abstract class PlanItemController<F extends ItemForm> {
 
     private final PlanService plans;
     private final OrganizationService organizations;
@@ -91,6 +94,7 @@ abstract class PlanItemController<F> {
             BindingResult result,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         check(form, result);
         if (!result.hasErrors()) {
@@ -103,6 +107,16 @@ abstract class PlanItemController<F> {
                 return backToPlan(planId, redirect, "plan.itemSaved");
             } catch (RevisionReasonRequiredException e) {
                 result.rejectValue("revisionReason", "plan.error.revisionReason");
+            } catch (ObjectOptimisticLockingFailureException e) {
+                // keep what was typed, at the item's current version: saving again replaces the other's change
+                // knowingly
+                PlanDetail plan = plans.editableDetail(planId, user, locale);
+                if (itemId != null) {
+                    form.setVersion(formOf(plan, itemId).getVersion());
+                }
+                result.reject("form.error.stale");
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return form(plan, form, itemId, model);
             }
         }
         return form(plans.editableDetail(planId, user, locale), form, itemId, model);

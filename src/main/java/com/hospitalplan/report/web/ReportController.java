@@ -9,11 +9,14 @@ import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.report.SubmissionRefusedException;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,6 +69,7 @@ class ReportController {
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         ReportViews.ReportPage page = pages.page(reportId, user, locale);
         Map<String, String> errors = new HashMap<>();
@@ -107,12 +111,42 @@ class ReportController {
         } catch (ReportStateException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             return "redirect:/reports/" + reportId;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            return stale(reportId, form, result, user, locale, model, response, redirect);
         }
         redirect.addFlashAttribute("success", "report.saved");
         return "redirect:/reports/" + reportId;
     }
 
-    private static String show(ReportViews.ReportPage page, ReportForm form, Model model) {
+    /**
+     * Saved elsewhere meanwhile (another window): the form again as typed, at the current version, so that saving
+     * again keeps what was typed; 409. A report that is no longer editable there (submitted) says so instead.
+     */
+    private String stale(
+            Long reportId,
+            ReportForm form,
+            BindingResult result,
+            SignedInUser user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ReportViews.ReportPage current = pages.page(reportId, user, locale);
+        if (!current.editable()) {
+            redirect.addFlashAttribute("failure", "report.error.locked");
+            return "redirect:/reports/" + reportId;
+        }
+        form.setVersion(current.version());
+        result.reject("report.error.stale");
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return show(current, form, model);
+    }
+
+    /** The report page: the report, its form, and the reviewer's (empty unless given) decision forms. */
+    static String show(ReportViews.ReportPage page, ReportForm form, Model model) {
+        if (!model.containsAttribute("decision")) {
+            model.addAttribute("decision", new DecisionForm());
+        }
         model.addAttribute("report", page);
         model.addAttribute("form", form);
         model.addAttribute("progressValues", MilestoneProgress.values());
