@@ -75,7 +75,7 @@ final class Outline {
         List<Node> open = new ArrayList<>();
         for (Line line : lines) {
             Node current = open.isEmpty() ? null : open.get(open.size() - 1);
-            if (!line.isBlank() && !line.isTableRow() && !isContentsEntry(line.text())) {
+            if (!line.isBlank() && !line.isTableRow() && !isContentsEntry(line.text()) && !insideTable(lines, line)) {
                 Node heading = heading(line, open);
                 if (heading != null) {
                     outline.isHeading[line.index()] = true;
@@ -198,6 +198,20 @@ final class Outline {
             }
             from = end;
         }
+    }
+
+    /** A line between two table rows is a row whose other cells are empty (in a PDF it has no column gap). */
+    static boolean insideTable(List<Line> lines, Line line) {
+        return neighbour(lines, line.index(), -1) && neighbour(lines, line.index(), 1);
+    }
+
+    private static boolean neighbour(List<Line> lines, int index, int step) {
+        for (int i = index + step; i >= 0 && i < lines.size(); i += step) {
+            if (!lines.get(i).isBlank()) {
+                return lines.get(i).isTableRow();
+            }
+        }
+        return false;
     }
 
     /** A line of a table of contents: a title, then a tab or dots, then a page number. */

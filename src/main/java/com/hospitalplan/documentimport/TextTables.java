@@ -33,7 +33,9 @@ final class TextTables {
                 continue;
             }
             if (!line.isTableRow()) {
-                columns = null;
+                if (!isCategoryRow(line.text())) {
+                    columns = null;
+                }
                 continue;
             }
             List<Cell> cells = cells(line);
@@ -46,6 +48,14 @@ final class TextTables {
                 total(columns, cells);
             }
         }
+    }
+
+    /**
+     * A short line without a sentence end inside a table is a category row whose other cells are empty ("一、学科建设"):
+     * in a PDF it has no column gap, so no tab.
+     */
+    private static boolean isCategoryRow(String text) {
+        return text.length() <= 20 && text.indexOf('。') < 0 && text.indexOf('，') < 0;
     }
 
     List<DraftIndicator> indicators() {
