@@ -31,17 +31,6 @@ final class TextTargets {
             + "|(?<whole>零突破|全覆盖|全部达到|全部化解|全部完成)"
             + "|(?<rank>(?:全国|全省|全市|省内|区内|[\\u4e00-\\u9fa5]{2,3}[省市])[^，。；、]{0,14}?(?:前[0-9一二三四五六七八九十]{1,3}[名强位]?|第[一二三]))"
             + "|(?<trend>(?:逐年|持续|稳步|逐步|明显)(?:增加|提高|提升|降低|下降|减少|增长)|合理控制|控制在合理范围内?)");
-    private static final List<String> AGGREGATIONS = List.of(
-            "逐年增长", "逐年提高", "逐年减少", "每年减少", "每年增长", "新增", "净增", "增加", "减少", "下降", "降低", "增长", "每年", "年均", "累计", "共");
-    private static final List<String> LEADS =
-            List.of("到", "至", "截至", "力争", "争取", "确保", "基本", "努力", "使", "并", "全面", "其中", "和", "及", "、");
-    private static final List<String> VERBS = List.of(
-            "提高到", "提升到", "增加到", "增至", "降至", "降低到", "下降到", "控制在", "保持在", "达到", "达", "为", "分别", "不低于", "不少于", "突破");
-
-    /** Words that name an action, not an indicator: the indicator stands after the figure ("创建2个名医工作室"). */
-    private static final java.util.Set<String> ONLY_VERBS =
-            java.util.Set.of("创建", "建设", "申报", "引进", "争取", "实现", "完成", "培养", "培育", "打造", "建成", "组建", "新建", "开展");
-
     private final TargetParser parser;
     private final List<DraftIndicator> found = new ArrayList<>();
 
@@ -73,17 +62,17 @@ final class TextTargets {
             if (!isTarget(m, text)) {
                 continue;
             }
-            int start = withAggregation(text, m.start());
+            int start = TargetNames.withAggregation(text, m.start());
             int end = m.end();
-            String name = name(text.substring(previousEnd, start));
+            String name = TargetNames.name(text.substring(previousEnd, start));
             if ("%".equals(m.group("unit")) && text.startsWith("的", end)) {
                 end = clauseEnd(text, end);
-                name = name(text.substring(m.end() + 1, end));
+                name = TargetNames.name(text.substring(m.end() + 1, end));
             } else if (end < text.length() && (text.charAt(end) == '（' || text.charAt(end) == '(')) {
                 end = bracketEnd(text, end);
             }
-            if (name.length() < 2 || ONLY_VERBS.contains(name)) {
-                name = name(after(text, m.end()));
+            if (name.length() < 2 || TargetNames.ONLY_VERBS.contains(name)) {
+                name = TargetNames.name(TargetNames.after(text, m.end()));
             }
             String readAs = null;
             String targetText = text.substring(start, end).strip();
@@ -118,7 +107,7 @@ final class TextTargets {
             values(clause, sentence, year, chapter);
             return;
         }
-        String[] names = name(text.substring(0, split)).split("[、和及]");
+        String[] names = TargetNames.name(text.substring(0, split)).split("[、和及]");
         for (int i = 0; i < values.size(); i++) {
             int[] v = values.get(i);
             String targetText = text.substring(v[0], v[1]).strip();
@@ -146,7 +135,7 @@ final class TextTargets {
             }
             String plain = m.group("whole") != null ? "whole" : m.group("rank") != null ? "rank" : null;
             if (plain != null) {
-                String name = name(clause.text().substring(0, m.start()));
+                String name = TargetNames.name(clause.text().substring(0, m.start()));
                 if (name.length() >= 2 || plain.equals("rank")) {
                     add(
                             name.isEmpty() ? m.group(plain) : name,
@@ -161,7 +150,7 @@ final class TextTargets {
                 continue;
             }
             int start = m.start("grade");
-            String name = name(clause.text().substring(0, m.start()));
+            String name = TargetNames.name(clause.text().substring(0, m.start()));
             String grade = m.group("grade");
             String targetText =
                     grade.contains("认证") || grade.contains("评审") ? clause.text().substring(m.start(), m.end()) : grade;
@@ -181,9 +170,9 @@ final class TextTargets {
                 return;
             }
         }
-        String name = name(clause.text().substring(0, m.start()));
+        String name = TargetNames.name(clause.text().substring(0, m.start()));
         if (name.length() < 2) {
-            name = name(after(clause.text(), m.end()));
+            name = TargetNames.name(TargetNames.after(clause.text(), m.end()));
         }
         if (name.length() >= 2) {
             add(name, null, m.group("trend"), null, year, clause.start() + m.start("trend"), sentence, chapter);
@@ -314,62 +303,6 @@ final class TextTargets {
 
     private static boolean isCjk(char c) {
         return c >= '\u4e00' && c <= '\u9fff';
-    }
-
-    /** Where the target starts: an aggregation word just before the quantity belongs to it ("每年减少 20%"). */
-    private static int withAggregation(String text, int start) {
-        int at = start;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            int before = at;
-            while (before > 0 && Line.isBlank(text.charAt(before - 1))) {
-                before--;
-            }
-            for (String word : AGGREGATIONS) {
-                if (before >= word.length() && text.startsWith(word, before - word.length())) {
-                    at = before - word.length();
-                    moved = true;
-                    break;
-                }
-            }
-        }
-        return at;
-    }
-
-    /** The name: the words before the quantity without time frame, hedge, verb and list marks. */
-    static String name(String raw) {
-        String text = raw.replaceAll("(?:到|至|截至|于)?[0-9０-９]{4}\\s*年(?:[0-9]{1,2}月)?(?:底|末)?(?:前|以前)?", "")
-                .strip();
-        boolean changed = true;
-        while (changed && !text.isEmpty()) {
-            changed = false;
-            for (String lead : LEADS) {
-                if (text.startsWith(lead) && text.length() > lead.length()) {
-                    text = text.substring(lead.length()).strip();
-                    changed = true;
-                }
-            }
-            for (String verb : VERBS) {
-                if (text.endsWith(verb)) {
-                    text = text.substring(0, text.length() - verb.length()).strip();
-                    changed = true;
-                }
-            }
-        }
-        return text.replaceAll("^[、，,（(]+|[、，,（(的]+$", "").strip();
-    }
-
-    private static String after(String text, int from) {
-        String rest = text.substring(from);
-        int stop = rest.length();
-        for (int i = 0; i < rest.length(); i++) {
-            if ("，,；;。、".indexOf(rest.charAt(i)) >= 0) {
-                stop = i;
-                break;
-            }
-        }
-        return rest.substring(0, stop);
     }
 
     /** The year of a time frame in the sentence ("到2025年", "2022年6月底前", "至2020年底"), or {@code null}. */
