@@ -60,6 +60,31 @@ class DocumentTextsTest {
         }
     }
 
+    @Test
+    void refusesAnEncryptedWordFileAndAnOfficeFileThatIsNoWordDocument() throws Exception {
+        byte[] docx = SeedDocuments.docx("一、发展目标\n到2025年，床位达到800张。");
+        org.apache.poi.poifs.crypt.EncryptionInfo info =
+                new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        ByteArrayOutputStream locked = new ByteArrayOutputStream();
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs =
+                new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            try (java.io.OutputStream os = encryptor.getDataStream(fs)) {
+                os.write(docx);
+            }
+            fs.writeFilesystem(locked);
+        }
+        assertRefused(locked.toByteArray(), "document.refused.encrypted");
+
+        ByteArrayOutputStream sheet = new ByteArrayOutputStream();
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook()) {
+            workbook.createSheet("规划");
+            workbook.write(sheet);
+        }
+        assertRefused(sheet.toByteArray(), "document.refused.notDocument");
+    }
+
     private static byte[] save(PDDocument pdf) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.save(out);
