@@ -1,0 +1,32 @@
+package com.hospitalplan.documentimport;
+
+import com.hospitalplan.targets.Target;
+
+/**
+ * An indicator with its target as the document states it, from an indicator table or from running text.
+ *
+ * @param name the indicator's name as the document words it
+ * @param unit the unit from the table's unit column or the target's wording, or {@code null}
+ * @param baselineText the baseline (现状) as written, or {@code null}
+ * @param targetText the target exactly as it stands in the document (a substring of the text at {@code span})
+ * @param readAs what the target parser was given when it differs from {@code targetText}: the last item's comparator
+ *     of a list ("分别达到35%、15%、15%以上") applies to each item; otherwise {@code null}
+ * @param targetYear the year the document gives for the target (a table's year column, "到2025年"), or {@code null}
+ * @param target the parser's reading, {@code null} when it did not understand the wording
+ * @param source TABLE or TEXT
+ * @param chapter the top-level section it stands in, or {@code null}
+ * @param span the target's text
+ * @param sentenceSpan the row or sentence the indicator was read from
+ */
+public record DraftIndicator(
+        String name,
+        String unit,
+        String baselineText,
+        String targetText,
+        String readAs,
+        Integer targetYear,
+        Target target,
+        String source,
+        String chapter,
+        Span span,
+        Span sentenceSpan) {}

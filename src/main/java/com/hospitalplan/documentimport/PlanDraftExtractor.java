@@ -1,0 +1,61 @@
+package com.hospitalplan.documentimport;
+
+import com.hospitalplan.documentimport.Sentences.Piece;
+import com.hospitalplan.targets.TargetParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a draft plan from a document's text, deterministically and in plain Java: the goal tree ({@link Outline}),
+ * indicator and money tables ({@link TextTables}), targets in running text ({@link TextTargets}), milestones and budget
+ * lines ({@link Schedule}) and what the document says about itself ({@link Facts}). Every item keeps the span of text
+ * it came from. Stateless apart from the target parser, which is thread-safe.
+ */
+public final class PlanDraftExtractor {
+
+    /** The longest text read: about 400 pages of Chinese text. */
+    public static final int MAX_CHARS = 2_000_000;
+
+    private final TargetParser parser = new TargetParser();
+
+    public PlanDraft extract(String document) {
+        String text = document.length() > MAX_CHARS ? document.substring(0, MAX_CHARS) : document;
+        List<Line> lines = Line.of(text);
+        Outline outline = Outline.read(lines);
+        TextTables tables = new TextTables(parser);
+        tables.read(lines, outline);
+        TextTargets targets = new TextTargets(parser);
+        Schedule schedule = new Schedule();
+        for (Line line : lines) {
+            if (line.isBlank() || line.isTableRow() || Outline.isContentsEntry(line.text())) {
+                continue;
+            }
+            Outline.Node heading = outline.headingOf(line);
+            boolean background = heading != null && heading.within(Sentences::isBackground);
+            for (Piece sentence : Sentences.sentences(line)) {
+                if (background || Sentences.looksBack(sentence.text())) {
+                    continue;
+                }
+                if (heading == null || !Outline.isSchedule(heading.title) || !outline.isHeading(line)) {
+                    targets.read(sentence, outline.chapterOf(line));
+                }
+                schedule.read(sentence, heading, outline.isHeading(line) || isNumberedHeading(line.text()));
+            }
+        }
+        List<DraftIndicator> indicators = new ArrayList<>(tables.indicators());
+        indicators.addAll(targets.found());
+        List<DraftBudgetLine> totals = new ArrayList<>(tables.totals());
+        totals.addAll(schedule.totals());
+        return new PlanDraft(
+                text, Facts.read(lines), outline.goals(), indicators, schedule.milestones(), schedule.lines(), totals);
+    }
+
+    /** A short numbered heading under a yearly schedule ("2、人才建设"): a group, not a milestone of its own. */
+    private static boolean isNumberedHeading(String line) {
+        Numbering.Mark mark = Numbering.at(line);
+        return mark != null
+                && line.indexOf('。') < 0
+                && line.length() - mark.end() <= 20
+                && line.chars().skip(mark.end()).noneMatch(c -> Numbering.isDigit((char) c));
+    }
+}

@@ -1,0 +1,71 @@
+package com.hospitalplan.documentimport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sentences of a line ("。；！？" end one) and the clauses of a sentence ("，：" end one), with their offsets in the
+ * document, and the classes of wording that say a sentence looks back rather than ahead.
+ */
+final class Sentences {
+
+    /** A piece of text and its offset in the document. */
+    record Piece(String text, int start) {
+
+        int end() {
+            return start + text.length();
+        }
+
+        Span span() {
+            return new Span(start, end());
+        }
+    }
+
+    /** Wording of what has been done, not of what is planned: its figures are baselines, not targets. */
+    private static final List<String> PAST =
+            List.of("已经", "已建成", "已完成", "已获", "已申报", "已入选", "已初步", "五年来", "五年间", "先后", "现有", "目前", "共投入", "总投入");
+
+    private Sentences() {}
+
+    static List<Piece> sentences(Line line) {
+        return split(line.text(), line.start(), "。；;！？!?");
+    }
+
+    static List<Piece> clauses(Piece sentence) {
+        return split(sentence.text(), sentence.start(), "，,：:");
+    }
+
+    static boolean looksBack(String sentence) {
+        for (String word : PAST) {
+            if (sentence.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A chapter on the past or the situation (建设基础, 发展成就, 发展环境, 面临的形势, 存在差距): no targets there. */
+    static boolean isBackground(String title) {
+        for (String word : List.of("基础", "成就", "回顾", "环境", "形势", "差距", "现状", "问题", "挑战", "机遇")) {
+            if (title.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Piece> split(String text, int offset, String ends) {
+        List<Piece> pieces = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || ends.indexOf(text.charAt(i)) >= 0) {
+                int end = i == text.length() ? i : i + 1;
+                if (end > from) {
+                    pieces.add(new Piece(text.substring(from, end), offset + from));
+                }
+                from = end;
+            }
+        }
+        return pieces;
+    }
+}

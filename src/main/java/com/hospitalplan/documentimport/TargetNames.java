@@ -1,0 +1,79 @@
+package com.hospitalplan.documentimport;
+
+import java.util.List;
+
+/**
+ * The words around a target quantity in running text: the aggregation word that belongs to it ("每年减少 20%"), and
+ * the indicator's name without time frame, hedge and verb.
+ */
+final class TargetNames {
+
+    private static final List<String> AGGREGATIONS = List.of(
+            "逐年增长", "逐年提高", "逐年减少", "每年减少", "每年增长", "新增", "净增", "增加", "减少", "下降", "降低", "增长", "每年", "年均", "累计", "共");
+    private static final List<String> LEADS =
+            List.of("到", "至", "截至", "力争", "争取", "确保", "基本", "努力", "使", "并", "全面", "其中", "和", "及", "、");
+    private static final List<String> VERBS = List.of(
+            "提高到", "提升到", "增加到", "增至", "降至", "降低到", "下降到", "控制在", "保持在", "达到", "达", "为", "分别", "不低于", "不少于", "突破");
+
+    /** Words that name an action, not an indicator: the indicator stands after the figure ("创建2个名医工作室"). */
+    static final java.util.Set<String> ONLY_VERBS =
+            java.util.Set.of("创建", "建设", "申报", "引进", "争取", "实现", "完成", "培养", "培育", "打造", "建成", "组建", "新建", "开展");
+
+    private TargetNames() {}
+
+    /** Where the target starts: an aggregation word just before the quantity belongs to it ("每年减少 20%"). */
+    static int withAggregation(String text, int start) {
+        int at = start;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            int before = at;
+            while (before > 0 && Line.isBlank(text.charAt(before - 1))) {
+                before--;
+            }
+            for (String word : AGGREGATIONS) {
+                if (before >= word.length() && text.startsWith(word, before - word.length())) {
+                    at = before - word.length();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** The name: the words before the quantity without time frame, hedge, verb and list marks. */
+    static String name(String raw) {
+        String text = raw.replaceAll("(?:到|至|截至|于)?[0-9０-９]{4}\\s*年(?:[0-9]{1,2}月)?(?:底|末)?(?:前|以前)?", "")
+                .strip();
+        boolean changed = true;
+        while (changed && !text.isEmpty()) {
+            changed = false;
+            for (String lead : LEADS) {
+                if (text.startsWith(lead) && text.length() > lead.length()) {
+                    text = text.substring(lead.length()).strip();
+                    changed = true;
+                }
+            }
+            for (String verb : VERBS) {
+                if (text.endsWith(verb)) {
+                    text = text.substring(0, text.length() - verb.length()).strip();
+                    changed = true;
+                }
+            }
+        }
+        return text.replaceAll("^[、，,（(]+|[、，,（(的]+$", "").strip();
+    }
+
+    static String after(String text, int from) {
+        String rest = text.substring(from);
+        int stop = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            if ("，,；;。、".indexOf(rest.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        return rest.substring(0, stop);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * A plan from its document: the text of a Word file, a text-layer PDF or plain text, and the draft plan read from it
+ * in plain Java (goal tree, indicator tables, targets in running text, milestones, budget lines, title and issuer),
+ * every item with the span of text it came from. Nothing is saved here.
+ */
+@ApplicationModule(
+        displayName = "Document import",
+        allowedDependencies = {"plan", "shared", "targets", "user"})
+package com.hospitalplan.documentimport;
+
+import org.springframework.modulith.ApplicationModule;

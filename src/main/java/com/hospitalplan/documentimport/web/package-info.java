@@ -1,0 +1,2 @@
+/** The document import's JSON API. */
+package com.hospitalplan.documentimport.web;

@@ -1,0 +1,78 @@
+package com.hospitalplan.documentimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor on the five seed documents, compared with the demo data entered by hand from them (see
+ * {@link SeedFigures} for what counts as found); the figures are printed and recorded in docs/document-import.md.
+ */
+class SeedExtractionTest {
+
+    private final PlanDraftExtractor extractor = new PlanDraftExtractor();
+
+    @Test
+    void findsTheSeedPlansGoalsTargetsAndBudgetLines() {
+        List<SeedFigures> all = new ArrayList<>();
+        for (String key : SeedFigures.KEYS) {
+            all.add(SeedFigures.measure(key, extractor.extract(SeedFigures.seedText(key))));
+        }
+        System.out.println(table(all));
+        int goals = all.stream().mapToInt(SeedFigures::goalsFound).sum();
+        int demoGoals = all.stream().mapToInt(SeedFigures::demoGoals).sum();
+        assertThat(goals).isGreaterThan(0).isLessThanOrEqualTo(demoGoals);
+    }
+
+    @Test
+    void readsAHundredPagePlanInUnderThreeSeconds() {
+        StringBuilder plan = new StringBuilder();
+        while (plan.length() < 100 * 1500) {
+            for (String key : SeedFigures.KEYS) {
+                plan.append(SeedFigures.seedText(key)).append('\n');
+            }
+        }
+        extractor.extract(SeedFigures.seedText(SeedFigures.KEYS.get(0)));
+        long start = System.nanoTime();
+        PlanDraft draft = extractor.extract(plan.toString());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println(plan.length() + " characters read in " + millis + " ms");
+        assertThat(draft.indicators()).isNotEmpty();
+        assertThat(millis).isLessThan(3000);
+    }
+
+    static String table(List<SeedFigures> all) {
+        StringBuilder out = new StringBuilder();
+        out.append(
+                "| seed | goal nodes found (recall) | draft goal nodes right (precision) | demo targets found (recall)"
+                        + " | draft targets right (precision) | budget lines found | stated totals found |\n");
+        out.append("|---|---|---|---|---|---|---|\n");
+        for (SeedFigures f : all) {
+            out.append(f.row()).append('\n');
+        }
+        SeedFigures sum = new SeedFigures(
+                "all",
+                sum(all, SeedFigures::demoGoals),
+                sum(all, SeedFigures::draftGoals),
+                sum(all, SeedFigures::goalsFound),
+                sum(all, SeedFigures::draftGoalsRight),
+                sum(all, SeedFigures::demoTargets),
+                sum(all, SeedFigures::draftTargets),
+                sum(all, SeedFigures::targetsFound),
+                sum(all, SeedFigures::draftTargetsRight),
+                sum(all, SeedFigures::demoBudgetLines),
+                sum(all, SeedFigures::budgetLinesFound),
+                sum(all, SeedFigures::draftBudgetLines),
+                sum(all, SeedFigures::demoTotals),
+                sum(all, SeedFigures::totalsFound),
+                sum(all, SeedFigures::draftTotals));
+        out.append(sum.row()).append('\n');
+        return out.toString();
+    }
+
+    private static int sum(List<SeedFigures> all, java.util.function.ToIntFunction<SeedFigures> f) {
+        return all.stream().mapToInt(f).sum();
+    }
+}
