@@ -14,7 +14,6 @@ import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -327,9 +326,15 @@ class ReportWorkflowTest {
                         reviewer))
                 .isEmpty();
         assertThat(periods.periods(plan.planId(), reporter)).hasSize(2);
-        List<ReportViews.PeriodView> ofPlan = periods.periods(plan.planId(), reporter);
-        periods.closePeriod(ofPlan.get(0).id(), planner);
-        assertThat(periods.periods(plan.planId(), reporter).get(0).acceptingReports())
-                .isFalse();
+        Long quarter = periods.periods(plan.planId(), reporter).stream()
+                .filter(p -> p.kind() == PeriodKind.QUARTER)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        periods.closePeriod(quarter, planner);
+        assertThat(periods.periods(plan.planId(), reporter))
+                .filteredOn(p -> p.id().equals(quarter))
+                .singleElement()
+                .satisfies(p -> assertThat(p.acceptingReports()).isFalse());
     }
 }

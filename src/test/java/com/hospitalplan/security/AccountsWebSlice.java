@@ -2,6 +2,7 @@ package com.hospitalplan.security;
 
 import com.hospitalplan.home.ToDoCounts;
 import com.hospitalplan.notification.NotificationService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.support.TestSupportConfiguration;
 import com.hospitalplan.user.AccountServices;
 import java.lang.annotation.ElementType;
@@ -29,5 +30,5 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("demo")
 @Import({SecurityConfiguration.class, TestSupportConfiguration.class, AccountServices.class})
-@MockitoBean(types = {NotificationService.class, ToDoCounts.class})
+@MockitoBean(types = {NotificationService.class, ToDoCounts.class, ReportPages.class})
 public @interface AccountsWebSlice {}

@@ -2,6 +2,7 @@ package com.hospitalplan.security;
 
 import com.hospitalplan.home.ToDoCounts;
 import com.hospitalplan.notification.NotificationService;
+import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.user.ApiTokenService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,5 +19,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Import({SecurityConfiguration.class, SliceClock.class})
-@MockitoBean(types = {ApiTokenService.class, NotificationService.class, ToDoCounts.class, AuthenticationProvider.class})
+@MockitoBean(
+        types = {
+            ApiTokenService.class,
+            NotificationService.class,
+            ToDoCounts.class,
+            AuthenticationProvider.class,
+            ReportPages.class
+        })
 public @interface SecuredWebSlice {}
