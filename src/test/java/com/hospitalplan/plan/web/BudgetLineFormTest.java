@@ -13,7 +13,6 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanServices;
 import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportEvidenceService;
-import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.ScratchPlans;
@@ -35,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AccountsWebSlice
 @Import({PlanServices.class, ScratchPlans.class})
 // the plan mother's report half, which a plan alone does not use
-@MockitoBean(types = {ReportingPeriods.class, ReportDrafting.class, ReportEvidenceService.class, ReportPages.class})
+@MockitoBean(types = {ReportingPeriods.class, ReportDrafting.class, ReportEvidenceService.class})
 class BudgetLineFormTest {
 
     @Autowired

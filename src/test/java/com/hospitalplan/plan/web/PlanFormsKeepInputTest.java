@@ -9,7 +9,6 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanServices;
 import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportEvidenceService;
-import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.security.AccountsWebSlice;
 import com.hospitalplan.support.ScratchPlans;
@@ -33,7 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest({GoalController.class, PlanController.class})
 @AccountsWebSlice
 @Import({PlanServices.class, ScratchPlans.class})
-@MockitoBean(types = {ReportingPeriods.class, ReportDrafting.class, ReportEvidenceService.class, ReportPages.class})
+@MockitoBean(types = {ReportingPeriods.class, ReportDrafting.class, ReportEvidenceService.class})
 class PlanFormsKeepInputTest {
 
     @Autowired
