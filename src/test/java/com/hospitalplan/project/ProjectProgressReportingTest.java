@@ -184,6 +184,43 @@ class ProjectProgressReportingTest {
         assertThat(progress.findByProjectId(projectId)).isEmpty();
     }
 
+    @Test
+    void aReturnedReportTakesItsProgressOffTheProjectPageUntilItIsCorrectedAndApproved() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        Long projectId = projectOf(plan, plan.hospitalId());
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
+        Long reportId = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), reporter);
+        submit(reportId, reporter, plan, projectId, "8800");
+        assertThat(page(get("/projects/{id}", projectId), reviewer)).contains("110.0%", "超过100%", "progress-pending");
+
+        decisions.returnReport(reportId, version(reportId, reviewer), "投资额有误，请核实", java.util.Map.of(), reviewer);
+        assertThat(page(get("/projects/{id}", projectId), reviewer))
+                .contains("尚无已提交的进度")
+                .doesNotContain("110.0%");
+        assertThat(page(get("/reports/{id}", reportId), reporter)).contains("value=\"8800\"");
+
+        submit(reportId, reporter, plan, projectId, "800");
+        decisions.approve(reportId, version(reportId, reviewer), reviewer);
+        assertThat(page(get("/projects/{id}", projectId), reviewer))
+                .contains("10.0%")
+                .doesNotContain("110.0%", "progress-pending");
+    }
+
+    private void submit(Long reportId, SignedInUser reporter, ScratchPlans.Ids plan, Long projectId, String investment)
+            throws Exception {
+        mvc.perform(post("/reports/{id}", reportId)
+                        .with(user(reporter))
+                        .with(csrf())
+                        .param("action", "submit")
+                        .param("version", String.valueOf(version(reportId, reporter)))
+                        .param("values[" + plan.indicatorId() + "]", "36")
+                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
+                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+                        .param("pp-" + projectId + "-investment", investment))
+                .andExpect(status().is3xxRedirection());
+    }
+
     private String page(MockHttpServletRequestBuilder request, SignedInUser user) throws Exception {
         return mvc.perform(request.with(user(user)).with(csrf()))
                 .andExpect(status().isOk())
