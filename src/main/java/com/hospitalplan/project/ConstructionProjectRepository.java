@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ConstructionProjectRepository extends JpaRepository<ConstructionProject, Long> {
 
     List<ConstructionProject> findByPlanIdOrderByIdAsc(Long planId);
+
+    List<ConstructionProject> findByPlanIdAndInstitutionIdOrderByIdAsc(Long planId, Long institutionId);
 }

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Construction projects",
-        allowedDependencies = {"organization", "plan", "user"})
+        allowedDependencies = {"organization", "plan", "report", "user"})
 package com.hospitalplan.project;
 
 import org.springframework.modulith.ApplicationModule;

@@ -152,6 +152,12 @@ class Report extends AbstractAggregateRoot<Report> {
         return changed ? Optional.of(new Change(before, after)) : Optional.empty();
     }
 
+    /** A section another feature adds to the report changed ({@link ReportSection}): a new version of the report. */
+    void sectionChanged(Instant now) {
+        requireEditable();
+        updatedAt = now;
+    }
+
     void submit(Long userId, Instant now, ReportedPlan plan) {
         requireEditable();
         boolean resubmission = status == ReportStatus.RETURNED;

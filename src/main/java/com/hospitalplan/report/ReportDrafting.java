@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ public class ReportDrafting {
     private final ReportHistoryLog history;
     private final ReportSubmissionCheck check;
     private final PlanService plans;
+    private final ReportSections sections;
     private final Clock clock;
 
     ReportDrafting(
@@ -34,12 +36,14 @@ public class ReportDrafting {
             ReportHistoryLog history,
             ReportSubmissionCheck check,
             PlanService plans,
+            ReportSections sections,
             Clock clock) {
         this.reports = reports;
         this.lookup = lookup;
         this.history = history;
         this.check = check;
         this.plans = plans;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -63,8 +67,14 @@ public class ReportDrafting {
 
     /** Saves what the reporter entered, as a draft. */
     public void save(Long reportId, long version, ReportInput input, SignedInUser user) {
+        save(reportId, version, input, Map.of(), user);
+    }
+
+    /** Saves what the reporter entered and what the form sent for the other features' sections ({@link ReportSection}). */
+    public void save(Long reportId, long version, ReportInput input, Map<String, String> sent, SignedInUser user) {
         Report report = lookup.writable(reportId, version, user);
         enter(report, input, user);
+        sections.save(report, sent, user);
         reports.save(report);
     }
 
@@ -83,8 +93,16 @@ public class ReportDrafting {
      */
     @Transactional(noRollbackFor = SubmissionRefusedException.class)
     public void saveAndSubmit(Long reportId, long version, ReportInput input, SignedInUser user) {
+        saveAndSubmit(reportId, version, input, Map.of(), user);
+    }
+
+    /** {@link #saveAndSubmit(Long, long, ReportInput, SignedInUser)} with the other features' sections. */
+    @Transactional(noRollbackFor = SubmissionRefusedException.class)
+    public void saveAndSubmit(
+            Long reportId, long version, ReportInput input, Map<String, String> sent, SignedInUser user) {
         Report report = lookup.writable(reportId, version, user);
         enter(report, input, user);
+        sections.save(report, sent, user);
         submit(report, user);
     }
 

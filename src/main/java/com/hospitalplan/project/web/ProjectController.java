@@ -6,6 +6,7 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectKind;
+import com.hospitalplan.project.ProjectProgressLedger;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
@@ -29,11 +30,17 @@ class ProjectController {
     private final ProjectService projects;
     private final PlanService plans;
     private final OrganizationService organizations;
+    private final ProjectProgressLedger progressLedger;
 
-    ProjectController(ProjectService projects, PlanService plans, OrganizationService organizations) {
+    ProjectController(
+            ProjectService projects,
+            PlanService plans,
+            OrganizationService organizations,
+            ProjectProgressLedger progressLedger) {
         this.projects = projects;
         this.plans = plans;
         this.organizations = organizations;
+        this.progressLedger = progressLedger;
     }
 
     @ModelAttribute("kinds")
@@ -47,6 +54,7 @@ class ProjectController {
         ProjectDetail project = projects.detail(projectId, user);
         model.addAttribute("project", project);
         model.addAttribute("plan", plans.detail(project.planId(), user, locale));
+        model.addAttribute("progress", progressLedger.of(projectId, user));
         return "projects/show";
     }
 

@@ -5,6 +5,8 @@ import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportInput;
 import com.hospitalplan.report.ReportInputRefusedException;
 import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportSection;
+import com.hospitalplan.report.ReportSections;
 import com.hospitalplan.report.ReportStateException;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.report.SubmissionRefusedException;
@@ -34,11 +36,13 @@ class ReportController {
 
     private final ReportPages pages;
     private final ReportDrafting drafting;
+    private final ReportSections sections;
     private final Validator validator;
 
-    ReportController(ReportPages pages, ReportDrafting drafting, Validator validator) {
+    ReportController(ReportPages pages, ReportDrafting drafting, ReportSections sections, Validator validator) {
         this.pages = pages;
         this.drafting = drafting;
+        this.sections = sections;
         this.validator = validator;
     }
 
@@ -66,6 +70,7 @@ class ReportController {
             @RequestParam(defaultValue = "save") String action,
             @ModelAttribute("form") ReportForm form,
             BindingResult result,
+            @RequestParam Map<String, String> sent,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             Model model,
@@ -80,17 +85,22 @@ class ReportController {
                 result.rejectValue(field, "invalid", violation.getMessage());
             }
         }
+        Map<String, String> sectionProblems = page.editable() ? sections.check(page, sent) : Map.of();
+        model.addAttribute("sectionInput", new ReportSection.Typed(sent, sectionProblems));
+        if (!sectionProblems.isEmpty()) {
+            result.reject("report.section.refused");
+        }
         if (!errors.isEmpty() || result.hasErrors()) {
             errors.forEach((field, key) -> result.rejectValue(field, key));
             return show(page, form, model);
         }
         try {
             if ("submit".equals(action)) {
-                drafting.saveAndSubmit(reportId, form.getVersion(), input, user);
+                drafting.saveAndSubmit(reportId, form.getVersion(), input, sent, user);
                 redirect.addFlashAttribute("success", "report.submitted");
                 return "redirect:/reports/" + reportId;
             }
-            drafting.save(reportId, form.getVersion(), input, user);
+            drafting.save(reportId, form.getVersion(), input, sent, user);
         } catch (SubmissionRefusedException e) {
             ReportViews.ReportPage current = pages.page(reportId, user, locale);
             ReportForm refreshed = ReportForm.of(current);
@@ -100,6 +110,7 @@ class ReportController {
                 refreshedResult.rejectValue(field(problem.field()), problem.messageKey());
             }
             refreshedResult.reject("report.check.refused");
+            model.asMap().remove("sectionInput");
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", refreshedResult);
             return show(current, refreshed, model);
         } catch (ReportInputRefusedException e) {

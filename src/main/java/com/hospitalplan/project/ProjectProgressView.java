@@ -1,0 +1,56 @@
+package com.hospitalplan.project;
+
+import com.hospitalplan.report.ReportStatus;
+import com.hospitalplan.report.ReportViews;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** What the pages show of projects' reported progress: the report form's section and a project's periods. */
+public final class ProjectProgressView {
+
+    private ProjectProgressView() {}
+
+    /**
+     * The 建设项目进度 section of a report: the unit's projects of the plan.
+     *
+     * @param problems parameter name → message key, of a refused save
+     */
+    public record Section(List<FormRow> rows, List<ProjectService.StageChoice> stages, Map<String, String> problems) {}
+
+    /**
+     * A project on the report form: what is entered (as typed after a refused save), the cumulative figures of the
+     * approved periods before, and, with this period, the cumulative figures and rates.
+     */
+    public record FormRow(
+            Long projectId,
+            String name,
+            InvestmentTable.Total planned,
+            Map<String, String> entered,
+            String stageName,
+            BigDecimal investmentBefore,
+            BigDecimal fundsBefore,
+            ProgressRates.Line<Long> withThisPeriod) {
+
+        /** The form parameter of one of its fields. */
+        public String param(String field) {
+            return ProgressInput.param(projectId, field);
+        }
+    }
+
+    /** A project's reported period on its page: approved, or submitted and pending review. */
+    public record PeriodRow(
+            ReportViews.PeriodView period,
+            ReportStatus status,
+            BigDecimal investment,
+            BigDecimal funds,
+            BigDecimal worksPercent,
+            String stageName,
+            String problems,
+            ProgressRates.Line<Long> line) {
+
+        public boolean pending() {
+            return status != ReportStatus.APPROVED;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.hospitalplan.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.hospitalplan.project.FundingSource;
+import com.hospitalplan.project.ProjectCommands;
+import com.hospitalplan.project.ProjectKind;
+import com.hospitalplan.project.ProjectService;
+import com.hospitalplan.support.BrowserTestSupport;
+import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ServerTest;
+import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
+import com.hospitalplan.user.SignedInUser;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A hospital's reporter fills its project's progress on the report form; a refused entry keeps what was typed. */
+@ServerTest
+class ProjectProgressBrowserTest extends BrowserTestSupport {
+
+    @Autowired
+    ScratchPlans scratchPlans;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ProjectService projects;
+
+    @Test
+    void aReporterFillsProjectProgressOnTheReportForm() {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+        Long projectId = projects.create(
+                plan.planId(),
+                new ProjectCommands.SaveProject(
+                        "门诊综合楼", ProjectKind.NEW_BUILD, plan.hospitalId(), null, null, null, List.of()),
+                planner);
+        projects.fund(
+                projectId,
+                projects.detail(projectId, planner).version(),
+                List.of(new ProjectCommands.Funding(FundingSource.CENTRAL_BUDGET, null, new BigDecimal("8000"), null)),
+                planner);
+        String reporter = accounts.accountOf(Role.REPORTER.name(), plan.hospitalId());
+        Long reportId = scratchPlans.draftIn(
+                plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), accounts.as(reporter));
+
+        signIn(reporter, TestAccounts.PASSWORD);
+        page.navigate(url("/reports/" + reportId));
+        assertThat(page.locator("#project-progress")).containsText("建设项目进度");
+        page.getByLabel("门诊综合楼 本期完成投资").fill("三千");
+        page.getByLabel("门诊综合楼 本期到位资金").fill("4000");
+        page.getByLabel("门诊综合楼 存在问题").fill("征地拆迁滞后");
+        page.locator("button[name=action][value=save]").click();
+
+        assertThat(page.locator(".error-summary")).containsText("部分内容无法保存");
+        assertThat(page.locator("#project-progress")).containsText("请填写不小于0的金额");
+        assertThat(page.getByLabel("门诊综合楼 本期完成投资")).hasValue("三千");
+        assertThat(page.getByLabel("门诊综合楼 本期到位资金")).hasValue("4000");
+        assertThat(page.getByLabel("门诊综合楼 存在问题")).hasValue("征地拆迁滞后");
+
+        page.getByLabel("门诊综合楼 本期完成投资").fill("3000");
+        page.getByLabel("门诊综合楼 形象进度").fill("35");
+        page.getByLabel("门诊综合楼 当前阶段").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("开工"));
+        page.locator("button[name=action][value=save]").click();
+
+        assertThat(page.getByLabel("门诊综合楼 本期完成投资")).hasValue("3000");
+        assertThat(page.locator("#project-progress .project-investment-rate")).containsText("37.5%");
+        assertThat(page.locator("#project-progress .project-investment-rate")).containsText("推算");
+        assertThat(page.locator("#project-progress .project-funds-rate")).containsText("50.0%");
+        assertThat(page.locator("#history")).containsText("门诊综合楼");
+    }
+}
