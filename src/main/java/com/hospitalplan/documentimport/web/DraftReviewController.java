@@ -8,6 +8,7 @@ import com.hospitalplan.documentimport.PlanDraftService;
 import com.hospitalplan.user.SignedInUser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -94,13 +95,12 @@ class DraftReviewController {
     @PostMapping("/plans/document-import/{token}")
     String confirm(
             @PathVariable String token,
-            @RequestParam(name = "section", required = false) List<Integer> sections,
+            @RequestParam(name = "section", required = false) List<String> sections,
             @RequestParam(name = "item", required = false) List<String> items,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
             RedirectAttributes redirect) {
-        DraftSelection selection = new DraftSelection(
-                sections == null ? Set.of() : Set.copyOf(sections), items == null ? Set.of() : Set.copyOf(items));
+        DraftSelection selection = new DraftSelection(numbers(sections), texts(items));
         try {
             Long planId = reviews.confirm(token, selection, user, locale);
             redirect.addFlashAttribute("success", "documentReview.saved");
@@ -111,6 +111,27 @@ class DraftReviewController {
                     ? "redirect:/plans/document-import/" + token
                     : "redirect:/plans/document-import";
         }
+    }
+
+    /** The section numbers ticked; anything else a form could send is no section. */
+    private static Set<Integer> numbers(List<String> values) {
+        Set<Integer> numbers = new HashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value != null && value.strip().matches("\\d{1,6}")) {
+                numbers.add(Integer.valueOf(value.strip()));
+            }
+        }
+        return numbers;
+    }
+
+    private static Set<String> texts(List<String> values) {
+        Set<String> texts = new HashSet<>();
+        for (String value : values == null ? List.<String>of() : values) {
+            if (value != null) {
+                texts.add(value);
+            }
+        }
+        return texts;
     }
 
     private String showForm(Model model, Refusal refusal, String text) {
