@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Document import",
-        allowedDependencies = {"plan", "shared", "targets", "user"})
+        allowedDependencies = {"plan", "planworkbook", "shared", "targets", "user"})
 package com.hospitalplan.documentimport;
 
 import org.springframework.modulith.ApplicationModule;

@@ -28,7 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * until it expires, so a second confirmation (a double click, a resent form) leads to the same plan.
  */
 @Component
-class PendingImports {
+public class PendingImports {
+
+    /** What is kept: a plan workbook, or a plan document (its text read again by the document import). */
+    public enum Kind {
+        WORKBOOK,
+        DOCUMENT
+    }
 
     /**
      * An uploaded workbook and what it was checked against.
@@ -38,7 +44,7 @@ class PendingImports {
      * @param owners the organisations (full names) the plan may belong to; empty means any
      * @param statuses the statuses the imported plan may have
      */
-    record Pending(
+    public record Pending(
             Long userId,
             Long planId,
             String planTitle,
@@ -49,10 +55,10 @@ class PendingImports {
             Set<PlanStatus> statuses) {}
 
     /** A pending import found for its user, and when it expires. */
-    record Waiting(Pending pending, Instant expiresAt) {}
+    public record Waiting(Pending pending, Instant expiresAt) {}
 
     /** What a confirmation found. */
-    sealed interface Claim {
+    public sealed interface Claim {
         /** The caller now holds the import and must call {@link #done} or {@link #release}. */
         record Claimed(Pending pending) implements Claim {}
 
@@ -86,9 +92,15 @@ class PendingImports {
         this.max = properties.workbook().maxPending();
     }
 
-    /** Keeps the upload; returns its token. */
+    /** Keeps the uploaded workbook; returns its token. */
     @Transactional
     String add(Pending pending) {
+        return add(Kind.WORKBOOK, pending);
+    }
+
+    /** Keeps the upload of that kind; returns its token. */
+    @Transactional
+    public String add(Kind kind, Pending pending) {
         jdbc.sql("select pg_advisory_xact_lock(:key)")
                 .param("key", ADD_LOCK)
                 .query()
@@ -96,10 +108,11 @@ class PendingImports {
         jdbc.sql("""
                         delete from import_preview where token in (
                             select token from import_preview
-                             where user_id = :userId and state = 'WAITING' and expires_at > now()
+                             where user_id = :userId and kind = :kind and state = 'WAITING' and expires_at > now()
                              order by created_at desc offset :keep)
                         """)
                 .param("userId", pending.userId())
+                .param("kind", kind.name())
                 .param("keep", PER_USER - 1)
                 .update();
         jdbc.sql("""
@@ -111,10 +124,11 @@ class PendingImports {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into import_preview (token, " + COLUMNS + ") values (:token, :userId, :planId, :planTitle,"
-                        + " :planVersion, :fileName, :content, :owners, :statuses,"
+        jdbc.sql("insert into import_preview (token, kind, " + COLUMNS + ") values (:token, :kind, :userId, :planId,"
+                        + " :planTitle, :planVersion, :fileName, :content, :owners, :statuses,"
                         + " now() + make_interval(secs => :ttl))")
                 .param("token", token)
+                .param("kind", kind.name())
                 .param("userId", pending.userId())
                 .param("planId", pending.planId())
                 .param("planTitle", pending.planTitle())
@@ -128,23 +142,35 @@ class PendingImports {
         return token;
     }
 
-    /** The user's waiting (or already confirmed) import, if it has not expired. */
+    /** The user's waiting (or already confirmed) workbook import, if it has not expired. */
     Optional<Waiting> find(String token, Long userId) {
-        return jdbc.sql("select " + COLUMNS
-                        + " from import_preview where token = :token and user_id = :userId and expires_at > now()")
+        return find(Kind.WORKBOOK, token, userId);
+    }
+
+    /** The user's waiting (or already confirmed) upload of that kind, if it has not expired. */
+    public Optional<Waiting> find(Kind kind, String token, Long userId) {
+        return jdbc.sql("select " + COLUMNS + " from import_preview"
+                        + " where token = :token and kind = :kind and user_id = :userId and expires_at > now()")
                 .param("token", token)
+                .param("kind", kind.name())
                 .param("userId", userId)
                 .query((rs, row) ->
                         new Waiting(pending(rs), rs.getTimestamp("expires_at").toInstant()))
                 .optional();
     }
 
-    /** Takes the import for saving, unless another request (on any instance) has it or it is done. */
+    /** Takes the workbook import for saving, unless another request (on any instance) has it or it is done. */
     Claim claim(String token, Long userId) {
+        return claim(Kind.WORKBOOK, token, userId);
+    }
+
+    /** Takes the upload of that kind for saving, unless another request (on any instance) has it or it is done. */
+    public Claim claim(Kind kind, String token, Long userId) {
         Optional<Pending> claimed = jdbc.sql("update import_preview set state = 'SAVING'"
-                        + " where token = :token and user_id = :userId and state = 'WAITING' and expires_at > now()"
-                        + " returning " + COLUMNS)
+                        + " where token = :token and kind = :kind and user_id = :userId and state = 'WAITING'"
+                        + " and expires_at > now() returning " + COLUMNS)
                 .param("token", token)
+                .param("kind", kind.name())
                 .param("userId", userId)
                 .query((rs, row) -> pending(rs))
                 .optional();
@@ -152,8 +178,9 @@ class PendingImports {
             return new Claim.Claimed(claimed.get());
         }
         return jdbc.sql("select state, result_plan_id from import_preview"
-                        + " where token = :token and user_id = :userId and expires_at > now()")
+                        + " where token = :token and kind = :kind and user_id = :userId and expires_at > now()")
                 .param("token", token)
+                .param("kind", kind.name())
                 .param("userId", userId)
                 .query((rs, row) -> switch (rs.getString("state")) {
                     case "DONE" -> (Claim) new Claim.Done(rs.getLong("result_plan_id"));
@@ -164,7 +191,7 @@ class PendingImports {
                 .orElseGet(Claim.Missing::new);
     }
 
-    void done(String token, Long planId) {
+    public void done(String token, Long planId) {
         jdbc.sql("update import_preview set state = 'DONE', result_plan_id = :planId where token = :token")
                 .param("planId", planId)
                 .param("token", token)
@@ -172,7 +199,7 @@ class PendingImports {
     }
 
     /** Saving failed: the import waits again. */
-    void release(String token) {
+    public void release(String token) {
         jdbc.sql("update import_preview set state = 'WAITING' where token = :token and state = 'SAVING'")
                 .param("token", token)
                 .update();

@@ -1,0 +1,79 @@
+package com.hospitalplan.documentimport;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * A waiting draft as the review page shows it: the document's text in segments (each segment covered by items carries
+ * their keys, so that an item's text can be highlighted), the draft's items by top-level section with the reading of
+ * each target, and what the extractor could not place.
+ *
+ * @param unplaced the items standing before the first top-level heading and the indicators whose target the parser
+ *     did not understand
+ */
+public record DraftReview(
+        String token,
+        String fileName,
+        String title,
+        Instant expiresAt,
+        List<Segment> segments,
+        List<Section> sections,
+        List<Item> unplaced,
+        int goals,
+        int indicators) {
+
+    /** A piece of the text; {@code keys} names the items it belongs to (blank-separated), or is {@code null}. */
+    public record Segment(String text, String keys) {}
+
+    /** A top-level section (0: before the first top-level heading) with its items in document order. */
+    public record Section(int index, String title, List<Item> items) {}
+
+    /**
+     * An item as listed.
+     *
+     * @param kind GOAL, INDICATOR, MILESTONE, BUDGET_LINE or STATED_TOTAL
+     * @param label the goal's number and title, the indicator's name, the milestone's text, the amount's label
+     * @param detail the target or amount as written, or the year
+     * @param reading the target parser's sentence, or {@code null}
+     * @param confidence the extractor's confidence, or {@code null} where it gives none
+     */
+    public record Item(
+            String key,
+            String kind,
+            int depth,
+            String label,
+            String detail,
+            String reading,
+            String source,
+            Integer confidence,
+            boolean unread) {}
+
+    /** A highlightable span of an item. */
+    record Mark(String key, Span span) {}
+
+    /** The text cut at every mark's start and end. */
+    static List<Segment> segments(String text, List<Mark> marks) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (Mark mark : marks) {
+            cuts.add(Math.min(mark.span().start(), text.length()));
+            cuts.add(Math.min(mark.span().end(), text.length()));
+        }
+        List<Segment> segments = new ArrayList<>();
+        Integer from = null;
+        for (int cut : cuts) {
+            if (from != null && cut > from) {
+                StringBuilder keys = new StringBuilder();
+                for (Mark mark : marks) {
+                    if (mark.span().start() <= from && mark.span().end() >= cut) {
+                        keys.append(keys.isEmpty() ? "" : " ").append(mark.key());
+                    }
+                }
+                segments.add(new Segment(text.substring(from, cut), keys.isEmpty() ? null : keys.toString()));
+            }
+            from = cut;
+        }
+        return segments;
+    }
+}
