@@ -73,6 +73,41 @@ class RefusedPostsKeepInputTest {
     }
 
     @Test
+    void aReturnReasonLongerThanItsColumnIsRefusedAtTheFormWithTheTextKept() throws Exception {
+        ScratchPlans.Reported report = scratchPlans.submittedReport();
+        SignedInUser reviewer = accounts.reviewerOver(report.plan().hospitalId());
+        Long indicator = report.plan().indicatorId();
+        String tooLong = "口径".repeat(1000) + "有误";
+
+        MockHttpServletResponse response = perform(post("/reports/{id}/return", report.reportId())
+                .with(user(reviewer))
+                .param("version", String.valueOf(version(report, reviewer)))
+                .param("reason", tooLong)
+                .param("valueReason[" + indicator + "]", "请核实"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        String card = section(body(response), "id=\"review-actions\"");
+        assertThat(card)
+                .contains(">" + tooLong + "</textarea>", "value=\"请核实\"")
+                .contains("<a href=\"#reason\">原因最多 2000 字，请精简后再提交。</a>")
+                .containsPattern("maxlength=\"2000\" id=\"reason\"")
+                .contains("maxlength=\"2000\" id=\"valueReason" + indicator + "\"");
+
+        MockHttpServletResponse valueTooLong = perform(post("/reports/{id}/return", report.reportId())
+                .with(user(reviewer))
+                .param("version", String.valueOf(version(report, reviewer)))
+                .param("reason", "请补充说明")
+                .param("valueReason[" + indicator + "]", tooLong));
+
+        assertThat(valueTooLong.getStatus()).isEqualTo(422);
+        assertThat(section(body(valueTooLong), "id=\"review-actions\""))
+                .contains(">请补充说明</textarea>", "value=\"" + tooLong + "\"")
+                .contains("对单项数值的审核意见每条最多 2000 字");
+        assertThat(pages.page(report.reportId(), reviewer, Locale.CHINA).status())
+                .isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
     void aDecisionFromASecondTabAfterAnotherKeepsTheTypedReasonAndSaysWhatHappened() throws Exception {
         ScratchPlans.Reported report = scratchPlans.submittedReport();
         SignedInUser reviewer = accounts.reviewerOver(report.plan().hospitalId());
