@@ -46,6 +46,9 @@ class RefusedPostsKeepInputTest {
     @Autowired
     ReportDrafting drafting;
 
+    @Autowired
+    ReportingPeriods periods;
+
     @Test
     void aReturnWithoutReasonKeepsTheCommentsOnValuesAndSaysWhyAtTheForm() throws Exception {
         ScratchPlans.Reported report = scratchPlans.submittedReport();
@@ -185,6 +188,63 @@ class RefusedPostsKeepInputTest {
                 .containsPattern("id=\"report-form\"\\s+data-unsaved=\"refused\"")
                 .contains("value=\"20\"", "value=\"设备延迟到货\"", ">这个窗口的成效</textarea>")
                 .contains("name=\"version\" value=\"" + version(draft, reporter) + "\"");
+    }
+
+    @Test
+    void aSaveAfterThePeriodClosedComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
+        long seen = version(draft, reporter);
+        periods.closePeriod(draft.periodId(), accounts.as(draft.plan().plannerUsername()));
+
+        MockHttpServletResponse response = perform(typedSave(draft, reporter, seen));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertKeptReadOnly(body(response), draft, "填报周期已截止，如需补报请联系审核人。");
+    }
+
+    @Test
+    void aSaveOfAReportSubmittedMeanwhileComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Reported submitted = scratchPlans.submittedReport();
+        SignedInUser reporter = accounts.as(submitted.reporterUsername());
+
+        // at the version now (the page was opened after the submission) and at the one seen before it (stale)
+        for (long seen : new long[] {version(submitted, reporter), version(submitted, reporter) - 1}) {
+            MockHttpServletResponse response = perform(typedSave(submitted, reporter, seen));
+
+            assertThat(response.getStatus()).as("version " + seen).isEqualTo(409);
+            assertKeptReadOnly(body(response), submitted, "报告已提交或已通过，不能再修改。");
+        }
+        assertThat(pages.page(submitted.reportId(), reporter, Locale.CHINA).status())
+                .isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> typedSave(
+            ScratchPlans.Reported report, SignedInUser reporter, long version) {
+        Long indicator = report.plan().indicatorId();
+        return post("/reports/{id}", report.reportId())
+                .with(user(reporter))
+                .param("action", "save")
+                .param("version", String.valueOf(version))
+                .param("values[" + indicator + "]", "27.5")
+                .param("explanations[" + indicator + "]", "刚刚写好的说明")
+                .param("milestoneRemark[" + report.plan().milestoneId() + "]", "刚刚写好的进展")
+                .param("spent[" + report.plan().budgetLineId() + "]", "66.6")
+                .param("achievements", "刚刚写好的成效");
+    }
+
+    /** The message at the top of the form, everything typed shown read-only, no button that could not save. */
+    private static void assertKeptReadOnly(String page, ScratchPlans.Reported report, String message) {
+        String form = page.substring(page.indexOf("id=\"report-form\""), page.indexOf("id=\"evidence-section\""));
+        Long indicator = report.plan().indicatorId();
+        assertThat(form)
+                .contains("data-error-summary", message)
+                .containsPattern("id=\"report-form\"\\s+data-unsaved=\"refused\"")
+                .containsPattern("readonly=\"readonly\"[^>]*id=\"values" + indicator + "\"[^>]*value=\"27.5\"")
+                .contains("value=\"刚刚写好的说明\"", "value=\"刚刚写好的进展\"", "value=\"66.6\"")
+                .contains(">刚刚写好的成效</textarea>")
+                .doesNotContain(">保存草稿</button>", ">提交审核</button>");
+        assertThat(page).doesNotContain("class=\"alert alert-danger\" role=\"alert\">" + message);
     }
 
     @Test
