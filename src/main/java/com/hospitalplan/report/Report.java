@@ -182,6 +182,11 @@ class Report extends AbstractAggregateRoot<Report> {
     void returnToReporter(String reason, Map<Long, String> valueReasons, Long userId, Instant now, ReportedPlan plan) {
         requireSubmitted();
         requireReason(reason);
+        if (valueReasons.values().stream()
+                .anyMatch(valueReason ->
+                        valueReason != null && valueReason.strip().length() > ReportInput.REMARK)) {
+            throw new ReportStateException("report.error.valueReasonTooLong");
+        }
         status = ReportStatus.RETURNED;
         returnReason = reason;
         values.values().forEach(value -> value.returnWith(null));
@@ -228,6 +233,10 @@ class Report extends AbstractAggregateRoot<Report> {
     private static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ReportStateException("report.error.reasonRequired");
+        }
+        // the columns keep 2000 characters: a longer reason is refused with a message, not a database error
+        if (reason.strip().length() > ReportInput.REMARK) {
+            throw new ReportStateException("report.error.reasonTooLong");
         }
     }
 

@@ -155,7 +155,7 @@ public class ReportDecisions {
             Long reportId, long version, String reason, Map<Long, String> valueReasons, SignedInUser user) {
         Report report = lookup.decidable(reportId, version, user);
         report.returnToReporter(stripped(reason), valueReasons, user.id(), clock.instant(), lookup.planOf(report));
-        history.status(report, user, "RETURNED", ReportStatus.SUBMITTED, reason);
+        history.status(report, user, "RETURNED", ReportStatus.SUBMITTED, stripped(reason));
         reports.save(report);
     }
 
@@ -163,7 +163,7 @@ public class ReportDecisions {
     public void reopen(Long reportId, long version, String reason, SignedInUser user) {
         Report report = lookup.decidable(reportId, version, user);
         report.reopen(stripped(reason), user.id(), clock.instant(), lookup.planOf(report));
-        history.status(report, user, "REOPENED", ReportStatus.APPROVED, reason);
+        history.status(report, user, "REOPENED", ReportStatus.APPROVED, stripped(reason));
         reports.save(report);
     }
 

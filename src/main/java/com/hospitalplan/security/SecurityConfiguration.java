@@ -101,6 +101,9 @@ class SecurityConfiguration {
                         // the review queue is a reviewer's (the menu shows it to them only); others get 403
                         .requestMatchers("/reviews")
                         .hasRole("REVIEWER")
+                        // so is "my reports" a reporter's (the menu shows it to them only); others get 403
+                        .requestMatchers("/reports")
+                        .hasRole("REPORTER")
                         .anyRequest()
                         .authenticated())
                 .formLogin(login -> login.loginPage("/login")

@@ -7,8 +7,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ChoiceFormat;
+import java.text.DateFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +31,8 @@ class MessageBundlesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
     @Test
     void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
@@ -63,6 +73,59 @@ class MessageBundlesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(keys).containsAll(used);
+    }
+
+    /**
+     * A message with arguments goes through {@link MessageFormat}, where a single apostrophe starts quoted text: "that
+     * year's target {3}" printed "{3}" and lost the apostrophe. Every such message is formatted with arguments of its
+     * types, and no placeholder may survive and no lone apostrophe may be in it ('' or ’ instead). A message without
+     * arguments is printed as written, so a doubled apostrophe would show twice there.
+     */
+    @Test
+    void everyMessageWithArgumentsFormatsWithoutLosingArgumentsOrApostrophes() throws IOException {
+        List<String> broken = new ArrayList<>();
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Locale locale = bundle.endsWith("_en.properties") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+            Properties messages = load(bundle);
+            for (String key : new TreeSet<>(messages.stringPropertyNames())) {
+                String text = messages.getProperty(key);
+                if (!PLACEHOLDER.matcher(text).find()) {
+                    if (text.contains("''")) {
+                        broken.add(bundle + " " + key + ": '' without arguments prints twice");
+                    }
+                    continue;
+                }
+                String formatted;
+                try {
+                    MessageFormat format = new MessageFormat(text, locale);
+                    formatted = format.format(arguments(format));
+                } catch (IllegalArgumentException e) {
+                    broken.add(bundle + " " + key + ": " + e.getMessage());
+                    continue;
+                }
+                if (PLACEHOLDER.matcher(formatted).find()) {
+                    broken.add(bundle + " " + key + ": " + formatted);
+                } else if (LONE_APOSTROPHE.matcher(text).find()) {
+                    broken.add(bundle + " " + key + ": lone apostrophe: " + formatted);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+    }
+
+    private static Object[] arguments(MessageFormat format) {
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] arguments = new Object[formats.length];
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] instanceof NumberFormat || formats[i] instanceof ChoiceFormat) {
+                arguments[i] = i + 1;
+            } else if (formats[i] instanceof DateFormat) {
+                arguments[i] = new Date(0);
+            } else {
+                arguments[i] = "«" + i + "»";
+            }
+        }
+        return arguments;
     }
 
     private static Properties load(String name) throws IOException {

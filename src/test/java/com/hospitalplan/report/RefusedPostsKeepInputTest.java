@@ -46,6 +46,9 @@ class RefusedPostsKeepInputTest {
     @Autowired
     ReportDrafting drafting;
 
+    @Autowired
+    ReportingPeriods periods;
+
     @Test
     void aReturnWithoutReasonKeepsTheCommentsOnValuesAndSaysWhyAtTheForm() throws Exception {
         ScratchPlans.Reported report = scratchPlans.submittedReport();
@@ -68,6 +71,41 @@ class RefusedPostsKeepInputTest {
                 // not saved: leaving the page warns (unsaved.js)
                 .containsPattern("id=\"return-form\"\\s+data-unsaved=\"refused\"");
         assertThat(page).doesNotContain("class=\"alert alert-danger\" role=\"alert\">请填写原因。");
+        assertThat(pages.page(report.reportId(), reviewer, Locale.CHINA).status())
+                .isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReturnReasonLongerThanItsColumnIsRefusedAtTheFormWithTheTextKept() throws Exception {
+        ScratchPlans.Reported report = scratchPlans.submittedReport();
+        SignedInUser reviewer = accounts.reviewerOver(report.plan().hospitalId());
+        Long indicator = report.plan().indicatorId();
+        String tooLong = "口径".repeat(1000) + "有误";
+
+        MockHttpServletResponse response = perform(post("/reports/{id}/return", report.reportId())
+                .with(user(reviewer))
+                .param("version", String.valueOf(version(report, reviewer)))
+                .param("reason", tooLong)
+                .param("valueReason[" + indicator + "]", "请核实"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        String card = section(body(response), "id=\"review-actions\"");
+        assertThat(card)
+                .contains(">" + tooLong + "</textarea>", "value=\"请核实\"")
+                .contains("<a href=\"#reason\">原因最多 2000 字，请精简后再提交。</a>")
+                .containsPattern("maxlength=\"2000\" id=\"reason\"")
+                .contains("maxlength=\"2000\" id=\"valueReason" + indicator + "\"");
+
+        MockHttpServletResponse valueTooLong = perform(post("/reports/{id}/return", report.reportId())
+                .with(user(reviewer))
+                .param("version", String.valueOf(version(report, reviewer)))
+                .param("reason", "请补充说明")
+                .param("valueReason[" + indicator + "]", tooLong));
+
+        assertThat(valueTooLong.getStatus()).isEqualTo(422);
+        assertThat(section(body(valueTooLong), "id=\"review-actions\""))
+                .contains(">请补充说明</textarea>", "value=\"" + tooLong + "\"")
+                .contains("对单项数值的审核意见每条最多 2000 字");
         assertThat(pages.page(report.reportId(), reviewer, Locale.CHINA).status())
                 .isEqualTo(ReportStatus.SUBMITTED);
     }
@@ -150,6 +188,63 @@ class RefusedPostsKeepInputTest {
                 .containsPattern("id=\"report-form\"\\s+data-unsaved=\"refused\"")
                 .contains("value=\"20\"", "value=\"设备延迟到货\"", ">这个窗口的成效</textarea>")
                 .contains("name=\"version\" value=\"" + version(draft, reporter) + "\"");
+    }
+
+    @Test
+    void aSaveAfterThePeriodClosedComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Reported draft = scratchPlans.draftReport(scratchPlans.publishedPlan());
+        SignedInUser reporter = accounts.as(draft.reporterUsername());
+        long seen = version(draft, reporter);
+        periods.closePeriod(draft.periodId(), accounts.as(draft.plan().plannerUsername()));
+
+        MockHttpServletResponse response = perform(typedSave(draft, reporter, seen));
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertKeptReadOnly(body(response), draft, "填报周期已截止，如需补报请联系审核人。");
+    }
+
+    @Test
+    void aSaveOfAReportSubmittedMeanwhileComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Reported submitted = scratchPlans.submittedReport();
+        SignedInUser reporter = accounts.as(submitted.reporterUsername());
+
+        // at the version now (the page was opened after the submission) and at the one seen before it (stale)
+        for (long seen : new long[] {version(submitted, reporter), version(submitted, reporter) - 1}) {
+            MockHttpServletResponse response = perform(typedSave(submitted, reporter, seen));
+
+            assertThat(response.getStatus()).as("version " + seen).isEqualTo(409);
+            assertKeptReadOnly(body(response), submitted, "报告已提交或已通过，不能再修改。");
+        }
+        assertThat(pages.page(submitted.reportId(), reporter, Locale.CHINA).status())
+                .isEqualTo(ReportStatus.SUBMITTED);
+    }
+
+    private static AbstractMockHttpServletRequestBuilder<?> typedSave(
+            ScratchPlans.Reported report, SignedInUser reporter, long version) {
+        Long indicator = report.plan().indicatorId();
+        return post("/reports/{id}", report.reportId())
+                .with(user(reporter))
+                .param("action", "save")
+                .param("version", String.valueOf(version))
+                .param("values[" + indicator + "]", "27.5")
+                .param("explanations[" + indicator + "]", "刚刚写好的说明")
+                .param("milestoneRemark[" + report.plan().milestoneId() + "]", "刚刚写好的进展")
+                .param("spent[" + report.plan().budgetLineId() + "]", "66.6")
+                .param("achievements", "刚刚写好的成效");
+    }
+
+    /** The message at the top of the form, everything typed shown read-only, no button that could not save. */
+    private static void assertKeptReadOnly(String page, ScratchPlans.Reported report, String message) {
+        String form = page.substring(page.indexOf("id=\"report-form\""), page.indexOf("id=\"evidence-section\""));
+        Long indicator = report.plan().indicatorId();
+        assertThat(form)
+                .contains("data-error-summary", message)
+                .containsPattern("id=\"report-form\"\\s+data-unsaved=\"refused\"")
+                .containsPattern("readonly=\"readonly\"[^>]*id=\"values" + indicator + "\"[^>]*value=\"27.5\"")
+                .contains("value=\"刚刚写好的说明\"", "value=\"刚刚写好的进展\"", "value=\"66.6\"")
+                .contains(">刚刚写好的成效</textarea>")
+                .doesNotContain(">保存草稿</button>", ">提交审核</button>");
+        assertThat(page).doesNotContain("class=\"alert alert-danger\" role=\"alert\">" + message);
     }
 
     @Test

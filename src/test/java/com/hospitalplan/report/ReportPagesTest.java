@@ -12,6 +12,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.TestAccounts;
+import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -152,5 +153,27 @@ class ReportPagesTest {
                         .param("dueOn", today.plusDays(20).toString()))
                 .andExpect(flash().attribute("failure", "period.error.outsidePlan"));
         assertThat(periods.periods(plan.planId(), planner)).isEmpty();
+    }
+
+    @Test
+    void onlyReportersOpenTheirListAndOnlyTheirMenuOffersIt() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        assertThat(mvc.perform(get("/reports").with(user(reporter)))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"nav-reports\"");
+        for (SignedInUser other : java.util.List.of(
+                accounts.as(plan.plannerUsername()),
+                accounts.reviewerOver(plan.hospitalId()),
+                accounts.signedIn(Role.VIEWER, plan.hospitalId()),
+                accounts.signedIn(Role.ADMIN, plan.hospitalId()))) {
+            mvc.perform(get("/reports").with(user(other))).andExpect(status().isForbidden());
+            assertThat(page(get("/").with(user(other))))
+                    .as(other.role().name())
+                    .doesNotContain("id=\"nav-reports\"", "href=\"/reports\"");
+        }
     }
 }

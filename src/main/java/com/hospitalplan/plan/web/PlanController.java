@@ -111,12 +111,22 @@ class PlanController {
         try {
             plans.update(planId, form.getVersion(), form.command(), user);
         } catch (ObjectOptimisticLockingFailureException e) {
-            // keep what was typed, at the plan's current version: saving again replaces the other's change knowingly
-            PlanDetail plan = plans.editableDetail(planId, user, locale);
+            // keep what was typed, at the plan's current version: saving again replaces the other's change knowingly.
+            // The service let this planner change the plan, so a plan no longer editable was ended meanwhile.
+            PlanDetail plan = plans.detail(planId, user, locale);
             form.setVersion(plan.version());
-            result.reject("form.error.stale");
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return showForm(form, plan, user, model);
+            return refusedAsTyped(
+                    plan.editable() ? "form.error.stale" : "plan.error.closed",
+                    form,
+                    plan,
+                    result,
+                    user,
+                    model,
+                    response);
+        } catch (PlanStateException e) {
+            // ended meanwhile: the form as typed with why (only the state refused; this planner may change the plan)
+            return refusedAsTyped(
+                    e.messageKey(), form, plans.detail(planId, user, locale), result, user, model, response);
         }
         redirect.addFlashAttribute("success", "plan.saved");
         return "redirect:/plans/" + planId;
@@ -148,6 +158,19 @@ class PlanController {
             redirect.addFlashAttribute("failure", e.messageKey());
         }
         return "redirect:/plans/" + planId;
+    }
+
+    private String refusedAsTyped(
+            String messageKey,
+            PlanForm form,
+            PlanDetail plan,
+            BindingResult result,
+            SignedInUser user,
+            Model model,
+            HttpServletResponse response) {
+        result.reject(messageKey);
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return showForm(form, plan, user, model);
     }
 
     private String showForm(PlanForm form, PlanDetail plan, SignedInUser user, Model model) {

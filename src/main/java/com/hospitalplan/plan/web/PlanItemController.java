@@ -3,6 +3,7 @@ package com.hospitalplan.plan.web;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.RevisionReasonRequiredException;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,14 +108,20 @@ abstract class PlanItemController<F extends ItemForm> {
                 return backToPlan(planId, redirect, "plan.itemSaved");
             } catch (RevisionReasonRequiredException e) {
                 result.rejectValue("revisionReason", "plan.error.revisionReason");
+            } catch (PlanStateException e) {
+                // the plan's state changed meanwhile (it was ended): the form as typed with why, so nothing is lost;
+                // the service let this planner change the plan, only its state refused, so the plan may be shown
+                result.reject(e.messageKey());
+                response.setStatus(HttpStatus.CONFLICT.value());
+                return form(plans.detail(planId, user, locale), form, itemId, model);
             } catch (ObjectOptimisticLockingFailureException e) {
                 // keep what was typed, at the item's current version: saving again replaces the other's change
-                // knowingly
-                PlanDetail plan = plans.editableDetail(planId, user, locale);
-                if (itemId != null) {
+                // knowingly. The service let this planner change the plan: one no longer editable was ended meanwhile.
+                PlanDetail plan = plans.detail(planId, user, locale);
+                if (itemId != null && plan.editable()) {
                     form.setVersion(formOf(plan, itemId).getVersion());
                 }
-                result.reject("form.error.stale");
+                result.reject(plan.editable() ? "form.error.stale" : "plan.error.closed");
                 response.setStatus(HttpStatus.CONFLICT.value());
                 return form(plan, form, itemId, model);
             }

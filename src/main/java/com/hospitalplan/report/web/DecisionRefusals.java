@@ -6,6 +6,7 @@ import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,9 +27,10 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class DecisionRefusals {
 
-    private final ReportPages pages;
+    // looked up when needed: this advice is in every web slice test's context, most of which have no report pages
+    private final ObjectProvider<ReportPages> pages;
 
-    DecisionRefusals(ReportPages pages) {
+    DecisionRefusals(ObjectProvider<ReportPages> pages) {
         this.pages = pages;
     }
 
@@ -36,7 +38,7 @@ class DecisionRefusals {
     ModelAndView refused(DecisionRefusedException refused, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         ReportViews.ReportPage page;
         try {
-            page = pages.page(refused.reportId(), user, locale);
+            page = pages.getObject().page(refused.reportId(), user, locale);
         } catch (ReportNotFoundException e) {
             // a handler's own failure would be a 500: a report the reviewer may not read is not found, as anywhere
             return new ModelAndView("error/404", HttpStatus.NOT_FOUND);

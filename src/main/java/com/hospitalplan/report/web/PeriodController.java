@@ -68,7 +68,7 @@ class PeriodController {
             @RequestParam(required = false) Long reportId,
             @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        String back = reportId == null ? "redirect:/reports" : "redirect:/reports/" + reportId;
+        String back = reportId == null ? "redirect:/periods/" + periodId : "redirect:/reports/" + reportId;
         if (organizationId == null) {
             redirect.addFlashAttribute("failure", "period.error.incomplete");
             return back;

@@ -120,10 +120,9 @@ class ReportController {
             }
             return show(page, form, model);
         } catch (ReportStateException e) {
-            redirect.addFlashAttribute("failure", e.messageKey());
-            return "redirect:/reports/" + reportId;
+            return refusedAsTyped(reportId, form, result, e.messageKey(), user, locale, model, response);
         } catch (ObjectOptimisticLockingFailureException e) {
-            return stale(reportId, form, result, user, locale, model, response, redirect);
+            return stale(reportId, form, result, user, locale, model, response);
         }
         redirect.addFlashAttribute("success", "report.saved");
         return "redirect:/reports/" + reportId;
@@ -140,15 +139,34 @@ class ReportController {
             SignedInUser user,
             Locale locale,
             Model model,
-            HttpServletResponse response,
-            RedirectAttributes redirect) {
+            HttpServletResponse response) {
         ReportViews.ReportPage current = pages.page(reportId, user, locale);
         if (!current.editable()) {
-            redirect.addFlashAttribute("failure", "report.error.locked");
-            return "redirect:/reports/" + reportId;
+            return refusedAsTyped(reportId, form, result, "report.error.locked", user, locale, model, response);
         }
         form.setVersion(current.version());
         result.reject("report.error.stale");
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return show(current, form, model);
+    }
+
+    /**
+     * The report can no longer be changed here (submitted or approved meanwhile, or its period closed): the page as it
+     * is now with the message at the top of the form and, read-only, everything that was typed ({@code keptInput}), so
+     * that nothing is lost; 409.
+     */
+    private String refusedAsTyped(
+            Long reportId,
+            ReportForm form,
+            BindingResult result,
+            String messageKey,
+            SignedInUser user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        ReportViews.ReportPage current = pages.page(reportId, user, locale);
+        result.reject(messageKey);
+        model.addAttribute("keptInput", !current.editable());
         response.setStatus(HttpStatus.CONFLICT.value());
         return show(current, form, model);
     }

@@ -84,6 +84,51 @@ class PlanFormsKeepInputTest {
         assertThat(title(plan)).isEqualTo("这个标签页的标题");
     }
 
+    @Test
+    void aGoalSavedAfterThePlanWasEndedComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        long seen = version(plan);
+        plans.close(plan.planId(), planner(plan)); // in another tab
+
+        for (MockHttpServletRequestBuilder save : java.util.List.of(
+                goal(plan, seen), post("/plans/{p}/goals", plan.planId()).with(user(planner(plan))))) {
+            MockHttpServletResponse response =
+                    perform(save.param("number", "九、").param("title", "刚刚写好的标题").param("description", "刚刚写好的说明"));
+
+            assertThat(response.getStatus()).isEqualTo(409);
+            String page = response.getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page)
+                    .contains("data-error-summary", "已结束的规划不能再修改。")
+                    .containsPattern("data-unsaved=\"refused\"")
+                    .contains("value=\"九、\"", "value=\"刚刚写好的标题\"", ">刚刚写好的说明</textarea>")
+                    .doesNotContain(">保存</button>");
+        }
+        assertThat(title(plan)).isNotEqualTo("刚刚写好的标题");
+    }
+
+    @Test
+    void thePlanSavedAfterItWasEndedComesBackWithWhatWasTypedAndWhy() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        PlanForm shown = PlanForm.of(plans.detail(plan.planId(), planner(plan), Locale.CHINA));
+        plans.close(plan.planId(), planner(plan)); // in another tab
+
+        MockHttpServletRequestBuilder save = post("/plans/{p}", plan.planId())
+                .with(user(planner(plan)))
+                .param("version", String.valueOf(shown.getVersion()))
+                .param("title", "刚刚改好的规划名称")
+                .param("issuer", shown.getIssuer())
+                .param("startYear", String.valueOf(shown.getStartYear()))
+                .param("endYear", String.valueOf(shown.getEndYear()))
+                .param("summary", "刚刚写好的概述");
+        shown.getCoveredOrganizationIds().forEach(id -> save.param("coveredOrganizationIds", String.valueOf(id)));
+        shown.getCoveredRegionCodes().forEach(code -> save.param("coveredRegionCodes", code));
+        MockHttpServletResponse response = perform(save);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("data-error-summary", "已结束的规划不能再修改。", "value=\"刚刚改好的规划名称\"", ">刚刚写好的概述</textarea>");
+    }
+
     private MockHttpServletRequestBuilder goal(ScratchPlans.Ids plan, long version) {
         return post("/plans/{p}/goals/{g}", plan.planId(), plan.goalId())
                 .with(user(planner(plan)))
