@@ -72,6 +72,7 @@ public class ReportDecisions {
      * A submitted report waiting for a decision.
      *
      * @param period the period it reports on
+     * @param version the version a decision names
      */
     public record Submitted(
             Long reportId,
@@ -79,7 +80,8 @@ public class ReportDecisions {
             Long planId,
             String planTitle,
             ReportViews.PeriodView period,
-            Instant submittedAt) {}
+            Instant submittedAt,
+            long version) {}
 
     /**
      * Who decides on a unit's reports: the unit's name and the organisations whose reviewers decide (those of a
@@ -106,7 +108,8 @@ public class ReportDecisions {
                             plan.planId(),
                             plan.title(),
                             lookup.view(period),
-                            report.submittedAt());
+                            report.submittedAt(),
+                            report.version());
                 })
                 .toList();
     }

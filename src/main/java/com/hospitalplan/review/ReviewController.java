@@ -37,7 +37,7 @@ class ReviewController {
 
     @GetMapping("/reviews")
     String reviewQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("queue", queue.of(user));
+        model.addAttribute("queue", queue.judged(user));
         return "review/queue";
     }
 

@@ -24,7 +24,10 @@ public class ReviewQueue {
         this.organizations = organizations;
     }
 
-    /** The reports the user decides now; empty for anyone but a reviewer. */
+    /**
+     * The reports the user decides now, not yet judged whether clean (see {@link #judged}); empty for anyone but a
+     * reviewer.
+     */
     public List<ReviewItem> of(SignedInUser user) {
         if (user.role() != Role.REVIEWER) {
             return List.of();
@@ -38,23 +41,39 @@ public class ReviewQueue {
         Map<Long, OrganizationView> units = organizations.findAll(submitted.stream()
                 .map(ReportDecisions.Submitted::organizationId)
                 .collect(Collectors.toSet()));
-        List<ReportDecisions.Submitted> decidable = submitted.stream()
+        return submitted.stream()
                 .filter(report -> units.containsKey(report.organizationId()))
                 .filter(report -> ReportAccess.canDecide(
                         actor, ReportAccess.Unit.of(units.get(report.organizationId())), regions))
-                .toList();
-        Map<Long, ReportDecisions.Waiting> waiting = decisions.waiting(
-                decidable.stream().map(ReportDecisions.Submitted::reportId).toList());
-        return decidable.stream()
-                .filter(report -> waiting.containsKey(report.reportId()))
                 .map(report -> new ReviewItem(
                         report.reportId(),
                         report.planTitle(),
                         report.period(),
                         units.get(report.organizationId()).fullName(),
                         report.submittedAt(),
-                        waiting.get(report.reportId()).version(),
-                        waiting.get(report.reportId()).clean()))
+                        report.version(),
+                        false))
+                .toList();
+    }
+
+    /**
+     * The queue as its page shows it: each report also judged whether it is clean ({@link ReviewItem#clean()}), which
+     * reads every value of every report in it, so only the page asks for it (not the counts in the menu).
+     */
+    public List<ReviewItem> judged(SignedInUser user) {
+        List<ReviewItem> items = of(user);
+        Map<Long, ReportDecisions.Waiting> waiting =
+                decisions.waiting(items.stream().map(ReviewItem::reportId).toList());
+        return items.stream()
+                .filter(item -> waiting.containsKey(item.reportId()))
+                .map(item -> new ReviewItem(
+                        item.reportId(),
+                        item.planTitle(),
+                        item.period(),
+                        item.organizationName(),
+                        item.submittedAt(),
+                        waiting.get(item.reportId()).version(),
+                        waiting.get(item.reportId()).clean()))
                 .toList();
     }
 }
