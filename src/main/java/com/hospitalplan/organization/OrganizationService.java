@@ -10,14 +10,20 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Regions and organisations for every feature; creating and changing them is for administrators (see the admin pages). */
+/**
+ * Regions and organisations for every feature; creating and changing them is for administrators (see the admin pages).
+ * Reads come from the in-memory directory and open no transaction of their own (access checks ask several times per
+ * request, and each transaction costs a pooled connection and an entity manager); loading the directory does.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class OrganizationService {
 
     /** The topic of a change of any region or organisation in the change feed. */
@@ -27,11 +33,18 @@ public class OrganizationService {
     private final RegionRepository regions;
     private final OrganizationDirectory directory = new OrganizationDirectory();
     private final ClusterChanges cluster;
+    private final TransactionTemplate reading;
 
-    OrganizationService(OrganizationRepository organizations, RegionRepository regions, ClusterChanges cluster) {
+    OrganizationService(
+            OrganizationRepository organizations,
+            RegionRepository regions,
+            ClusterChanges cluster,
+            PlatformTransactionManager transactions) {
         this.organizations = organizations;
         this.regions = regions;
         this.cluster = cluster;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     public RegionTree regionTree() {
@@ -69,7 +82,7 @@ public class OrganizationService {
     }
 
     private OrganizationDirectory.Snapshot directory() {
-        return directory.get(this::load);
+        return directory.get(() -> reading.execute(status -> load()));
     }
 
     private OrganizationDirectory.Snapshot load() {

@@ -5,6 +5,7 @@ import com.hospitalplan.organization.OrganizationView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,18 @@ class PlanCatalog {
     /** A plan as listed, with what decides who may read it. */
     record Listed(PlanSummary summary, PlanAccess.Scope scope) {}
 
-    private record Snapshot(Map<Long, Instant> versions, long directory, List<Listed> plans) {}
+    private record Snapshot(Map<Long, Instant> versions, long directory, List<Listed> plans, Map<Long, Listed> byId) {
+
+        Snapshot(Map<Long, Instant> versions, long directory, List<Listed> plans) {
+            this(
+                    versions,
+                    directory,
+                    plans,
+                    plans.stream()
+                            .collect(Collectors.toUnmodifiableMap(
+                                    l -> l.summary().id(), l -> l)));
+        }
+    }
 
     private final PlanRepository plans;
     private final GoalRepository goals;
@@ -51,17 +63,26 @@ class PlanCatalog {
      * the list is kept under the versions read before, so the next call makes it again.
      */
     List<Listed> plans() {
+        return current().plans();
+    }
+
+    /** One plan as listed, or empty when there is no such plan. */
+    Optional<Listed> find(Long planId) {
+        return Optional.ofNullable(current().byId().get(planId));
+    }
+
+    private Snapshot current() {
         Map<Long, Instant> versions = figures.changedAt();
         long directory = organizations.directoryGeneration();
         Snapshot snapshot = kept;
         if (snapshot != null
                 && snapshot.directory() == directory
                 && snapshot.versions().equals(versions)) {
-            return snapshot.plans();
+            return snapshot;
         }
-        List<Listed> listed = list();
-        kept = new Snapshot(versions, directory, listed);
-        return listed;
+        Snapshot made = new Snapshot(versions, directory, list());
+        kept = made;
+        return made;
     }
 
     private List<Listed> list() {

@@ -1,12 +1,16 @@
 package com.hospitalplan.plan;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The plan module's published query for read models of its plans (the dashboards): which plans there are and when each
@@ -14,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PlanFigures {
+
+    private static final String READ_IN_REQUEST = PlanFigures.class.getName() + ".changedAt";
 
     private final JdbcClient jdbc;
 
@@ -37,13 +43,36 @@ public class PlanFigures {
                 .optional();
     }
 
-    /** When each plan's content last changed, by plan. */
+    /**
+     * When each plan's content last changed, by plan. Read once per page view: a GET asks the access checks, the plan
+     * list and the dashboards, which all want this answer, and changes nothing in between; any other request (and
+     * work outside a request) reads it at every call.
+     */
     public Map<Long, Instant> changedAt() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && isRead(attributes.getRequest().getMethod())) {
+            @SuppressWarnings("unchecked")
+            Map<Long, Instant> read =
+                    (Map<Long, Instant>) attributes.getAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+            if (read == null) {
+                read = readChangedAt();
+                attributes.setAttribute(READ_IN_REQUEST, read, RequestAttributes.SCOPE_REQUEST);
+            }
+            return read;
+        }
+        return readChangedAt();
+    }
+
+    private Map<Long, Instant> readChangedAt() {
         Map<Long, Instant> changed = new HashMap<>();
         jdbc.sql("select id, updated_at from plan").query(rs -> {
             changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
         });
-        return changed;
+        return Collections.unmodifiableMap(changed);
+    }
+
+    private static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
     }
 
     /** Every plan, in the order they were made. */

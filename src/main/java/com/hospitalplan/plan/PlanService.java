@@ -82,14 +82,16 @@ public class PlanService {
 
     /** Whether the user may read the plan (for features that show things of a plan). */
     public boolean mayRead(Long planId, SignedInUser user) {
-        return plans.findById(planId)
-                .map(plan -> guard.canRead(plan, user, organizations.regionTree()))
+        return catalog.find(planId)
+                .map(listed -> PlanAccess.canRead(guard.actor(user), listed.scope(), organizations.regionTree()))
                 .orElse(false);
     }
 
     /** Whether the user may change the plan: its owner's planners and administrators. */
     public boolean mayChange(Long planId, SignedInUser user) {
-        return plans.findById(planId).map(plan -> guard.canEdit(plan, user)).orElse(false);
+        return catalog.find(planId)
+                .map(listed -> PlanAccess.canEdit(guard.actor(user), listed.scope()))
+                .orElse(false);
     }
 
     @Transactional
