@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.hospitalplan.project.ProjectCommands;
 import com.hospitalplan.project.ProjectKind;
 import com.hospitalplan.project.ProjectService;
+import com.hospitalplan.support.AxeCheck;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
@@ -63,6 +64,17 @@ class LinkedTargetBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#linked-targets")).containsText("住院综合大楼投入使用");
         assertThat(page.locator("#linked-targets")).containsText(slipped);
         assertThat(page.locator("#linked-targets")).containsText("明显滞后");
+        AxeCheck.assertNoSeriousViolations(page);
+
+        page.navigate(url("/projects/" + projectId));
+        assertThat(page.locator("#project-targets + table")).containsText(slipped);
+        assertThat(page.locator("#bed-area-check")).containsText("未说明床均建筑面积");
+        AxeCheck.assertNoSeriousViolations(page);
+        page.navigate(url("/projects/" + projectId + "?lang=en"));
+        assertThat(page.locator("#project-targets + table"))
+                .containsText("投入使用 planned 2099年, was 2098年上半年: slipped past the deadline (end of 2098)");
+        AxeCheck.assertNoSeriousViolations(page);
+        page.navigate(url("/projects/" + projectId + "?lang=zh-CN"));
 
         page.navigate(url("/plans/" + plan.planId() + "/dashboard"));
         assertThat(page.locator(".scorecard")).containsText(slipped);
