@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * A target about a construction project's stage ("2025年投入使用", "年底前主体封顶"), judged from the project's stage
  * dates instead of reported values, for {@link Judgement}. It applies when the indicator names a project and its
- * target reads as an achievement naming a stage ({@link StageWords}). The deadline is the last day of the target's
- * year, or of the plan's last year where the wording names none.
+ * target reads as an achievement naming a stage ({@link StageWords}). The deadline is the latest day the wording names
+ * ("2022年6月底前" → 2022-06-30, {@link LinkedProject#deadline}); otherwise the last day of the target's year, or of the
+ * plan's last year where the wording names none.
  *
  * <ul>
  *   <li>reached on or before the deadline: achieved (达成); reached after it: off track, not met;
@@ -56,13 +57,23 @@ final class StageTargets {
         }
         StageFact stage = named.get();
         int year = target.targetYear() != null ? target.targetYear() : endYear;
-        LocalDate deadline = LocalDate.of(year, 12, 31);
+        LocalDate written = indicator.project().deadline();
+        // the day the wording names, where it falls in the target's year (a second date in the wording does not count)
+        LocalDate deadline = written != null && written.getYear() == year ? written : LocalDate.of(year, 12, 31);
         Evaluation evaluation = evaluate(stage, deadline, asOf);
         return Verdict.single(evaluation, target, null);
     }
 
     static Evaluation evaluate(StageFact stage, LocalDate deadline, LocalDate asOf) {
-        String due = String.valueOf(deadline.getYear());
+        Explanation due = deadline.getMonthValue() == 12 && deadline.getDayOfMonth() == 31
+                ? new Explanation("judgement.deadline.yearEnd", List.of(String.valueOf(deadline.getYear())))
+                : new Explanation(
+                        "judgement.deadline.day",
+                        List.of(
+                                String.valueOf(deadline.getYear()),
+                                String.valueOf(deadline.getMonthValue()),
+                                String.valueOf(deadline.getDayOfMonth()),
+                                deadline.toString()));
         if (stage.actualLatest() != null) {
             boolean inTime = !stage.actualLatest().isAfter(deadline);
             return evaluation(
@@ -91,13 +102,13 @@ final class StageTargets {
         return evaluation(Status.ON_TRACK, false, slipped ? "slippedInTime" : "onTrack", stage, stage.planned(), due);
     }
 
-    /** The sentence "投入使用 planned 2025年底, was 2025年上半年…": stage, date, deadline year, first planned date. */
+    /** The sentence "投入使用 planned 2025年底, was 2025年上半年…": stage, date, deadline, first planned date. */
     private static Evaluation evaluation(
-            Status status, boolean achieved, String kind, StageFact stage, String date, String dueYear) {
+            Status status, boolean achieved, String kind, StageFact stage, String date, Explanation due) {
         List<Object> args = new ArrayList<>();
         args.add(stage.stage());
         args.add(Objects.toString(date, ""));
-        args.add(dueYear);
+        args.add(due);
         args.add(Objects.toString(stage.original(), ""));
         return new Evaluation(
                 status, achieved, null, null, null, new Explanation("judgement.explain.stage." + kind, args));

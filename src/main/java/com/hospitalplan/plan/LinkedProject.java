@@ -6,11 +6,19 @@ import java.util.List;
 /**
  * A construction project an indicator names, with the dates of every stage of the stage list, in the list's order:
  * what the judgement needs to judge "2025年投入使用" or "年底前主体封顶" from the project's schedule.
+ *
+ * @param deadline the latest day the indicator's target wording names ("2022年6月底前" → 2022-06-30), or {@code null}
+ *     where it names none (then the target's year counts)
  */
-public record LinkedProject(Long id, String name, List<StageFact> stages) {
+public record LinkedProject(Long id, String name, List<StageFact> stages, LocalDate deadline) {
 
     public LinkedProject {
         stages = List.copyOf(stages);
+    }
+
+    /** The same project as a target with the deadline {@code day} names it. */
+    public LinkedProject withDeadline(LocalDate day) {
+        return new LinkedProject(id, name, stages, day);
     }
 
     /**

@@ -99,7 +99,7 @@ class ReportingScopes {
                             i.aggregationWeightId(),
                             !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner,
                             yearlyTargetsOf(i),
-                            i.projectId() == null ? null : schedules.get(i.projectId()));
+                            linkedProject(i, schedules, plan.endYear()));
                 })
                 .toList();
         List<ReportingScope.MilestoneItem> milestoneItems =
@@ -150,6 +150,17 @@ class ReportingScopes {
             return Map.of();
         }
         return known.schedules(planId);
+    }
+
+    /** The project the indicator names, with the deadline its target's wording states, or {@code null}. */
+    private LinkedProject linkedProject(Indicator indicator, Map<Long, LinkedProject> schedules, int endYear) {
+        LinkedProject project = indicator.projectId() == null ? null : schedules.get(indicator.projectId());
+        if (project == null) {
+            return null;
+        }
+        PlanProjects known = projects.getObject();
+        return project.withDeadline(
+                known.latestDay(indicator.targetText(), endYear).orElse(null));
     }
 
     /** The yearly targets as stored, by year (those that were understood). */

@@ -3,6 +3,7 @@ package com.hospitalplan.project;
 import com.hospitalplan.judgement.Judgement;
 import com.hospitalplan.judgement.Verdict;
 import com.hospitalplan.levelscale.LevelScales;
+import com.hospitalplan.plan.PlanFigures;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.ReportingScope;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
@@ -42,12 +43,14 @@ public class LinkedTargets {
             String explanation) {}
 
     private final PlanService plans;
+    private final PlanFigures figures;
     private final LevelScales scales;
     private final TargetService targets;
     private final Clock clock;
 
-    LinkedTargets(PlanService plans, LevelScales scales, TargetService targets, Clock clock) {
+    LinkedTargets(PlanService plans, PlanFigures figures, LevelScales scales, TargetService targets, Clock clock) {
         this.plans = plans;
+        this.figures = figures;
         this.scales = scales;
         this.targets = targets;
         this.clock = clock;
@@ -55,6 +58,9 @@ public class LinkedTargets {
 
     /** Every target of the plan that names one of its projects, in the plan's order. */
     public List<LinkedTarget> ofPlan(Long planId, Locale locale) {
+        if (!figures.namesProjects(planId)) {
+            return List.of(); // the plan page asks for every plan: no scope is built for one without such targets
+        }
         ReportingScope scope = plans.reportingScope(planId);
         Judgement judgement = Judgement.of(scope, LocalDate.now(clock), scales.catalog());
         return scope.indicators().stream()

@@ -2,9 +2,11 @@ package com.hospitalplan.project;
 
 import com.hospitalplan.plan.LinkedProject;
 import com.hospitalplan.plan.PlanProjects;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -47,9 +49,14 @@ class ProjectPlanLinks implements PlanProjects {
                                     ? byStage.get(stage.id()).dates()
                                     : new StageDates(null, null, null, 0)))
                     .toList();
-            schedules.put(project.id(), new LinkedProject(project.id(), project.name(), facts));
+            schedules.put(project.id(), new LinkedProject(project.id(), project.name(), facts, null));
         }
         return schedules;
+    }
+
+    @Override
+    public Optional<LocalDate> latestDay(String wording, int contextYear) {
+        return VagueDateReader.read(wording, contextYear).map(VagueDate::latest);
     }
 
     private static LinkedProject.StageFact fact(ProjectStage stage, StageDates dates) {

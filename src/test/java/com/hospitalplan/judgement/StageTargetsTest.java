@@ -8,6 +8,7 @@ import com.hospitalplan.plan.LinkedProject.StageFact;
 import com.hospitalplan.plan.ReportingScope.IndicatorItem;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.targets.Direction;
+import com.hospitalplan.targets.Explanation;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.targets.Measurement;
 import com.hospitalplan.targets.NationalScales;
@@ -64,7 +65,8 @@ class StageTargetsTest {
         assertThat(verdict.status()).isEqualTo(Status.ACHIEVED);
         assertThat(verdict.achieved()).isTrue();
         assertThat(verdict.evaluation().explanation().key()).isEqualTo("judgement.explain.stage.reached");
-        assertThat(verdict.evaluation().explanation().args()).containsExactly("投入使用", "2024年5月", "2025", "2025年底");
+        assertThat(verdict.evaluation().explanation().args())
+                .containsExactly("投入使用", "2024年5月", yearEnd(2025), "2025年底");
     }
 
     @Test
@@ -97,7 +99,8 @@ class StageTargetsTest {
 
         assertThat(verdict.status()).isEqualTo(Status.OFF_TRACK);
         assertThat(verdict.evaluation().explanation().key()).isEqualTo("judgement.explain.stage.slipped");
-        assertThat(verdict.evaluation().explanation().args()).containsExactly("投入使用", "2026年上半年", "2025", "2025年上半年");
+        assertThat(verdict.evaluation().explanation().args())
+                .containsExactly("投入使用", "2026年上半年", yearEnd(2025), "2025年上半年");
     }
 
     @Test
@@ -155,7 +158,7 @@ class StageTargetsTest {
         Verdict verdict = judge(indicator);
 
         assertThat(verdict.status()).isEqualTo(Status.ON_TRACK);
-        assertThat(verdict.evaluation().explanation().args().get(2)).isEqualTo("2025");
+        assertThat(verdict.evaluation().explanation().args().get(2)).isEqualTo(yearEnd(2025));
     }
 
     @Test
@@ -188,6 +191,24 @@ class StageTargetsTest {
                 .isNull();
     }
 
+    @Test
+    void aMonthTheWordingNamesIsTheDeadline() {
+        // 2022年6月底前建成投用 (seed 003): opened in September is late, though within the year
+        LinkedProject project =
+                project(fact("投入使用", 70, "2022年6月", "2022年6月", "2022年9月")).withDeadline(LocalDate.of(2022, 6, 30));
+
+        Verdict verdict = judge(linked("2022年6月底前住院综合大楼建成投用", project));
+
+        assertThat(verdict.status()).isEqualTo(Status.OFF_TRACK);
+        assertThat(verdict.evaluation().explanation().key()).isEqualTo("judgement.explain.stage.reachedLate");
+        assertThat(verdict.evaluation().explanation().args().get(2))
+                .isEqualTo(new Explanation("judgement.deadline.day", List.of("2022", "6", "30", "2022-06-30")));
+    }
+
+    private static Explanation yearEnd(int year) {
+        return new Explanation("judgement.deadline.yearEnd", List.of(String.valueOf(year)));
+    }
+
     private Verdict judge(IndicatorItem indicator) {
         return judgement.set(indicator, indicator.target(), List.of(), List.of());
     }
@@ -208,7 +229,7 @@ class StageTargetsTest {
                     .findFirst()
                     .orElse(new StageFact(name, position, null, null, null, null, null, null)));
         }
-        return new LinkedProject(7L, "住院综合大楼", stages);
+        return new LinkedProject(7L, "住院综合大楼", stages, null);
     }
 
     private static StageFact fact(String stage, int position, String original, String planned, String actual) {
@@ -222,6 +243,8 @@ class StageTargetsTest {
             return null;
         }
         return switch (text) {
+            case "2022年6月" -> LocalDate.of(2022, 6, 30);
+            case "2022年9月" -> LocalDate.of(2022, 9, 30);
             case "2023年", "2023年底" -> LocalDate.of(2023, 12, 31);
             case "2024年上半年" -> LocalDate.of(2024, 6, 30);
             case "2024年3月" -> LocalDate.of(2024, 3, 31);

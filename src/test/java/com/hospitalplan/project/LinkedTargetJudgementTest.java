@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.plan.IndicatorView;
+import com.hospitalplan.plan.PlanProjects;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
@@ -17,6 +18,7 @@ import com.hospitalplan.user.SignedInUser;
 import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,9 @@ class LinkedTargetJudgementTest {
 
     @Autowired
     ApiTokenService tokens;
+
+    @Autowired
+    PlanProjects planProjects;
 
     @Test
     void aLinkedTargetsVerdictComesFromTheStageDatesAndReadsTheSameOnThePlanPageDashboardAndApi() throws Exception {
@@ -137,6 +142,13 @@ class LinkedTargetJudgementTest {
         assertThat(english).contains("The chosen construction project does not belong to this plan");
         assertThat(plans.detail(plan.planId(), planner, Locale.CHINA).indicators())
                 .noneMatch(i -> i.definition().name().equals("住院综合大楼投入使用"));
+    }
+
+    @Test
+    void aTargetsDeadlineIsTheLatestDayItsWordingNamesReadAsProjectDatesAreRead() {
+        assertThat(planProjects.latestDay("2022年6月底前住院综合大楼建成投用", 2026)).contains(LocalDate.of(2022, 6, 30));
+        assertThat(planProjects.latestDay("年底前主体封顶", 2025)).contains(LocalDate.of(2025, 12, 31));
+        assertThat(planProjects.latestDay("争取尽快投入使用", 2025)).isEmpty();
     }
 
     private MockHttpServletRequestBuilder indicator(ScratchPlans.Ids plan, Long projectId) {
