@@ -42,6 +42,10 @@ import java.util.Objects;
  * weighted average, minimum or maximum make a figure judged like one institution's values; counting or sharing the
  * members that meet their targets (and "none", where values mean nothing together) judge each member and derive the
  * set's status from them ({@link MemberCounts#status}).
+ *
+ * <p><b>A construction project's stage.</b> Where the indicator names a project of the plan and its target is a stage
+ * of it ("2025年投入使用"), every scope gets the same verdict, from the project's stage dates ({@link StageTargets}),
+ * whatever was reported.
  */
 public final class Judgement {
 
@@ -88,6 +92,10 @@ public final class Judgement {
      * @param values what the institution reported, any order
      */
     public Verdict institution(IndicatorItem indicator, Target general, Member member, List<Measurement> values) {
+        Verdict staged = StageTargets.judge(indicator, general, endYear, asOf);
+        if (staged != null) {
+            return staged;
+        }
         Target target = ScopedTargets.forMember(general, member);
         Measurement latest = latest(values);
         if (target == null) {
@@ -109,6 +117,10 @@ public final class Judgement {
      * @param members every institution of the scope that reports the indicator, with or without values
      */
     public Verdict set(IndicatorItem indicator, Target general, List<String> regionNames, List<MemberValues> members) {
+        Verdict staged = StageTargets.judge(indicator, general, endYear, asOf);
+        if (staged != null) {
+            return staged;
+        }
         Target target = ScopedTargets.forRegion(general, regionNames);
         if (target != null && SetTargets.aboutASet(target)) {
             return setTargets.ofDeclaredSet(indicator, SetTargets.named(target), SetTargets.declared(members));

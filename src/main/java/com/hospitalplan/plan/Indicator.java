@@ -28,6 +28,9 @@ class Indicator extends GoalLinkedItem {
 
     private Long aggregationWeightId;
 
+    /** The construction project of the same plan the target is about, or {@code null}. */
+    private Long projectId;
+
     @Embedded
     private IndicatorDefinition definition;
 
@@ -47,6 +50,15 @@ class Indicator extends GoalLinkedItem {
         belongTo(goalId);
         this.definition = definition;
         this.aggregationWeightId = weightId;
+    }
+
+    /** @param projectId a construction project of the same plan (checked by the caller), or {@code null} */
+    void linkProject(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    Long projectId() {
+        return projectId;
     }
 
     IndicatorDefinition definition() {

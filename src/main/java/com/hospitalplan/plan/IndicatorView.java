@@ -38,4 +38,5 @@ public record IndicatorView(
         List<ResponsibleUnit> responsible,
         List<TargetRevisionView> revisions,
         Long aggregationWeightId,
+        Long projectId,
         long version) {}

@@ -33,6 +33,8 @@ public final class PlanCommands {
      * An indicator as a planner saves it.
      *
      * @param aggregationWeightId the indicator of the plan that weighs a weighted average, or {@code null}
+     * @param projectId the construction project of the same plan the target is about ("2025年投入使用"), or {@code
+     *     null}
      */
     public record SaveIndicator(
             Long goalId,
@@ -43,7 +45,8 @@ public final class PlanCommands {
             List<YearlyTarget> yearlyTargets,
             Long leadingUnitId,
             List<Long> otherUnitIds,
-            String revisionReason) {}
+            String revisionReason,
+            Long projectId) {}
 
     public record SaveMilestone(Long goalId, MilestoneDefinition definition, List<SubTarget> subTargets) {}
 

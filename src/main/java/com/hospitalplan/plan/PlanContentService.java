@@ -2,6 +2,7 @@ package com.hospitalplan.plan;
 
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +21,7 @@ public class PlanContentService {
     private final ResponsibleUnits units;
     private final IndicatorTargetEntry targetEntry;
     private final ReadingReporters readingReporters;
+    private final ObjectProvider<PlanProjects> projects;
     private final Clock clock;
 
     PlanContentService(
@@ -28,12 +30,14 @@ public class PlanContentService {
             ResponsibleUnits units,
             IndicatorTargetEntry targetEntry,
             ReadingReporters readingReporters,
+            ObjectProvider<PlanProjects> projects,
             Clock clock) {
         this.guard = guard;
         this.plans = plans;
         this.units = units;
         this.targetEntry = targetEntry;
         this.readingReporters = readingReporters;
+        this.projects = projects;
         this.clock = clock;
     }
 
@@ -73,6 +77,7 @@ public class PlanContentService {
 
     public Long addIndicator(Long planId, PlanCommands.SaveIndicator command, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
+        requireProjectOfPlan(planId, command.projectId());
         Indicator indicator = plan.addIndicator(command, targetEntry.targets(plan, command), clock.instant());
         plans.flush();
         units.assignToIndicator(indicator.id(), command.leadingUnitId(), command.otherUnitIds());
@@ -87,6 +92,7 @@ public class PlanContentService {
             Long planId, Long indicatorId, long version, PlanCommands.SaveIndicator command, SignedInUser user) {
         Plan plan = guard.editable(planId, user);
         plan.requireEditable();
+        requireProjectOfPlan(planId, command.projectId());
         Indicator indicator = PlanItems.current(plan.indicator(indicatorId), version);
         IndicatorTargets targets = targetEntry.targets(plan, command);
         targetEntry.recordRevisions(plan, indicator, targets, command.revisionReason(), user.id());
@@ -131,6 +137,17 @@ public class PlanContentService {
     public void deleteBudgetLine(Long planId, Long lineId, SignedInUser user) {
         guard.editable(planId, user).removeBudgetLine(lineId, clock.instant());
         removedUnlessReported();
+    }
+
+    /** An indicator names only a construction project of its own plan. */
+    private void requireProjectOfPlan(Long planId, Long projectId) {
+        if (projectId == null) {
+            return;
+        }
+        PlanProjects known = projects.getIfAvailable();
+        if (known == null || known.choices(planId).stream().noneMatch(p -> p.id().equals(projectId))) {
+            throw new PlanInputRefused("projectId", "indicator.form.projectOfOtherPlan");
+        }
     }
 
     private int milestoneReporters(Plan plan, PlanCommands.SaveMilestone command) {

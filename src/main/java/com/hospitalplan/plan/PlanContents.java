@@ -95,6 +95,7 @@ abstract class PlanContents {
         requireReferences(command);
         Indicator indicator = new Indicator(id(), PlanItems.nextPosition(indicators));
         indicator.describe(command.goalId(), command.definition(), command.aggregationWeightId());
+        indicator.linkProject(command.projectId());
         indicator.setTargets(targets);
         indicators.add(indicator);
         changed(now);
@@ -107,6 +108,7 @@ abstract class PlanContents {
         Indicator indicator = PlanItems.current(indicator(indicatorId), version);
         requireReferences(command);
         indicator.describe(command.goalId(), command.definition(), command.aggregationWeightId());
+        indicator.linkProject(command.projectId());
         indicator.setTargets(targets);
         changed(now);
         return indicator;

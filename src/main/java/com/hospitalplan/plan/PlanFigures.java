@@ -75,6 +75,14 @@ public class PlanFigures {
         return "GET".equals(method) || "HEAD".equals(method);
     }
 
+    /** Whether an indicator of the plan names one of its construction projects. */
+    public boolean namesProjects(Long planId) {
+        return jdbc.sql("select exists (select 1 from indicator where plan_id = ? and project_id is not null)")
+                .param(planId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Every plan, in the order they were made. */
     public List<Long> planIds() {
         return jdbc.sql("select id from plan order by id").query(Long.class).list();

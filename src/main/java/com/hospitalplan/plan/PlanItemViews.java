@@ -65,6 +65,7 @@ class PlanItemViews {
                 units,
                 revisionViews,
                 indicator.aggregationWeightId(),
+                indicator.projectId(),
                 indicator.version());
     }
 

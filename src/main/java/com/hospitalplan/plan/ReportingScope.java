@@ -34,6 +34,8 @@ public record ReportingScope(
      * @param originalTarget the target as first published when it has since been adjusted, otherwise {@code null}
      * @param aggregation how values of several institutions roll up (declared or the value kind's default)
      * @param yearlyTargets the targets the plan sets for single years, as stored, by year
+     * @param project the construction project the target is about, with its stage dates, or {@code null}: a target
+     *     naming one of its stages ("2025年投入使用") is judged from those dates
      */
     public record IndicatorItem(
             Long id,
@@ -53,7 +55,8 @@ public record ReportingScope(
             Aggregation aggregation,
             Long aggregationWeightId,
             Set<Long> reporters,
-            java.util.Map<Integer, Target> yearlyTargets) {
+            java.util.Map<Integer, Target> yearlyTargets,
+            LinkedProject project) {
 
         /** The values a report may state for this indicator. */
         public ValueRange valueRange() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** What a plan asks to be reported and by whom, for the reporting feature. */
@@ -22,6 +23,7 @@ class ReportingScopes {
     private final BudgetLineRepository budgetLines;
     private final ResponsibilityRepository responsibilities;
     private final TargetRevisionRepository revisions;
+    private final ObjectProvider<PlanProjects> projects;
 
     ReportingScopes(
             PlanRepository plans,
@@ -30,7 +32,8 @@ class ReportingScopes {
             MilestoneRepository milestones,
             BudgetLineRepository budgetLines,
             ResponsibilityRepository responsibilities,
-            TargetRevisionRepository revisions) {
+            TargetRevisionRepository revisions,
+            ObjectProvider<PlanProjects> projects) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;
@@ -38,6 +41,7 @@ class ReportingScopes {
         this.budgetLines = budgetLines;
         this.responsibilities = responsibilities;
         this.revisions = revisions;
+        this.projects = projects;
     }
 
     /**
@@ -70,6 +74,7 @@ class ReportingScopes {
                 .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Set<Long> owner = Set.of(plan.ownerOrganizationId());
         Map<Long, Target> originalTargets = originalTargets(indicatorList);
+        Map<Long, LinkedProject> schedules = schedules(planId, indicatorList);
         List<ReportingScope.IndicatorItem> indicatorItems = indicatorList.stream()
                 .map(i -> {
                     Target target = i.storedTarget().target();
@@ -93,7 +98,8 @@ class ReportingScopes {
                             i.definition().effectiveAggregation(),
                             i.aggregationWeightId(),
                             !reporters.isEmpty() ? reporters : !covered.isEmpty() ? covered : owner,
-                            yearlyTargetsOf(i));
+                            yearlyTargetsOf(i),
+                            linkedProject(i, schedules, plan.endYear()));
                 })
                 .toList();
         List<ReportingScope.MilestoneItem> milestoneItems =
@@ -135,6 +141,26 @@ class ReportingScopes {
                 indicatorItems,
                 milestoneItems,
                 budgetItems);
+    }
+
+    /** The stage dates of the plan's projects, read only when an indicator names one. */
+    private Map<Long, LinkedProject> schedules(Long planId, List<Indicator> indicatorList) {
+        PlanProjects known = projects.getIfAvailable();
+        if (known == null || indicatorList.stream().allMatch(i -> i.projectId() == null)) {
+            return Map.of();
+        }
+        return known.schedules(planId);
+    }
+
+    /** The project the indicator names, with the deadline its target's wording states, or {@code null}. */
+    private LinkedProject linkedProject(Indicator indicator, Map<Long, LinkedProject> schedules, int endYear) {
+        LinkedProject project = indicator.projectId() == null ? null : schedules.get(indicator.projectId());
+        if (project == null) {
+            return null;
+        }
+        PlanProjects known = projects.getObject();
+        return project.withDeadline(
+                known.latestDay(indicator.targetText(), endYear).orElse(null));
     }
 
     /** The yearly targets as stored, by year (those that were understood). */

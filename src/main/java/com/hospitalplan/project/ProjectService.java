@@ -2,6 +2,7 @@ package com.hospitalplan.project;
 
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.GoalNode;
+import com.hospitalplan.plan.LinkedProjectChanges;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
@@ -27,6 +28,7 @@ public class ProjectService {
     private final PlanService plans;
     private final OrganizationService organizations;
     private final ProjectViews views;
+    private final LinkedProjectChanges linked;
     private final Clock clock;
 
     ProjectService(
@@ -35,12 +37,14 @@ public class ProjectService {
             PlanService plans,
             OrganizationService organizations,
             ProjectViews views,
+            LinkedProjectChanges linked,
             Clock clock) {
         this.projects = projects;
         this.stages = stages;
         this.plans = plans;
         this.organizations = organizations;
         this.views = views;
+        this.linked = linked;
         this.clock = clock;
     }
 
@@ -130,6 +134,7 @@ public class ProjectService {
             stage.move(date, reason.strip(), user.displayName(), clock.instant());
         }
         project.touch(clock.instant());
+        linked.stagesChanged(project.planId(), projectId);
     }
 
     /** Records (or, with blank text, clears) the date the stage was reached. */
@@ -142,6 +147,7 @@ public class ProjectService {
                         ? null
                         : read("actualText", text, stage.dates().planned()));
         project.touch(clock.instant());
+        linked.stagesChanged(project.planId(), projectId);
     }
 
     /** Adds a stage at the end of the list (administrators). */

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Construction projects",
-        allowedDependencies = {"organization", "plan", "report", "user"})
+        allowedDependencies = {"judgement", "levelscale", "organization", "plan", "report", "targets", "user"})
 package com.hospitalplan.project;
 
 import org.springframework.modulith.ApplicationModule;

@@ -119,6 +119,7 @@ class SetTargetBrowserTest extends BrowserTestSupport {
                         List.of(),
                         hospitals.get(0),
                         hospitals.subList(1, 5),
+                        null,
                         null),
                 admin);
         // the parser reads the wording itself: five hospitals report it, so "全部" is all of them

@@ -56,7 +56,8 @@ final class Fixtures {
                 aggregation,
                 weightId,
                 Set.of(reporters),
-                java.util.Map.of());
+                java.util.Map.of(),
+                null);
     }
 
     static ReportingScope scope(List<IndicatorItem> indicators) {

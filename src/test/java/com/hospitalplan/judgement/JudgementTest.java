@@ -281,6 +281,7 @@ class JudgementTest {
                 aggregation,
                 null,
                 ids,
-                java.util.Map.of());
+                java.util.Map.of(),
+                null);
     }
 }

@@ -250,6 +250,7 @@ class LevelScaleAdminTest {
                         List.of(),
                         hospital(),
                         List.of(),
+                        null,
                         null),
                 admin);
     }

@@ -117,6 +117,7 @@ class LevelTargetJudgementTest {
                         List.of(),
                         hospital,
                         List.of(),
+                        null,
                         null),
                 admin);
         plans.publish(planId, admin);

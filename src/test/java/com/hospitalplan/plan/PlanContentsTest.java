@@ -190,6 +190,7 @@ class PlanContentsTest {
                 List.of(),
                 null,
                 List.of(),
+                null,
                 null);
     }
 

@@ -162,6 +162,7 @@ public class CountyPlans {
                             List.of(),
                             reporters.get(0),
                             reporters.subList(1, reporters.size()),
+                            null,
                             null),
                     planner));
         }

@@ -191,6 +191,7 @@ public class ScratchPlans {
                         List.of(new YearlyTarget(2023, "≥32%")),
                         hospital,
                         List.of(),
+                        null,
                         null),
                 author);
         Long milestoneId = content.addMilestone(

@@ -6,6 +6,7 @@ import com.hospitalplan.plan.Aggregation;
 import com.hospitalplan.plan.IndicatorView;
 import com.hospitalplan.plan.PlanContentService;
 import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanProjects;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.ValueKind;
@@ -13,6 +14,7 @@ import com.hospitalplan.targets.Bound;
 import com.hospitalplan.targets.Direction;
 import com.hospitalplan.targets.Measure;
 import com.hospitalplan.user.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,12 +27,18 @@ class IndicatorController extends PlanItemController<IndicatorForm> {
 
     private final PlanContentService content;
     private final LevelScales levelScales;
+    private final ObjectProvider<PlanProjects> projects;
 
     IndicatorController(
-            PlanService plans, PlanContentService content, OrganizationService organizations, LevelScales levelScales) {
+            PlanService plans,
+            PlanContentService content,
+            OrganizationService organizations,
+            LevelScales levelScales,
+            ObjectProvider<PlanProjects> projects) {
         super(plans, organizations, "plans/indicator-form", "indicators");
         this.content = content;
         this.levelScales = levelScales;
+        this.projects = projects;
     }
 
     @Override
@@ -39,7 +47,9 @@ class IndicatorController extends PlanItemController<IndicatorForm> {
     }
 
     @Override
-    void addChoices(Model model) {
+    void addChoices(PlanDetail plan, Model model) {
+        PlanProjects known = projects.getIfAvailable();
+        model.addAttribute("projects", known == null ? java.util.List.of() : known.choices(plan.id()));
         model.addAttribute("directions", Direction.values());
         model.addAttribute("measures", Measure.values());
         model.addAttribute("bounds", Bound.values());

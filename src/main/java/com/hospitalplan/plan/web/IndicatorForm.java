@@ -67,6 +67,9 @@ public class IndicatorForm extends StructuredTargetForm {
 
     private Long aggregationWeightId;
 
+    /** The construction project of the plan the target is about ("2025年投入使用"), or {@code null}. */
+    private Long projectId;
+
     @Size(max = 1000, message = "{form.tooLong}")
     private String revisionReason;
 
@@ -99,6 +102,7 @@ public class IndicatorForm extends StructuredTargetForm {
                         .toList());
         form.fillUnits(indicator.responsible());
         form.aggregationWeightId = indicator.aggregationWeightId();
+        form.projectId = indicator.projectId();
         form.setVersion(indicator.version());
         if (indicator.targetStructured() && indicator.target() != null) {
             form.fillStructured(indicator.target());
@@ -151,7 +155,16 @@ public class IndicatorForm extends StructuredTargetForm {
                 yearlyTargetList(),
                 getLeadingUnitId(),
                 otherUnits(),
-                revisionReason);
+                revisionReason,
+                projectId);
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public Aggregation getAggregation() {

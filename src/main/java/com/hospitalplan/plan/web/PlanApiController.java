@@ -46,7 +46,9 @@ class PlanApiController {
                     + " as a sentence (targetReading), where the target stands in the document (targetSource) and any"
                     + " other statement of it elsewhere in the document (alternativeTargets, with resolved). Readings"
                     + " are stored when a target is saved and change only when a planner accepts a newer parser's"
-                    + " reading.")
+                    + " reading. projectId names the construction project of the plan the target is about (a stage"
+                    + " target such as 2025年投入使用 is judged from its stage dates; see GET /api/v1/projects/{id},"
+                    + " targets), or is null.")
     PlanDetail showPlan(@PathVariable Long planId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         return plans.detail(planId, user, locale);
     }

@@ -2,6 +2,7 @@ package com.hospitalplan.plan.web;
 
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanDetail;
+import com.hospitalplan.plan.PlanInputRefused;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.RevisionReasonRequiredException;
@@ -54,7 +55,7 @@ abstract class PlanItemController<F extends ItemForm> {
     void check(F form, BindingResult result) {}
 
     /** Adds the choices the form offers besides the plan's goals and the organisations. */
-    void addChoices(Model model) {}
+    void addChoices(PlanDetail plan, Model model) {}
 
     abstract void add(Long planId, F form, SignedInUser user);
 
@@ -108,6 +109,10 @@ abstract class PlanItemController<F extends ItemForm> {
                 return backToPlan(planId, redirect, "plan.itemSaved");
             } catch (RevisionReasonRequiredException e) {
                 result.rejectValue("revisionReason", "plan.error.revisionReason");
+            } catch (PlanInputRefused e) {
+                // a reference the plan refuses (a project of another plan): the form as typed, 422 (htmx swaps it in)
+                result.rejectValue(e.field(), e.messageKey());
+                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             } catch (PlanStateException e) {
                 // the plan's state changed meanwhile (it was ended): the form as typed with why, so nothing is lost;
                 // the service let this planner change the plan, only its state refused, so the plan may be shown
@@ -156,7 +161,7 @@ abstract class PlanItemController<F extends ItemForm> {
         model.addAttribute("form", form);
         model.addAttribute("itemId", itemId);
         model.addAttribute("organizations", organizations.all());
-        addChoices(model);
+        addChoices(plan, model);
         return view;
     }
 

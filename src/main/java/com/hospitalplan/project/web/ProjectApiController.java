@@ -1,5 +1,8 @@
 package com.hospitalplan.project.web;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.hospitalplan.project.BedAreaStandards;
+import com.hospitalplan.project.LinkedTargets;
 import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.project.ProjectSummary;
@@ -7,6 +10,7 @@ import com.hospitalplan.user.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +21,23 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "projects", description = "Construction projects of plans: specifications, stages, investment")
 class ProjectApiController {
 
-    private final ProjectService projects;
+    /**
+     * A project as the API shows it: the project, the plan's targets about it with their verdict, and its area per bed
+     * against the bed-area standard.
+     */
+    record ProjectReading(
+            @JsonUnwrapped ProjectDetail project,
+            List<LinkedTargets.LinkedTarget> targets,
+            BedAreaStandards.Checks bedAreaStandard) {}
 
-    ProjectApiController(ProjectService projects) {
+    private final ProjectService projects;
+    private final LinkedTargets linkedTargets;
+    private final BedAreaStandards standards;
+
+    ProjectApiController(ProjectService projects, LinkedTargets linkedTargets, BedAreaStandards standards) {
         this.projects = projects;
+        this.linkedTargets = linkedTargets;
+        this.standards = standards;
     }
 
     @GetMapping("/api/v1/plans/{planId}/projects")
@@ -46,8 +63,16 @@ class ProjectApiController {
                     + " floor area and beds, not stated); every stage of the stage list with its original, planned"
                     + " and actual dates (text as written and latest day), how often and how many days it slipped,"
                     + " whether it is overdue, and the history of planned-date changes with reasons; the funding"
-                    + " lines (amount null: not stated) and the investment table by source and year with totals.")
-    ProjectDetail showProject(@PathVariable Long projectId, @AuthenticationPrincipal SignedInUser user) {
-        return projects.detail(projectId, user);
+                    + " lines (amount null: not stated) and the investment table by source and year with totals;"
+                    + " targets: the plan's indicators that name the project, each with the status and explanation of"
+                    + " the one judgement (a stage target such as 2025年投入使用 is judged from the stage dates);"
+                    + " bedAreaStandard: the planned and actual floor area per bed against the band of the bed-area"
+                    + " standard (建标110-2021, as administrators entered it) for the project's beds (outcome MEETS,"
+                    + " BELOW, NO_FIGURES or NO_STANDARD) and the plan's indicators that state that rule.")
+    ProjectReading showProject(
+            @PathVariable Long projectId, @AuthenticationPrincipal SignedInUser user, Locale locale) {
+        ProjectDetail project = projects.detail(projectId, user);
+        return new ProjectReading(
+                project, linkedTargets.ofProject(project.planId(), projectId, locale), standards.check(project));
     }
 }

@@ -3,6 +3,8 @@ package com.hospitalplan.project.web;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.project.BedAreaStandards;
+import com.hospitalplan.project.LinkedTargets;
 import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectKind;
@@ -31,16 +33,22 @@ class ProjectController {
     private final PlanService plans;
     private final OrganizationService organizations;
     private final ProjectProgressLedger progressLedger;
+    private final LinkedTargets linkedTargets;
+    private final BedAreaStandards standards;
 
     ProjectController(
             ProjectService projects,
             PlanService plans,
             OrganizationService organizations,
-            ProjectProgressLedger progressLedger) {
+            ProjectProgressLedger progressLedger,
+            LinkedTargets linkedTargets,
+            BedAreaStandards standards) {
         this.projects = projects;
         this.plans = plans;
         this.organizations = organizations;
         this.progressLedger = progressLedger;
+        this.linkedTargets = linkedTargets;
+        this.standards = standards;
     }
 
     @ModelAttribute("kinds")
@@ -55,6 +63,8 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("plan", plans.detail(project.planId(), user, locale));
         model.addAttribute("progress", progressLedger.of(projectId, user));
+        model.addAttribute("targets", linkedTargets.ofProject(project.planId(), projectId, locale));
+        model.addAttribute("bedArea", standards.check(project));
         return "projects/show";
     }
 
