@@ -55,6 +55,7 @@ class ProjectController {
         model.addAttribute("project", project);
         model.addAttribute("plan", plans.detail(project.planId(), user, locale));
         model.addAttribute("progress", progressLedger.of(projectId, user));
+        model.addAttribute("charts", true);
         return "projects/show";
     }
 
