@@ -61,9 +61,8 @@ public class ProjectDashboards {
     /** The plan's projects the user may see; not found when the user may not read the plan. */
     public ProjectBoard plan(Long planId, SignedInUser user, Basis basis) {
         PlanStandings standings = access.readable(planId, user);
-        String title = title(planId, user);
         List<Shown> shown = visible(planId, standings, user);
-        return board(title, null, shown, basis, List.of(), false, null);
+        return board(standings.scope().planTitle(), null, shown, basis, List.of(), false, null);
     }
 
     /**
@@ -87,19 +86,24 @@ public class ProjectDashboards {
         List<Shown> shown = visible(chosen, scope.candidates().get(chosen), user).stream()
                 .filter(s -> tree.isWithin(s.unit().regionCode(), code))
                 .toList();
-        return board(title(chosen, user), scope.region().name(), shown, basis, scope.regions(), true, null);
+        return board(
+                scope.candidates().get(chosen).scope().planTitle(),
+                scope.region().name(),
+                shown,
+                basis,
+                scope.regions(),
+                true,
+                null);
     }
 
     /** The institution's projects in every plan the user may read and in which the user sees its figures. */
     public ProjectBoard institution(Long organizationId, SignedInUser user, Basis basis) {
-        List<Long> planIds =
-                plans.visiblePlans(user).stream().map(PlanSummary::id).toList();
+        List<PlanSummary> visiblePlans = plans.visiblePlans(user);
+        List<Long> planIds = visiblePlans.stream().map(PlanSummary::id).toList();
         Viewer viewer = access.viewer(user);
         RegionTree regions = organizations.regionTree();
         Map<Long, Boolean> planner = new LinkedHashMap<>();
-        List<ProjectFact> mine = facts.ofPlans(planIds).stream()
-                .filter(f -> organizationId.equals(f.institutionId()))
-                .toList();
+        List<ProjectFact> mine = facts.ofInstitution(planIds, organizationId);
         if (mine.isEmpty()) {
             return board(null, null, List.of(), basis, List.of(), false, null);
         }
@@ -141,14 +145,6 @@ public class ProjectDashboards {
 
     private static Long owner(PlanStandings standings) {
         return standings.scope().ownerOrganizationId();
-    }
-
-    private String title(Long planId, SignedInUser user) {
-        return plans.visiblePlans(user).stream()
-                .filter(p -> p.id().equals(planId))
-                .map(PlanSummary::title)
-                .findFirst()
-                .orElse(null);
     }
 
     private ProjectBoard board(

@@ -10,5 +10,7 @@ interface ConstructionProjectRepository extends JpaRepository<ConstructionProjec
 
     List<ConstructionProject> findByPlanIdInOrderByIdAsc(Collection<Long> planIds);
 
+    List<ConstructionProject> findByPlanIdInAndInstitutionIdOrderByIdAsc(Collection<Long> planIds, Long institutionId);
+
     List<ConstructionProject> findByPlanIdAndInstitutionIdOrderByIdAsc(Long planId, Long institutionId);
 }

@@ -37,10 +37,17 @@ public class ProjectFacts {
 
     /** Every project of the plans, in the order they were entered. */
     public List<ProjectFact> ofPlans(Collection<Long> planIds) {
-        if (planIds.isEmpty()) {
-            return List.of();
-        }
-        List<ConstructionProject> rows = projects.findByPlanIdInOrderByIdAsc(planIds);
+        return planIds.isEmpty() ? List.of() : facts(projects.findByPlanIdInOrderByIdAsc(planIds));
+    }
+
+    /** The institution's projects in the plans, in the order they were entered. */
+    public List<ProjectFact> ofInstitution(Collection<Long> planIds, Long institutionId) {
+        return planIds.isEmpty()
+                ? List.of()
+                : facts(projects.findByPlanIdInAndInstitutionIdOrderByIdAsc(planIds, institutionId));
+    }
+
+    private List<ProjectFact> facts(List<ConstructionProject> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -3,6 +3,7 @@ package com.hospitalplan.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.hospitalplan.organization.OrganizationService;
+import com.hospitalplan.support.AxeCheck;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
 import com.hospitalplan.support.ServerTest;
@@ -71,6 +72,13 @@ class ProjectDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#project-progress")).containsText(PROJECT);
         page.locator("#approve-form button[type=submit]").click();
         assertThat(page.locator("main")).containsText("已通过");
+    }
+
+    private void shot(String name) {
+        page.locator("#project-dashboard")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Path.of(
+                                "target/screenshots", getClass().getSimpleName() + "-" + name + ".png")));
     }
 
     @Test
@@ -155,6 +163,7 @@ class ProjectDashboardBrowserTest extends BrowserTestSupport {
         assertThat(row.locator(".project-funds-rate")).containsText("50.0%");
         assertThat(row.locator(".project-works")).hasText("45%");
         assertThat(row).containsText("主体封顶");
+        shot("plan-dashboard");
 
         String county = organizations.find(plan.hospitalId()).orElseThrow().regionCode();
         page.navigate(url("/dashboards/regions/" + county + "?plan=" + plan.planId()));
@@ -165,11 +174,14 @@ class ProjectDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#projects-by-county-table")).containsText("1");
         assertThat(page.locator("#projects-by-county-chart")).hasAttribute("data-chart-ready", "true");
         assertThat(page.locator("#projects-export")).isVisible();
+        shot("region-dashboard");
+        AxeCheck.assertNoSeriousViolations(page);
 
         page.navigate(projectPage);
         assertThat(page.locator("#project-timeline .chart")).hasAttribute("data-chart-ready", "true");
         assertThat(page.locator("#project-timeline .chart")).not().hasAttribute("data-chart-error", ".*");
         Locator opening = page.locator("#stages-table tr", new Page.LocatorOptions().setHasText("投入使用"));
         assertThat(opening).containsText("已推迟");
+        AxeCheck.assertNoSeriousViolations(page);
     }
 }

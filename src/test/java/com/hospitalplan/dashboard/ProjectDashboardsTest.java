@@ -215,10 +215,18 @@ class ProjectDashboardsTest {
         assertThat(region).contains("门诊医技综合楼", "住院病房楼", "各县（市、区）项目所处阶段");
         String counts = region.substring(region.indexOf("data-county=\"" + countyCode + "\""));
         counts = counts.substring(0, counts.indexOf("</tr>"));
-        assertThat(counts.replaceAll("\\s+", "")).contains(plan.county().area().countyName());
-        assertThat(counts.replaceAll("<[^>]+>", " ").trim().split("\\s+"))
-                .as("开工 1, not started 1, total 2")
-                .contains("1", "2");
+        assertThat(counts).contains(plan.county().area().countyName());
+        List<String> cells = java.util.regex.Pattern.compile("<td class=\"text-end\">(\\d+)</td>")
+                .matcher(counts)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        List<String> stages =
+                projects.stages().stream().map(ProjectService.StageChoice::name).toList();
+        assertThat(cells).as("one count per stage, not started, total").hasSize(stages.size() + 2);
+        assertThat(cells.get(stages.indexOf("开工"))).isEqualTo("1");
+        assertThat(cells.get(stages.size())).as("not started").isEqualTo("1");
+        assertThat(cells.get(stages.size() + 1)).as("total").isEqualTo("2");
 
         String otherBureau = accounts.accountOf(Role.REVIEWER.name(), countyPlans.otherBureau());
         HttpSession other = signedIn(otherBureau);
