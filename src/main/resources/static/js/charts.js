@@ -127,6 +127,10 @@
         if (isNumber(spec.max)) {
             axis.max = spec.max;
         }
+        if (spec.integer) {
+            // Counts: no tick between whole numbers
+            axis.minInterval = 1;
+        }
         return axis;
     }
 

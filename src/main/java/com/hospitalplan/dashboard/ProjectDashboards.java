@@ -113,8 +113,7 @@ public class ProjectDashboards {
                         unit, planner.computeIfAbsent(f.planId(), id -> plans.mayChange(id, user)), regions))
                 .map(f -> new Shown(f, unit))
                 .toList();
-        Map<Long, String> titles =
-                plans.visiblePlans(user).stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title));
+        Map<Long, String> titles = visiblePlans.stream().collect(Collectors.toMap(PlanSummary::id, PlanSummary::title));
         return board(null, null, shown, basis, List.of(), false, titles);
     }
 

@@ -25,6 +25,7 @@ public class ProjectCharts {
                 Charts.spec("bar", counties.stream().map(CountyStages::name).toList());
         spec.put("stacked", true);
         spec.put("horizontal", true);
+        spec.put("integer", true);
         spec.put("unit", messages.getMessage("dashboard.projects.unit", null, locale));
         for (int i = 0; i < board.stages().size(); i++) {
             int stage = i;
