@@ -182,6 +182,7 @@ class ProjectDashboardBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#project-timeline .chart")).not().hasAttribute("data-chart-error", ".*");
         Locator opening = page.locator("#stages-table tr", new Page.LocatorOptions().setHasText("投入使用"));
         assertThat(opening).containsText("已推迟");
+        assertThat(page.locator("#project-stage")).hasText("主体封顶");
         AxeCheck.assertNoSeriousViolations(page);
     }
 }
