@@ -3,7 +3,8 @@
  *
  *   <div data-chart='{"type":"bar","categories":[...],"series":[...]}'></div>
  *
- * Supported types: "bar", "line", "donut" and "heatmap" (see the option builders below for the fields each reads).
+ * Supported types: "bar", "line", "donut", "heatmap" and "timeline" (see the option builders below for the fields each
+ * reads).
  * Charts are drawn on DOMContentLoaded and again after every htmx swap. Once a chart has rendered,
  * its element gets data-chart-ready="true"; if it cannot be drawn it gets data-chart-error instead. A chart with
  * nothing to show (no figure but reference lines such as targets) says "暂无数据" instead of drawing empty axes,
@@ -125,6 +126,10 @@
         }
         if (isNumber(spec.max)) {
             axis.max = spec.max;
+        }
+        if (spec.integer) {
+            // Counts: no tick between whole numbers
+            axis.minInterval = 1;
         }
         return axis;
     }
@@ -399,6 +404,63 @@
         };
     }
 
+    // ---------------------------------------------------------------- planned-versus-actual timelines
+
+    /**
+     * A project's stages (categories, top to bottom) on a time axis: one series per kind of date (first planned,
+     * planned now, reached), each datum the epoch milliseconds of the latest day the date can mean (null: none) and
+     * "texts" the date as written, shown in the tooltip. "slips" ([stage index, from, to]) draws an arrow from the
+     * first planned to the planned date now in slipColor, named slipName in the legend.
+     */
+    function timelineOption(spec) {
+        var categories = spec.categories || [];
+        var symbols = ['emptyCircle', 'circle', 'diamond', 'triangle'];
+        var series = (spec.series || []).map(function (s, index) {
+            var data = [];
+            categories.forEach(function (category, i) {
+                var value = at(s.data, i);
+                if (isNumber(value)) {
+                    data.push({value: [value, category], text: at(s.texts, i) || ''});
+                }
+            });
+            var result = {type: 'scatter', name: s.name, data: data, symbol: symbols[index % symbols.length],
+                symbolSize: 14, z: 3 + index};
+            if (s.color) {
+                result.itemStyle = {color: s.color};
+            }
+            return result;
+        });
+        if (Array.isArray(spec.slips) && spec.slips.length) {
+            series.unshift({
+                type: 'lines',
+                name: spec.slipName,
+                coordinateSystem: 'cartesian2d',
+                symbol: ['none', 'arrow'],
+                symbolSize: 10,
+                z: 2,
+                lineStyle: {color: spec.slipColor || '#D55E00', width: 3},
+                itemStyle: {color: spec.slipColor || '#D55E00'},
+                tooltip: {show: false},
+                data: spec.slips.map(function (slip) {
+                    return {coords: [[slip[1], categories[slip[0]]], [slip[2], categories[slip[0]]]]};
+                })
+            });
+        }
+        return {
+            legend: {show: true, type: 'scroll', top: 0},
+            grid: {left: 8, right: 32, top: 40, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel'},
+            tooltip: {
+                trigger: 'item',
+                formatter: function (p) {
+                    return p.seriesName + '\n' + (p.value ? p.value[1] : '') + (p.data && p.data.text ? '：' + p.data.text : '');
+                }
+            },
+            xAxis: {type: 'time', axisLabel: {hideOverlap: true}},
+            yAxis: {type: 'category', data: categories, inverse: true, axisTick: {alignWithLabel: true}},
+            series: series
+        };
+    }
+
     // ---------------------------------------------------------------- descriptions for screen readers
 
     /** "name: item, item, item" */
@@ -413,6 +475,18 @@
                 var value = at(series.data, i);
                 return category + ' ' + (isNumber(value) ? withUnit(value, spec.unit) : text.noData);
             }), text);
+        });
+    }
+
+    /** One group per stage: "stage: first planned 2025年, planned now 2026年上半年"; dates not set are left out. */
+    function describeTimeline(spec, text) {
+        return (spec.categories || []).map(function (category, i) {
+            var items = (spec.series || []).filter(function (series) {
+                return isNumber(at(series.data, i));
+            }).map(function (series) {
+                return series.name + ' ' + (at(series.texts, i) || '');
+            });
+            return describeGroup(category, items.length ? items : [text.noData], text);
         });
     }
 
@@ -446,6 +520,7 @@
         var title = el.getAttribute('aria-label') || el.getAttribute('data-chart-title') || text.chart;
         var groups = spec.type === 'heatmap' ? describeHeatmap(spec, text)
             : spec.type === 'donut' ? describeDonut(spec, text)
+            : spec.type === 'timeline' ? describeTimeline(spec, text)
             : describeCartesian(spec, text);
         return title + text.colon + groups.join(text.groupSep) + text.end;
     }
@@ -493,7 +568,8 @@
         bar: cartesianOption,
         line: cartesianOption,
         donut: donutOption,
-        heatmap: heatmapOption
+        heatmap: heatmapOption,
+        timeline: timelineOption
     };
 
     /**
@@ -510,6 +586,8 @@
             height = heatmapLegendHeight(spec, narrow)
                 + HEATMAP_ROW_HEIGHT * (spec.rows || []).length
                 + heatmapColumnLabelsHeight(spec, narrow) + 16;
+        } else if (spec.type === 'timeline') {
+            height = Math.max(200, 80 + HORIZONTAL_BAR_ROW_HEIGHT * 1.4 * (spec.categories || []).length);
         } else if (spec.type === 'bar' && spec.horizontal) {
             height = Math.max(DEFAULT_HEIGHT, 80 + HORIZONTAL_BAR_ROW_HEIGHT * (spec.categories || []).length);
         }

@@ -16,6 +16,7 @@
             "levelscale",
             "organization",
             "plan",
+            "project",
             "report",
             "shared",
             "targets",

@@ -61,6 +61,12 @@ public record InvestmentTable(List<Integer> years, List<Row> rows, List<Total> y
         return in.isEmpty() ? null : Total.of(in);
     }
 
+    /** The planned investment of one year (lines of the whole project not counted); null when no line names it. */
+    public Total yearTotal(int year) {
+        int at = years.indexOf(year);
+        return at < 0 ? null : yearTotals.get(at);
+    }
+
     public boolean isEmpty() {
         return rows.isEmpty();
     }

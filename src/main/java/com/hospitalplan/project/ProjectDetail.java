@@ -30,6 +30,20 @@ public record ProjectDetail(
         List<ProjectCommands.Funding> fundingLines,
         InvestmentTable investment) {
 
+    /**
+     * The stage the project is in when its latest approved report names one ({@link ProjectSchedule#current(String)}):
+     * the later of that and the stage reached by the dates; null when neither says.
+     */
+    public String currentStageWith(String reported) {
+        return new ProjectSchedule(stages.stream()
+                        .map(stage -> new ProjectSchedule.Stage(
+                                stage.name(),
+                                new StageDates(stage.original(), stage.planned(), stage.actual(), stage.moves())))
+                        .toList())
+                .current(reported)
+                .orElse(null);
+    }
+
     public record Phase(int position, String name, String description) {}
 
     /** A figure; {@code phase} is the position of its phase (null: the whole project), {@code phaseName} its name. */

@@ -142,7 +142,7 @@ class ProjectViews {
                         .orElse(null);
     }
 
-    private static ProjectSchedule schedule(ConstructionProject project, List<ProjectStage> list) {
+    static ProjectSchedule schedule(ConstructionProject project, List<ProjectStage> list) {
         Map<Long, ProjectStageDate> byStage = byStage(project);
         return new ProjectSchedule(list.stream()
                 .map(stage -> new ProjectSchedule.Stage(

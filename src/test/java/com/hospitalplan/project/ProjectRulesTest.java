@@ -114,4 +114,44 @@ class ProjectRulesTest {
         assertThat(table.total().amount()).isEqualByComparingTo("5500");
         assertThat(table.total().complete()).isFalse();
     }
+
+    @Test
+    void aReportedStageLaterOnTheListMovesTheCurrentStageOnAnEarlierOneDoesNot() {
+        ProjectSchedule schedule = new ProjectSchedule(List.of(
+                new ProjectSchedule.Stage("开工", new StageDates(date("2023年"), date("2023年"), date("2023年5月"), 0)),
+                new ProjectSchedule.Stage("主体封顶", new StageDates(date("2024年"), date("2024年"), null, 0)),
+                new ProjectSchedule.Stage("投入使用", new StageDates(null, null, null, 0))));
+        assertThat(schedule.current("主体封顶")).contains("主体封顶");
+        assertThat(schedule.current("开工")).contains("开工");
+        assertThat(schedule.current(null)).contains("开工");
+        assertThat(schedule.current("不在列表")).contains("开工");
+        assertThat(new ProjectSchedule(List.of(new ProjectSchedule.Stage("开工", new StageDates(null, null, null, 0))))
+                        .current(null))
+                .isEmpty();
+    }
+
+    @Test
+    void theProjectSlipIsItsLargestStageSlipAndItsMovesAddUp() {
+        ProjectSchedule schedule = new ProjectSchedule(List.of(
+                new ProjectSchedule.Stage("开工", new StageDates(date("2023年6月"), date("2023年7月"), null, 1)),
+                new ProjectSchedule.Stage("投入使用", new StageDates(date("2025年"), date("2026年6月"), null, 2))));
+        assertThat(schedule.daysSlipped()).isEqualTo(181);
+        assertThat(schedule.moves()).isEqualTo(3);
+        assertThat(schedule.plannedInUse().text()).isEqualTo("2026年6月");
+        assertThat(new ProjectSchedule(List.of(
+                                new ProjectSchedule.Stage("开工", new StageDates(date("2023年"), date("2023年"), null, 0))))
+                        .daysSlipped())
+                .isZero();
+    }
+
+    @Test
+    void aYearsPlannedInvestmentLeavesOutTheWholeProjectLines() {
+        InvestmentTable table = InvestmentTable.of(List.of(
+                new InvestmentTable.Line(FundingSource.CENTRAL_BUDGET, 2025, new BigDecimal("3000")),
+                new InvestmentTable.Line(FundingSource.SPECIAL_BONDS, 2025, null),
+                new InvestmentTable.Line(FundingSource.SELF_RAISED, null, new BigDecimal("1000"))));
+        assertThat(table.yearTotal(2025).amount()).isEqualByComparingTo("3000");
+        assertThat(table.yearTotal(2025).complete()).isFalse();
+        assertThat(table.yearTotal(2026)).isNull();
+    }
 }

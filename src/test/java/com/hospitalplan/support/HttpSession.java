@@ -52,6 +52,20 @@ public final class HttpSession {
                 .build());
     }
 
+    /** A download: the body as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form from {@code formPage}, with that page's CSRF token; {@code fields} alternate name, value. */
     public HttpResponse<String> postForm(String formPage, String action, String... fields) {
         return post(csrfToken(formPage), action, fields);

@@ -3,6 +3,7 @@ package com.hospitalplan.dashboard.web;
 import com.hospitalplan.dashboard.CompletenessDashboards;
 import com.hospitalplan.dashboard.DashboardStart;
 import com.hospitalplan.dashboard.InstitutionDashboards;
+import com.hospitalplan.dashboard.ProjectDashboards;
 import com.hospitalplan.dashboard.RegionDashboards;
 import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.user.SignedInUser;
@@ -30,6 +31,8 @@ class PlaceDashboardController {
     private final CompletenessDashboards completeness;
     private final DashboardWorkbooks workbooks;
     private final DownloadNames names;
+    private final ProjectDashboards projects;
+    private final ProjectWorkbook projectWorkbook;
 
     PlaceDashboardController(
             DashboardStart start,
@@ -37,8 +40,12 @@ class PlaceDashboardController {
             RegionDashboards regions,
             CompletenessDashboards completeness,
             DashboardWorkbooks workbooks,
-            DownloadNames names) {
+            DownloadNames names,
+            ProjectDashboards projects,
+            ProjectWorkbook projectWorkbook) {
         this.start = start;
+        this.projects = projects;
+        this.projectWorkbook = projectWorkbook;
         this.institutions = institutions;
         this.regions = regions;
         this.completeness = completeness;
@@ -70,9 +77,11 @@ class PlaceDashboardController {
                 "extraParams",
                 d.shownPlan() == null ? Map.of() : Map.of("plan", d.shownPlan().planId()));
         model.addAttribute("charts", true);
-        return "shown-plan".equals(htmxTarget) && d.shownPlan() != null
-                ? "dashboards/institution :: shownPlan"
-                : "dashboards/institution";
+        if ("shown-plan".equals(htmxTarget) && d.shownPlan() != null) {
+            return "dashboards/institution :: shownPlan";
+        }
+        model.addAttribute("projects", projects.institution(organizationId, user, shown.chosenBasis()));
+        return "dashboards/institution";
     }
 
     /** A region's dashboard; asked by its indicator pagers (htmx), only the heat map and figures of the page. */
@@ -91,9 +100,11 @@ class PlaceDashboardController {
         model.addAttribute("d", d);
         model.addAttribute("extraParams", d.planId() == null ? Map.of() : Map.of("plan", d.planId()));
         model.addAttribute("charts", true);
-        return "indicator-page".equals(htmxTarget) && d.planId() != null
-                ? "dashboards/region :: indicatorPage"
-                : "dashboards/region";
+        if ("indicator-page".equals(htmxTarget) && d.planId() != null) {
+            return "dashboards/region :: indicatorPage";
+        }
+        model.addAttribute("projects", projects.region(code, d.planId(), user, shown.chosenBasis()));
+        return "dashboards/region";
     }
 
     @GetMapping("/dashboards/regions/{code}/completeness")
@@ -118,6 +129,22 @@ class PlaceDashboardController {
         var d = institutions.institution(
                 organizationId, null, 1, user, shown.chosenBasis(), shown.chosenVariant(), locale);
         return Downloads.xlsx(names.xlsx(d.name(), "institution", locale), workbooks.institution(d, locale));
+    }
+
+    /** The region's construction projects in a plan (the chosen one, else the first), as a 项目进度月报. */
+    @GetMapping("/dashboards/regions/{code}/projects/export.xlsx")
+    ResponseEntity<byte[]> regionProjectWorkbook(
+            @PathVariable String code,
+            @RequestParam(required = false) Long plan,
+            DashboardParams shown,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var board = projects.region(code, plan, user, shown.chosenBasis());
+        return Downloads.xlsx(
+                board.title() == null
+                        ? names.xlsx(board.place(), "projects", locale)
+                        : names.xlsx(board.title(), "projects", locale, board.place()),
+                projectWorkbook.write(board, locale));
     }
 
     @GetMapping("/dashboards/regions/{code}/export.xlsx")

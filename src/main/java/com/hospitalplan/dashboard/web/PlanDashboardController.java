@@ -3,6 +3,7 @@ package com.hospitalplan.dashboard.web;
 import com.hospitalplan.dashboard.BudgetDashboards;
 import com.hospitalplan.dashboard.IndicatorDashboards;
 import com.hospitalplan.dashboard.PlanDashboards;
+import com.hospitalplan.dashboard.ProjectDashboards;
 import com.hospitalplan.shared.Downloads;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Locale;
@@ -27,6 +28,8 @@ class PlanDashboardController {
     private final DashboardWorkbooks workbooks;
     private final ProgressReportPdf pdf;
     private final DownloadNames names;
+    private final ProjectDashboards projects;
+    private final ProjectWorkbook projectWorkbook;
 
     PlanDashboardController(
             PlanDashboards plans,
@@ -34,8 +37,12 @@ class PlanDashboardController {
             IndicatorDashboards indicators,
             DashboardWorkbooks workbooks,
             ProgressReportPdf pdf,
-            DownloadNames names) {
+            DownloadNames names,
+            ProjectDashboards projects,
+            ProjectWorkbook projectWorkbook) {
         this.plans = plans;
+        this.projects = projects;
+        this.projectWorkbook = projectWorkbook;
         this.budgets = budgets;
         this.indicators = indicators;
         this.workbooks = workbooks;
@@ -60,7 +67,11 @@ class PlanDashboardController {
         model.addAttribute("statusFilter", shown.chosenStatus());
         model.addAttribute("scorecard", d.scorecardPage(shown.chosenStatus(), shown.chosenPage()));
         model.addAttribute("charts", true);
-        return "scorecard-page".equals(htmxTarget) ? "dashboards/plan :: scorecardPage" : "dashboards/plan";
+        if ("scorecard-page".equals(htmxTarget)) {
+            return "dashboards/plan :: scorecardPage";
+        }
+        model.addAttribute("projects", projects.plan(planId, user, shown.chosenBasis()));
+        return "dashboards/plan";
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget")
@@ -116,6 +127,17 @@ class PlanDashboardController {
             Locale locale) {
         var d = plans.plan(planId, user, shown.chosenBasis(), shown.chosenVariant(), locale);
         return Downloads.pdf(names.pdf(d.title(), "report", locale), pdf.render(d, locale));
+    }
+
+    /** The plan's construction projects the user may see, in the columns of a 项目进度月报. */
+    @GetMapping("/plans/{planId}/dashboard/projects/export.xlsx")
+    ResponseEntity<byte[]> projectWorkbook(
+            @PathVariable Long planId,
+            DashboardParams shown,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale) {
+        var board = projects.plan(planId, user, shown.chosenBasis());
+        return Downloads.xlsx(names.xlsx(board.title(), "projects", locale), projectWorkbook.write(board, locale));
     }
 
     @GetMapping("/plans/{planId}/dashboard/budget/export.xlsx")

@@ -9,6 +9,7 @@ import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectKind;
 import com.hospitalplan.project.ProjectProgressLedger;
+import com.hospitalplan.project.ProjectProgressView;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
@@ -62,7 +63,17 @@ class ProjectController {
         ProjectDetail project = projects.detail(projectId, user);
         model.addAttribute("project", project);
         model.addAttribute("plan", plans.detail(project.planId(), user, locale));
-        model.addAttribute("progress", progressLedger.of(projectId, user));
+        List<ProjectProgressView.PeriodRow> progress = progressLedger.of(projectId, user);
+        model.addAttribute("progress", progress);
+        // as the dashboards: the stage of the latest approved period moves the current stage on
+        model.addAttribute(
+                "currentStage",
+                project.currentStageWith(progress.stream()
+                        .filter(row -> !row.pending())
+                        .reduce((first, second) -> second)
+                        .map(ProjectProgressView.PeriodRow::stageName)
+                        .orElse(null)));
+        model.addAttribute("charts", true);
         model.addAttribute("targets", linkedTargets.ofProject(project.planId(), projectId, locale));
         model.addAttribute("bedArea", standards.check(project));
         return "projects/show";

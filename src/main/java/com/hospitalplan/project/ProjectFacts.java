@@ -1,0 +1,107 @@
+package com.hospitalplan.project;
+
+import com.hospitalplan.report.ReportBriefs;
+import com.hospitalplan.report.ReportStatus;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The projects of plans as the dashboards read them ({@link ProjectFact}). Reading them is the caller's rule: the
+ * dashboards show only the projects of institutions whose reports the user may read.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectFacts {
+
+    private final ConstructionProjectRepository projects;
+    private final ProjectProgressRepository progress;
+    private final ProjectStageRepository stages;
+    private final ReportBriefs briefs;
+
+    ProjectFacts(
+            ConstructionProjectRepository projects,
+            ProjectProgressRepository progress,
+            ProjectStageRepository stages,
+            ReportBriefs briefs) {
+        this.projects = projects;
+        this.progress = progress;
+        this.stages = stages;
+        this.briefs = briefs;
+    }
+
+    /** Every project of the plans, in the order they were entered. */
+    public List<ProjectFact> ofPlans(Collection<Long> planIds) {
+        return planIds.isEmpty() ? List.of() : facts(projects.findByPlanIdInOrderByIdAsc(planIds));
+    }
+
+    /** The institution's projects in the plans, in the order they were entered. */
+    public List<ProjectFact> ofInstitution(Collection<Long> planIds, Long institutionId) {
+        return planIds.isEmpty()
+                ? List.of()
+                : facts(projects.findByPlanIdInAndInstitutionIdOrderByIdAsc(planIds, institutionId));
+    }
+
+    private List<ProjectFact> facts(List<ConstructionProject> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<ProjectStage> list = stages.findAllByOrderByPositionAsc();
+        Map<Long, String> stageNames = new HashMap<>();
+        list.forEach(stage -> stageNames.put(stage.id(), stage.name()));
+        Map<Long, List<ProjectProgress>> reported =
+                progress
+                        .findByProjectIdIn(
+                                rows.stream().map(ConstructionProject::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(ProjectProgress::projectId));
+        Map<Long, ReportBriefs.Brief> byReport = briefs.of(reported.values().stream()
+                .flatMap(List::stream)
+                .map(ProjectProgress::reportId)
+                .collect(Collectors.toSet()));
+        return rows.stream()
+                .map(project -> new ProjectFact(
+                        project.id(),
+                        project.planId(),
+                        project.name(),
+                        project.kind(),
+                        project.institutionId(),
+                        project.figures().stream()
+                                .filter(figure -> figure.phase() == null)
+                                .toList(),
+                        ProjectViews.schedule(project, list),
+                        ProjectViews.investment(project),
+                        periods(reported.getOrDefault(project.id(), List.of()), byReport, stageNames)))
+                .toList();
+    }
+
+    private static List<ProjectFact.ReportedPeriod> periods(
+            List<ProjectProgress> rows, Map<Long, ReportBriefs.Brief> byReport, Map<Long, String> stageNames) {
+        return rows.stream()
+                .filter(row -> byReport.containsKey(row.reportId()))
+                .map(row -> {
+                    ReportBriefs.Brief brief = byReport.get(row.reportId());
+                    ProjectProgress.ProgressFigures figures = row.figures();
+                    return new ProjectFact.ReportedPeriod(
+                            row.reportId(),
+                            brief.status() == ReportStatus.APPROVED,
+                            brief.period().startsOn(),
+                            brief.period().endsOn(),
+                            figures.investment(),
+                            figures.funds(),
+                            figures.worksPercent(),
+                            stageNames.get(figures.stageId()),
+                            figures.problems());
+                })
+                .filter(period ->
+                        period.approved() || byReport.get(period.reportId()).status() == ReportStatus.SUBMITTED)
+                .sorted(Comparator.comparing(ProjectFact.ReportedPeriod::endsOn)
+                        .thenComparing(ProjectFact.ReportedPeriod::startsOn))
+                .toList();
+    }
+}
