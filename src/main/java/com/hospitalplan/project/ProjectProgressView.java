@@ -14,9 +14,11 @@ public final class ProjectProgressView {
     /**
      * The 建设项目进度 section of a report: the unit's projects of the plan.
      *
+     * @param periodId the report's period, which names the unit's progress workbook
      * @param problems parameter name → message key, of a refused save
      */
-    public record Section(List<FormRow> rows, List<ProjectService.StageChoice> stages, Map<String, String> problems) {}
+    public record Section(
+            Long periodId, List<FormRow> rows, List<ProjectService.StageChoice> stages, Map<String, String> problems) {}
 
     /**
      * A project on the report form: what is entered (as typed after a refused save), the cumulative figures of the
@@ -30,11 +32,17 @@ public final class ProjectProgressView {
             String stageName,
             BigDecimal investmentBefore,
             BigDecimal fundsBefore,
-            ProgressRates.Line<Long> withThisPeriod) {
+            ProgressRates.Line<Long> withThisPeriod,
+            BigDecimal worksPercent) {
 
         /** The form parameter of one of its fields. */
         public String param(String field) {
             return ProgressInput.param(projectId, field);
+        }
+
+        /** Whether the stated 形象进度 is above 100 % (flagged, not refused). */
+        public boolean worksOverFull() {
+            return ProgressInput.overFull(worksPercent);
         }
     }
 
@@ -51,6 +59,11 @@ public final class ProjectProgressView {
 
         public boolean pending() {
             return status != ReportStatus.APPROVED;
+        }
+
+        /** Whether the stated 形象进度 is above 100 % (flagged, not refused). */
+        public boolean worksOverFull() {
+            return ProgressInput.overFull(worksPercent);
         }
     }
 }

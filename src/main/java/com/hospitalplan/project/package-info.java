@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Construction projects",
-        allowedDependencies = {"organization", "plan", "report", "user"})
+        allowedDependencies = {"config", "organization", "plan", "planworkbook", "report", "shared", "user"})
 package com.hospitalplan.project;
 
 import org.springframework.modulith.ApplicationModule;

@@ -98,7 +98,7 @@ class ProjectProgressReportingTest {
                         .param("pp-" + projectId + "-funds", "4000")
                         .param("pp-" + projectId + "-problems", "征地拆迁滞后"),
                 reporter);
-        assertThat(refused).contains("请填写不小于0的金额", "value=\"三千\"", "value=\"4000\"", "征地拆迁滞后", "部分内容无法保存");
+        assertThat(refused).contains("请填写数字", "value=\"三千\"", "value=\"4000\"", "征地拆迁滞后", "部分内容无法保存");
         assertThat(progress.findByProjectId(projectId)).isEmpty();
 
         mvc.perform(post("/reports/{id}", earlier)
