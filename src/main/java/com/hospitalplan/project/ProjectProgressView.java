@@ -66,4 +66,72 @@ public final class ProjectProgressView {
             return ProgressInput.overFull(worksPercent);
         }
     }
+
+    /**
+     * A project's progress in one report, as the API gives it: the period's figures as entered (null: not reported),
+     * the cumulative figures of the approved periods before, and, with this period, the cumulative figures and the
+     * rates (derived, never stated).
+     *
+     * @param worksOverFull the stated 形象进度 is above 100 % (flagged, not refused)
+     */
+    public record ReportRow(
+            Long projectId,
+            String name,
+            InvestmentTable.Total planned,
+            BigDecimal investment,
+            BigDecimal funds,
+            BigDecimal worksPercent,
+            boolean worksOverFull,
+            Long stageId,
+            String stageName,
+            String problems,
+            BigDecimal investmentBefore,
+            BigDecimal fundsBefore,
+            BigDecimal cumulativeInvestment,
+            BigDecimal cumulativeFunds,
+            ProgressRates.Rate investmentRate,
+            ProgressRates.Rate fundsRate) {}
+
+    /**
+     * A project's reported period as the API gives it: approved, or submitted and pending review.
+     *
+     * @param worksOverFull the stated 形象进度 is above 100 % (flagged, not refused)
+     */
+    public record ReportedPeriod(
+            Long periodId,
+            String period,
+            java.time.LocalDate endsOn,
+            ReportStatus status,
+            boolean pending,
+            BigDecimal investment,
+            BigDecimal funds,
+            BigDecimal worksPercent,
+            boolean worksOverFull,
+            String stageName,
+            String problems,
+            BigDecimal cumulativeInvestment,
+            BigDecimal cumulativeFunds,
+            ProgressRates.Rate investmentRate,
+            ProgressRates.Rate fundsRate) {
+
+        static ReportedPeriod of(PeriodRow row) {
+            ReportViews.PeriodView p = row.period();
+            return new ReportedPeriod(
+                    p.id(),
+                    p.kind().chineseLabel(p.year(), p.part()),
+                    p.endsOn(),
+                    row.status(),
+                    row.pending(),
+                    row.investment(),
+                    row.funds(),
+                    row.worksPercent(),
+                    row.worksOverFull(),
+                    row.stageName(),
+                    row.problems(),
+                    row.line().cumulativeInvestment(),
+                    row.line().cumulativeFunds(),
+                    row.line().investmentRate(),
+                    row.line().fundsRate());
+        }
+    }
 }
