@@ -8,10 +8,13 @@ import com.hospitalplan.project.ProjectSummary;
 import com.hospitalplan.user.SignedInUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The construction projects API, with the same permissions and rules as the pages: readers of a plan read its
  * projects (a project the caller may not read is 404); its planners and administrators change them (a reader gets
- * 403). Bodies are the pages' own forms, checked by the same rules; bad input is a 400 naming each field.
+ * 403). Bodies are the pages' own forms, checked by the same rules once the caller may make the change (so that a
+ * caller who may not learns nothing from the checks); bad input is a 400 naming each field.
  */
 @RestController
 @Tag(name = "projects", description = "Construction projects of plans: specifications, stages, investment, progress")
@@ -33,10 +37,20 @@ class ProjectApiController {
 
     private final ProjectService projects;
     private final ProjectProgressLedger progress;
+    private final Validator validator;
 
-    ProjectApiController(ProjectService projects, ProjectProgressLedger progress) {
+    ProjectApiController(ProjectService projects, ProjectProgressLedger progress, Validator validator) {
         this.projects = projects;
         this.progress = progress;
+        this.validator = validator;
+    }
+
+    /** The form's Bean Validation constraints, checked after the caller's right to change the project. */
+    private void valid(Object form) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(form);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     @GetMapping("/api/v1/plans/{planId}/projects")
@@ -107,9 +121,9 @@ class ProjectApiController {
                     + " null); phases in order, each with a name. The version field of the body is not used."
                     + " Answers the new project and its address (Location).")
     ResponseEntity<ProjectDetail> createProject(
-            @PathVariable Long planId,
-            @Valid @RequestBody ProjectForm form,
-            @AuthenticationPrincipal SignedInUser user) {
+            @PathVariable Long planId, @RequestBody ProjectForm form, @AuthenticationPrincipal SignedInUser user) {
+        projects.requireMayChange(planId, user);
+        valid(form);
         ProjectApiRefused.check("phases", form.unnamedPhase(), "name", "project.form.phaseNameRequired");
         Long projectId = projects.create(planId, form.command(), user);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId))
@@ -125,8 +139,10 @@ class ProjectApiController {
     ProjectDetail updateProject(
             @PathVariable Long projectId,
             @RequestParam long version,
-            @Valid @RequestBody ProjectForm form,
+            @RequestBody ProjectForm form,
             @AuthenticationPrincipal SignedInUser user) {
+        projects.editableDetail(projectId, user);
+        valid(form);
         ProjectApiRefused.check("phases", form.unnamedPhase(), "name", "project.form.phaseNameRequired");
         projects.update(projectId, version, form.command(), user);
         return projects.detail(projectId, user);
@@ -144,8 +160,10 @@ class ProjectApiController {
     ProjectDetail specifyProject(
             @PathVariable Long projectId,
             @RequestParam long version,
-            @Valid @RequestBody SpecificationsForm form,
+            @RequestBody SpecificationsForm form,
             @AuthenticationPrincipal SignedInUser user) {
+        projects.editableDetail(projectId, user);
+        valid(form);
         String[] problem = form.problem();
         if (problem != null) {
             throw new ProjectApiRefused(problem[0], problem[1]);
@@ -164,8 +182,10 @@ class ProjectApiController {
     ProjectDetail fundProject(
             @PathVariable Long projectId,
             @RequestParam long version,
-            @Valid @RequestBody FundingForm form,
+            @RequestBody FundingForm form,
             @AuthenticationPrincipal SignedInUser user) {
+        projects.editableDetail(projectId, user);
+        valid(form);
         ProjectApiRefused.check("rows", form.rowWithoutSource(), "source", "project.form.sourceRequired");
         projects.fund(projectId, version, form.lines(), user);
         return projects.detail(projectId, user);
@@ -182,8 +202,10 @@ class ProjectApiController {
     ProjectDetail planStage(
             @PathVariable Long projectId,
             @PathVariable Long stageId,
-            @Valid @RequestBody StageForm form,
+            @RequestBody StageForm form,
             @AuthenticationPrincipal SignedInUser user) {
+        projects.editableDetail(projectId, user);
+        valid(form);
         projects.planStage(projectId, stageId, form.getPlannedText(), form.getReason(), user);
         return projects.detail(projectId, user);
     }
@@ -197,8 +219,10 @@ class ProjectApiController {
     ProjectDetail reachStage(
             @PathVariable Long projectId,
             @PathVariable Long stageId,
-            @Valid @RequestBody StageForm form,
+            @RequestBody StageForm form,
             @AuthenticationPrincipal SignedInUser user) {
+        projects.editableDetail(projectId, user);
+        valid(form);
         projects.reachStage(projectId, stageId, form.getActualText(), user);
         return projects.detail(projectId, user);
     }
