@@ -262,7 +262,8 @@ class ProjectApiWriteTest {
                 .andExpect(jsonPath("$[0].investment").value(1200))
                 .andExpect(jsonPath("$[0].worksOverFull").value(true))
                 .andExpect(jsonPath("$[0].investmentRate.percent").value(120.0))
-                .andExpect(jsonPath("$[0].investmentRate.overHundred").value(true));
+                .andExpect(jsonPath("$[0].investmentRate.overHundred").value(true))
+                .andExpect(jsonPath("$[0].investmentRate.derived").value(true));
         mvc.perform(get("/api/v1/projects/{id}/progress", projectId).with(user(reviewer)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].pending").value(true))
