@@ -88,7 +88,8 @@ class ProjectProgressReportingTest {
         Long reportId = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, year), reporter);
 
         String form = page(get("/reports/{id}", earlier), reporter);
-        assertThat(form).contains("建设项目进度", "门诊综合楼", "name=\"pp-" + projectId + "-investment\"");
+        assertThat(form)
+                .contains("建设项目进度", "门诊综合楼", "name=\"pp-" + projectId + "-investment\"", "progress-workbook-links");
 
         // a refused save: nothing is stored, everything typed comes back
         String refused = page(
@@ -122,7 +123,7 @@ class ProjectProgressReportingTest {
         String reviewed = page(get("/reports/{id}", earlier), reviewer);
         assertThat(reviewed)
                 .contains("建设项目进度", "门诊综合楼", "3000 万元", "35%", "开工")
-                .doesNotContain("name=\"pp-" + projectId + "-investment\"");
+                .doesNotContain("name=\"pp-" + projectId + "-investment\"", "progress-workbook-links");
 
         decisions.approve(earlier, version(earlier, reviewer), reviewer);
 
