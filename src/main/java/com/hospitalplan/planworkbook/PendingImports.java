@@ -30,10 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PendingImports {
 
-    /** What is kept: a plan workbook, or a plan document (its text read again by the document import). */
+    /**
+     * What is kept: a plan workbook, a plan document (its text read again by the document import), or a project
+     * progress workbook (its {@code planId} is the reporting period, its {@code planVersion} the version of the unit's
+     * report at upload, and {@link #done} records the report it was written to).
+     */
     public enum Kind {
         WORKBOOK,
-        DOCUMENT
+        DOCUMENT,
+        PROGRESS
     }
 
     /**

@@ -8,12 +8,25 @@ import java.util.Map;
 /**
  * What the report form sends for one project's progress (parameters {@code pp-<project>-investment}, {@code -funds},
  * {@code -percent}, {@code -stage}, {@code -problems}), read into figures with the problems of each field: amounts
- * in 万元 not below 0 with at most two decimals, 形象进度 a percentage from 0 to 100 with at most one decimal, the stage
- * one of the list, problems at most 2,000 characters. Plain Java.
+ * in 万元 not below 0 with at most two decimals, 形象进度 a percentage not below 0 with at most one decimal (above 100 it
+ * is taken as stated and flagged in {@code warnings}, never refused), the stage one of the list, problems at most
+ * 2,000 characters. Text that is no number and a negative number have messages of their own. Plain Java.
  */
-record ProgressInput(ProjectProgress.ProgressFigures figures, Map<String, String> problems) {
+record ProgressInput(
+        ProjectProgress.ProgressFigures figures, Map<String, String> problems, Map<String, String> warnings) {
 
     static final int MAX_PROBLEMS = 2000;
+
+    /** 形象进度 above this is flagged, not refused. */
+    static final BigDecimal FULL = BigDecimal.valueOf(100);
+
+    /** The largest 形象进度 the column holds (numeric(5,1)). */
+    private static final BigDecimal MOST_PERCENT = new BigDecimal("9999.9");
+
+    /** Whether a stated 形象进度 is above 100 % (a warning on the form, the workbook and the project's page). */
+    static boolean overFull(BigDecimal percent) {
+        return percent != null && percent.compareTo(FULL) > 0;
+    }
 
     static final String[] FIELDS = {"investment", "funds", "percent", "stage", "problems"};
 
@@ -36,8 +49,12 @@ record ProgressInput(ProjectProgress.ProgressFigures figures, Map<String, String
         BigDecimal investment =
                 number(projectId, "investment", sent, 2, null, "project.progress.error.money", problems);
         BigDecimal funds = number(projectId, "funds", sent, 2, null, "project.progress.error.money", problems);
-        BigDecimal percent = number(
-                projectId, "percent", sent, 1, BigDecimal.valueOf(100), "project.progress.error.percent", problems);
+        BigDecimal percent =
+                number(projectId, "percent", sent, 1, MOST_PERCENT, "project.progress.error.percent", problems);
+        Map<String, String> warnings = new LinkedHashMap<>();
+        if (overFull(percent)) {
+            warnings.put(param(projectId, "percent"), "project.progress.warning.overFull");
+        }
         Long stageId = null;
         String stage = text(sent.get(param(projectId, "stage")));
         if (stage != null) {
@@ -55,7 +72,7 @@ record ProgressInput(ProjectProgress.ProgressFigures figures, Map<String, String
             problems.put(param(projectId, "problems"), "project.progress.error.tooLong");
         }
         return new ProgressInput(
-                new ProjectProgress.ProgressFigures(investment, funds, percent, stageId, text), problems);
+                new ProjectProgress.ProgressFigures(investment, funds, percent, stageId, text), problems, warnings);
     }
 
     private static BigDecimal number(
@@ -70,20 +87,24 @@ record ProgressInput(ProjectProgress.ProgressFigures figures, Map<String, String
         if (text == null) {
             return null;
         }
+        BigDecimal number;
         try {
-            BigDecimal number = new BigDecimal(text.replace(",", "").replace("，", ""));
-            if (number.signum() < 0
-                    || number.stripTrailingZeros().scale() > decimals
-                    || (highest != null && number.compareTo(highest) > 0)
-                    || number.precision() - number.scale() > 12) {
-                problems.put(param(projectId, field), problem);
-                return null;
-            }
-            return number;
+            number = new BigDecimal(text.replace(",", "").replace("，", ""));
         } catch (NumberFormatException e) {
+            problems.put(param(projectId, field), "project.progress.error.notNumber");
+            return null;
+        }
+        if (number.signum() < 0) {
+            problems.put(param(projectId, field), "project.progress.error.negative");
+            return null;
+        }
+        if (number.stripTrailingZeros().scale() > decimals
+                || (highest != null && number.compareTo(highest) > 0)
+                || number.precision() - number.scale() > 12) {
             problems.put(param(projectId, field), problem);
             return null;
         }
+        return number;
     }
 
     private static String text(String value) {

@@ -1,5 +1,6 @@
 package com.hospitalplan.project;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ public final class ProgressRates {
      */
     public record Rate(BigDecimal percent, boolean overHundred, boolean atMost) {
 
-        /** Computed, never stated: shown as 推算. */
+        /** Computed, never stated: shown as 推算 (and {@code derived: true} in the API). */
+        @JsonProperty("derived")
         public boolean derived() {
             return true;
         }

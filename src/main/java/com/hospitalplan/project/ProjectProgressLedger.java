@@ -1,10 +1,14 @@
 package com.hospitalplan.project;
 
 import com.hospitalplan.report.ReportBriefs;
+import com.hospitalplan.report.ReportPages;
+import com.hospitalplan.report.ReportSection;
 import com.hospitalplan.report.ReportStatus;
+import com.hospitalplan.report.ReportViews;
 import com.hospitalplan.user.SignedInUser;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,18 +27,69 @@ public class ProjectProgressLedger {
     private final ProjectProgressRepository progress;
     private final ProjectStageRepository stages;
     private final ReportBriefs briefs;
+    private final ReportPages reports;
+    private final ProjectProgressSection section;
 
     ProjectProgressLedger(
             ProjectService projects,
             ConstructionProjectRepository projectRows,
             ProjectProgressRepository progress,
             ProjectStageRepository stages,
-            ReportBriefs briefs) {
+            ReportBriefs briefs,
+            ReportPages reports,
+            ProjectProgressSection section) {
         this.projects = projects;
         this.projectRows = projectRows;
         this.progress = progress;
         this.stages = stages;
         this.briefs = briefs;
+        this.reports = reports;
+        this.section = section;
+    }
+
+    /** The project's reported periods for the API, oldest first; not found for a user who may not read it. */
+    public List<ProjectProgressView.ReportedPeriod> periods(Long projectId, SignedInUser user) {
+        return of(projectId, user).stream()
+                .map(ProjectProgressView.ReportedPeriod::of)
+                .toList();
+    }
+
+    /**
+     * The 建设项目进度 section of a report for the API: every project the reporting unit reports on, with what the
+     * report holds; empty when it has none. Whoever may read the report reads it (otherwise not found).
+     */
+    public List<ProjectProgressView.ReportRow> ofReport(Long reportId, SignedInUser user, Locale locale) {
+        ReportViews.ReportPage page = reports.page(reportId, user, locale);
+        ReportSection.Subject subject = new ReportSection.Subject(
+                page.id(), page.planId(), page.period().id(), page.organizationId(), page.editable());
+        return section.content(subject, null, locale)
+                .map(content -> ((ProjectProgressView.Section) content)
+                        .rows().stream()
+                                .map(row -> {
+                                    ProjectProgress.ProgressFigures figures = progress.findByProjectIdAndReportId(
+                                                    row.projectId(), reportId)
+                                            .map(ProjectProgress::figures)
+                                            .orElse(ProjectProgress.ProgressFigures.NONE);
+                                    return new ProjectProgressView.ReportRow(
+                                            row.projectId(),
+                                            row.name(),
+                                            row.planned(),
+                                            figures.investment(),
+                                            figures.funds(),
+                                            figures.worksPercent(),
+                                            ProgressInput.overFull(figures.worksPercent()),
+                                            figures.stageId(),
+                                            row.stageName(),
+                                            figures.problems(),
+                                            row.investmentBefore(),
+                                            row.fundsBefore(),
+                                            row.withThisPeriod().cumulativeInvestment(),
+                                            row.withThisPeriod().cumulativeFunds(),
+                                            row.withThisPeriod().investmentRate(),
+                                            row.withThisPeriod().fundsRate());
+                                })
+                                .toList())
+                .orElse(List.of());
     }
 
     /** The project's reported periods, oldest first; not found for a user who may not read the project. */

@@ -76,6 +76,7 @@ class ProjectProgressSection implements ReportSection {
             rows.add(row(project, report, shown, entered, stageNames));
         }
         return Optional.of(new ProjectProgressView.Section(
+                report.periodId(),
                 rows,
                 stages.findAllByOrderByPositionAsc().stream()
                         .map(s -> new ProjectService.StageChoice(s.id(), s.name(), s.position()))
@@ -145,7 +146,8 @@ class ProjectProgressSection implements ReportSection {
                 stageNames.get(shown.stageId()),
                 investmentBefore,
                 fundsBefore,
-                lines.get(lines.size() - 1));
+                lines.get(lines.size() - 1),
+                shown.worksPercent());
     }
 
     /** The approved periods of the project that end before this report's period, in order. */

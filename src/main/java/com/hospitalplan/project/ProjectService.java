@@ -56,6 +56,11 @@ public class ProjectService {
         return views.summaries(projects.findByPlanIdOrderByIdAsc(planId));
     }
 
+    /** Refuses a user who may not add projects to the plan: not found where they may not read it, else denied. */
+    public void requireMayChange(Long planId, SignedInUser user) {
+        requireChange(planId, user);
+    }
+
     /** Whether the user may add and change the plan's projects. */
     public boolean mayChange(Long planId, SignedInUser user) {
         return plans.mayChange(planId, user);

@@ -6,7 +6,18 @@
  */
 @ApplicationModule(
         displayName = "Construction projects",
-        allowedDependencies = {"judgement", "levelscale", "organization", "plan", "report", "targets", "user"})
+        allowedDependencies = {
+            "config",
+            "judgement",
+            "levelscale",
+            "organization",
+            "plan",
+            "planworkbook",
+            "report",
+            "shared",
+            "targets",
+            "user"
+        })
 package com.hospitalplan.project;
 
 import org.springframework.modulith.ApplicationModule;

@@ -65,6 +65,78 @@ public class ReportDrafting {
                 .id();
     }
 
+    /**
+     * Where the user's unit stands in a period, for a feature that writes its {@link ReportSection} from elsewhere
+     * (a workbook): the unit's report if started, and why it may not be written now, if so. The same readers as
+     * {@link #startReport}: a reporter of a unit that may read the plan; everyone else is "not found".
+     */
+    @Transactional(readOnly = true)
+    public UnitPeriod unitPeriod(Long periodId, SignedInUser user) {
+        ReportingPeriod period = lookup.period(periodId);
+        if (!plans.mayRead(period.planId(), user) || user.role() != Role.REPORTER) {
+            throw new ReportNotFoundException("period", periodId);
+        }
+        ReportingScope scope = plans.reportingScope(period.planId());
+        Report report = reports.findByPeriodIdAndOrganizationId(periodId, user.organizationId())
+                .orElse(null);
+        String locked = null;
+        if (!scope.assigns(user.organizationId())) {
+            locked = "report.error.nothingToReport";
+        } else if (!lookup.acceptsReportsFrom(period, user.organizationId())) {
+            locked = "report.error.periodLocked";
+        } else if (report != null && !report.isEditable()) {
+            locked = "report.workbook.notEditable";
+        }
+        return new UnitPeriod(
+                lookup.view(period),
+                scope.planTitle(),
+                user.organizationId(),
+                lookup.organization(user.organizationId()).fullName(),
+                report == null ? null : report.id(),
+                report == null ? NOT_STARTED : report.version(),
+                locked);
+    }
+
+    /** The version {@link UnitPeriod} gives a report not started yet. */
+    public static final long NOT_STARTED = -1;
+
+    /**
+     * A reporting unit in a period as {@link #unitPeriod} finds it.
+     *
+     * @param reportId the unit's report, or {@code null} when not started
+     * @param version the report's version, or {@link #NOT_STARTED}
+     * @param locked why the unit may not write its report now (a message key), or {@code null}
+     */
+    public record UnitPeriod(
+            ReportViews.PeriodView period,
+            String planTitle,
+            Long organizationId,
+            String organizationName,
+            Long reportId,
+            long version,
+            String locked) {
+
+        public boolean writable() {
+            return locked == null;
+        }
+    }
+
+    /**
+     * Saves what another feature's sections were sent (the parameters the report form would send) into the user's
+     * report for the period, starting it if needed, by the report form's rules: the same writer check, version check,
+     * editable state and period, the sections' checks, and the history. The rest of the report is left as it is.
+     *
+     * @param version the report's version the user saw, or {@link #NOT_STARTED} when it was not started then
+     * @return the report's id
+     */
+    public Long saveSections(Long periodId, long version, Map<String, String> sent, SignedInUser user) {
+        Long reportId = startReport(periodId, user);
+        Report report = lookup.writable(reportId, version == NOT_STARTED ? 0 : version, user);
+        sections.save(report, sent, user);
+        reports.save(report);
+        return reportId;
+    }
+
     /** Saves what the reporter entered, as a draft. */
     public void save(Long reportId, long version, ReportInput input, SignedInUser user) {
         save(reportId, version, input, Map.of(), user);

@@ -57,7 +57,7 @@ class ProjectProgressBrowserTest extends BrowserTestSupport {
         page.locator("button[name=action][value=save]").click();
 
         assertThat(page.locator(".error-summary")).containsText("部分内容无法保存");
-        assertThat(page.locator("#project-progress")).containsText("请填写不小于0的金额");
+        assertThat(page.locator("#project-progress")).containsText("请填写数字");
         assertThat(page.getByLabel("门诊综合楼 本期完成投资")).hasValue("三千");
         assertThat(page.getByLabel("门诊综合楼 本期到位资金")).hasValue("4000");
         assertThat(page.getByLabel("门诊综合楼 存在问题")).hasValue("征地拆迁滞后");
@@ -72,5 +72,51 @@ class ProjectProgressBrowserTest extends BrowserTestSupport {
         assertThat(page.locator("#project-progress .project-investment-rate")).containsText("推算");
         assertThat(page.locator("#project-progress .project-funds-rate")).containsText("50.0%");
         assertThat(page.locator("#history")).containsText("门诊综合楼");
+    }
+
+    @Test
+    void aReporterFillsTheProgressWorkbookOfflineAndConfirmsItIntoTheReport() throws Exception {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+        projects.create(
+                plan.planId(),
+                new ProjectCommands.SaveProject(
+                        "住院综合楼", ProjectKind.NEW_BUILD, plan.hospitalId(), null, null, null, List.of()),
+                planner);
+        String reporter = accounts.accountOf(Role.REPORTER.name(), plan.hospitalId());
+        Long reportId = scratchPlans.draftIn(
+                plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), accounts.as(reporter));
+
+        signIn(reporter, TestAccounts.PASSWORD);
+        page.navigate(url("/reports/" + reportId));
+        com.microsoft.playwright.Download template =
+                page.waitForDownload(() -> page.locator("#progress-template").click());
+        byte[] filled;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(template.createReadStream())) {
+            var row = workbook.getSheet("项目进度").getRow(1);
+            row.getCell(5).setCellValue(2500);
+            row.getCell(7).setCellValue(104.5);
+            row.getCell(8).setCellValue("主体封顶");
+            var out = new java.io.ByteArrayOutputStream();
+            workbook.write(out);
+            filled = out.toByteArray();
+        }
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("progress", ".xlsx");
+        java.nio.file.Files.write(file, filled);
+
+        page.locator("#progress-upload").click();
+        page.setInputFiles("#progress-workbook-file", file);
+        page.locator("#progress-workbook-upload button[type=submit]").click();
+        assertThat(page.locator("#workbook-changes")).containsText("住院综合楼");
+        assertThat(page.locator("#workbook-changes")).containsText("2500");
+        assertThat(page.locator("#workbook-warnings")).containsText("形象进度超过100%");
+        page.locator("#workbook-confirm button[type=submit]").click();
+
+        assertThat(page.locator(".alert-success")).containsText("已按工作簿写入建设项目进度");
+        assertThat(page.getByLabel("住院综合楼 本期完成投资")).hasValue("2500");
+        assertThat(page.getByLabel("住院综合楼 形象进度")).hasValue("104.5");
+        assertThat(page.locator("#project-progress .works-over-full")).isVisible();
+        assertThat(page.locator("#history")).containsText("住院综合楼");
+        java.nio.file.Files.deleteIfExists(file);
     }
 }

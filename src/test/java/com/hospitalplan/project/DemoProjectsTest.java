@@ -10,7 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The demo data's construction projects: seed 001's new campus and seed 002's yearly projects, as the documents give them. */
+/**
+ * The demo data's construction projects: seed 001's new campus and seed 002's yearly projects, as the documents give
+ * them, and their sample progress reported with the sample reports.
+ */
 @IntegrationTest
 class DemoProjectsTest {
 
@@ -22,6 +25,9 @@ class DemoProjectsTest {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    ProjectProgressLedger ledger;
 
     private Long planId(String key) {
         return jdbc.queryForObject("select id from plan where plan_key = ?", Long.class, key);
@@ -90,5 +96,57 @@ class DemoProjectsTest {
                                 + " join plan p on p.id = c.plan_id where p.plan_key = '002-haining'",
                         Long.class))
                 .isEqualTo(9);
+    }
+
+    @Test
+    void sampleProgressIsReportedWithTheInstitutionsSampleReportsAndMarkedAsSample() {
+        assertThat(jdbc.queryForList(
+                        "select pp.problems from project_progress pp join construction_project c on c.id = pp.project_id"
+                                + " join plan p on p.id = c.plan_id where p.plan_key in ('001-baotou', '002-haining')",
+                        String.class))
+                .hasSize(13)
+                .allSatisfy(problems -> assertThat(problems).startsWith("【示例数据】"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from project_progress where works_percent > 100 or investment_completed < 0"
+                                + " or funds_arrived < 0",
+                        Long.class))
+                .as("plausible sample figures")
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from project_progress pp join report r on r.id = pp.report_id"
+                                + " join construction_project c on c.id = pp.project_id"
+                                + " where r.organization_id <> c.institution_id",
+                        Long.class))
+                .as("each reported by the project's own institution")
+                .isZero();
+
+        SignedInUser reviewer = (SignedInUser) users.loadUserByUsername("reviewer");
+        Long campus = projects.projectsOf(planId("001-baotou"), reviewer).get(0).id();
+        List<ProjectProgressView.PeriodRow> periods = ledger.of(campus, reviewer);
+        assertThat(periods)
+                .as("the approved years; the returned 2025 report is not shown")
+                .extracting(row -> row.period().year())
+                .containsExactly(2021, 2022, 2023, 2024);
+        assertThat(periods).allSatisfy(row -> assertThat(row.pending()).isFalse());
+        ProjectProgressView.PeriodRow last = periods.get(periods.size() - 1);
+        assertThat(last.line().cumulativeInvestment()).isEqualByComparingTo("55000");
+        assertThat(last.line().investmentRate())
+                .as("the document states no amounts, so no rate")
+                .isNull();
+        assertThat(last.stageName()).isEqualTo("竣工验收");
+
+        SignedInUser planner2 = (SignedInUser) users.loadUserByUsername("planner2");
+        Long hospital2 = projects.projectsOf(planId("002-haining"), planner2).stream()
+                .filter(p -> p.name().equals("市人民医院二期项目"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(ledger.of(hospital2, planner2))
+                .extracting(row -> row.period().year() + " " + row.status())
+                .containsExactly("2023 APPROVED", "2024 APPROVED");
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from report_history where action = 'SECTION' and item like '建设项目进度 · %'",
+                        Long.class))
+                .isEqualTo(13);
     }
 }

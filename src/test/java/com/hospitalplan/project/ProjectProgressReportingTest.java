@@ -88,7 +88,8 @@ class ProjectProgressReportingTest {
         Long reportId = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, year), reporter);
 
         String form = page(get("/reports/{id}", earlier), reporter);
-        assertThat(form).contains("建设项目进度", "门诊综合楼", "name=\"pp-" + projectId + "-investment\"");
+        assertThat(form)
+                .contains("建设项目进度", "门诊综合楼", "name=\"pp-" + projectId + "-investment\"", "progress-workbook-links");
 
         // a refused save: nothing is stored, everything typed comes back
         String refused = page(
@@ -98,7 +99,7 @@ class ProjectProgressReportingTest {
                         .param("pp-" + projectId + "-funds", "4000")
                         .param("pp-" + projectId + "-problems", "征地拆迁滞后"),
                 reporter);
-        assertThat(refused).contains("请填写不小于0的金额", "value=\"三千\"", "value=\"4000\"", "征地拆迁滞后", "部分内容无法保存");
+        assertThat(refused).contains("请填写数字", "value=\"三千\"", "value=\"4000\"", "征地拆迁滞后", "部分内容无法保存");
         assertThat(progress.findByProjectId(projectId)).isEmpty();
 
         mvc.perform(post("/reports/{id}", earlier)
@@ -122,7 +123,7 @@ class ProjectProgressReportingTest {
         String reviewed = page(get("/reports/{id}", earlier), reviewer);
         assertThat(reviewed)
                 .contains("建设项目进度", "门诊综合楼", "3000 万元", "35%", "开工")
-                .doesNotContain("name=\"pp-" + projectId + "-investment\"");
+                .doesNotContain("name=\"pp-" + projectId + "-investment\"", "progress-workbook-links");
 
         decisions.approve(earlier, version(earlier, reviewer), reviewer);
 

@@ -3,6 +3,7 @@ package com.hospitalplan.project.web;
 import com.hospitalplan.project.FundingSource;
 import com.hospitalplan.project.ProjectCommands;
 import com.hospitalplan.project.ProjectDetail;
+import com.hospitalplan.shared.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -38,6 +39,7 @@ public class FundingForm {
         private BigDecimal amount;
 
         @Size(max = 255, message = "{form.tooLong}")
+        @PlainText
         private String note;
 
         public Row() {}

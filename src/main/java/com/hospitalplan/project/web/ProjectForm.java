@@ -3,6 +3,7 @@ package com.hospitalplan.project.web;
 import com.hospitalplan.project.ProjectCommands;
 import com.hospitalplan.project.ProjectDetail;
 import com.hospitalplan.project.ProjectKind;
+import com.hospitalplan.shared.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ public class ProjectForm {
 
     @NotBlank(message = "{project.form.nameRequired}")
     @Size(max = 255, message = "{form.tooLong}")
+    @PlainText
     private String name;
 
     /** null: the document does not say. */
@@ -25,9 +27,11 @@ public class ProjectForm {
     private Long goalId;
 
     @Size(max = 255, message = "{form.tooLong}")
+    @PlainText
     private String location;
 
     @Size(max = 4000, message = "{form.tooLong}")
+    @PlainText
     private String description;
 
     @Valid
@@ -37,9 +41,11 @@ public class ProjectForm {
     public static class PhaseRow {
 
         @Size(max = 64, message = "{form.tooLong}")
+        @PlainText
         private String name;
 
         @Size(max = 500, message = "{form.tooLong}")
+        @PlainText
         private String description;
 
         public PhaseRow() {}
