@@ -31,13 +31,35 @@ final class Sentences {
         return split(line.text(), line.start(), "。；;！？!?");
     }
 
+    /** The clauses of a sentence; a comma inside quotation marks ("“纵到底，横到边”的…体系") ends none. */
     static List<Piece> clauses(Piece sentence) {
-        return split(sentence.text(), sentence.start(), "，,：:");
+        List<Piece> pieces = new ArrayList<>();
+        String text = sentence.text();
+        int from = 0;
+        boolean quoted = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? 0 : text.charAt(i);
+            if (c == '“') {
+                quoted = true;
+            } else if (c == '”') {
+                quoted = false;
+            }
+            if (i == text.length() || (!quoted && "，,：:".indexOf(c) >= 0)) {
+                int end = i == text.length() ? i : i + 1;
+                if (end > from) {
+                    pieces.add(new Piece(text.substring(from, end), sentence.start() + from));
+                }
+                from = end;
+            }
+        }
+        return pieces;
     }
 
     static boolean looksBack(String sentence) {
+        // "从现有的 2 个增加到 10 个", "在现有基础上": the present as the starting point of what is planned
+        String plain = sentence.replaceAll("[从由在]现有", "");
         for (String word : PAST) {
-            if (sentence.contains(word)) {
+            if (plain.contains(word)) {
                 return true;
             }
         }
@@ -46,6 +68,8 @@ final class Sentences {
 
     /** A chapter on the past or the situation (建设基础, 发展成就, 发展环境, 面临的形势, 存在差距): no targets there. */
     static boolean isBackground(String title) {
+        // "基础设施建设" is a task, not the foundations laid so far
+        title = title.replace("基础设施", "").replace("基础建设", "");
         for (String word : List.of("基础", "成就", "回顾", "环境", "形势", "差距", "现状", "问题", "挑战", "机遇")) {
             if (title.contains(word)) {
                 return true;
