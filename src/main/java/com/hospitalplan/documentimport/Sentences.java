@@ -22,8 +22,33 @@ final class Sentences {
     }
 
     /** Wording of what has been done, not of what is planned: its figures are baselines, not targets. */
-    private static final List<String> PAST =
-            List.of("已经", "已建成", "已完成", "已获", "已申报", "已入选", "已初步", "五年来", "五年间", "先后", "现有", "目前", "共投入", "总投入");
+    private static final List<String> PAST = List.of(
+            "已经",
+            "已建成",
+            "已完成",
+            "已获",
+            "已申报",
+            "已入选",
+            "已初步",
+            "已达",
+            "五年来",
+            "五年间",
+            "以来",
+            "先后",
+            "现有",
+            "目前",
+            "共投入",
+            "总投入",
+            // a report of results: "《公报》显示", "据介绍", "取得显著成效", "比上年增加"
+            "显示",
+            "据介绍",
+            "取得显著成效",
+            "取得显著成就",
+            "比上年",
+            "较上年");
+
+    private static final java.util.regex.Pattern BASELINE_NOTE =
+            java.util.regex.Pattern.compile("[(（](?:目前|现状|现有|现为|当前)[^)）]{0,20}[)）]");
 
     private Sentences() {}
 
@@ -57,7 +82,13 @@ final class Sentences {
 
     static boolean looksBack(String sentence) {
         // "从现有的 2 个增加到 10 个", "在现有基础上": the present as the starting point of what is planned
-        String plain = sentence.replaceAll("[从由在]现有", "");
+        // "1家已达到…推荐标准的社区卫生服务中心开展…": a set described by what it has reached, in a sentence of targets
+        // "5.0‰（目前8.1‰）": a bracket giving the present value beside a target
+        String plain = BASELINE_NOTE
+                .matcher(sentence)
+                .replaceAll("")
+                .replaceAll("[从由在]现有", "")
+                .replace("已达到", "");
         for (String word : PAST) {
             if (plain.contains(word)) {
                 return true;

@@ -1,6 +1,7 @@
 package com.hospitalplan.documentimport;
 
 import java.util.List;
+import java.util.regex.Matcher;
 
 /**
  * The words around a target quantity in running text: the aggregation word that belongs to it ("每年减少 20%"), and
@@ -9,11 +10,16 @@ import java.util.List;
 final class TargetNames {
 
     private static final List<String> AGGREGATIONS = List.of(
-            "逐年增长", "逐年提高", "逐年减少", "每年减少", "每年增长", "新增", "净增", "增加", "减少", "下降", "降低", "增长", "每年", "年均", "累计", "共");
+            "逐年增长", "逐年提高", "逐年减少", "每年减少", "每年增长", "每年下降", "每年降低", "每年降", "新增", "净增", "增加", "减少", "下降", "降低", "增长",
+            "每年", "年均", "累计", "共");
+    /** A named base year before a change: "较2015年下降30%". */
+    private static final java.util.regex.Pattern BASE_YEAR = java.util.regex.Pattern.compile("[较比][0-9]{4}年\\s*$");
+
     private static final List<String> LEADS =
             List.of("到", "至", "截至", "力争", "争取", "确保", "基本", "努力", "使", "并", "全面", "其中", "和", "及", "、");
     private static final List<String> VERBS = List.of(
-            "提高到", "提升到", "增加到", "增至", "降至", "降低到", "下降到", "控制在", "保持在", "达到", "达", "为", "分别", "不低于", "不少于", "突破");
+            "提高到", "提升到", "增加到", "增至", "降至", "降低到", "下降到", "控制在", "保持在", "达到", "达", "为", "分别", "不低于", "不少于", "突破", "要",
+            "应");
 
     /**
      * Words that name an action or only the document's own place, not an indicator: the indicator stands after the
@@ -52,6 +58,10 @@ final class TargetNames {
                     break;
                 }
             }
+        }
+        Matcher base = BASE_YEAR.matcher(text.substring(Math.max(0, at - 8), at));
+        if (at < start && base.find()) {
+            at = at - (Math.min(8, at) - base.start());
         }
         return at;
     }

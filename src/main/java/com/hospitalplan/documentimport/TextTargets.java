@@ -22,11 +22,11 @@ final class TextTargets {
     private static final Pattern VALUE =
             Pattern.compile("(?<pre>≥|≤|＞|＜|>|<|不低于|不少于|不超过|不高于|低于|高于|小于|大于|至少有|至少|超过)?\\s*"
                     + "(?<num>" + NUM + ")(?:\\s*[-~～—–至到]\\s*(?:" + NUM + "))?\\s*"
-                    + "(?<unit>个百分点|百分点|万人次|人次|万元|亿元|万平方米|张/千人|%|％|‰|个|名|人|项|家|所|门|篇|件|例|台|套|张|床|场|天|分钟|小时|岁"
+                    + "(?<unit>个百分点|百分点|亿人次|万人次|人次|亿人|万人|万元|亿元|万平方米|张/千人|/10万|/十万|/万|%|％|‰|个|名|人|项|家|所|门|篇|件|例|台|套|张|床|场|天|分钟|小时|岁"
                     + "|级(?:甲等|乙等|水平)?|平方米|㎡|m²|倍|位|批|支|部|种|类|期)?"
                     + "(?<suf>及以上|或以上|以上|以下|以内|左右|上下)?");
     private static final Pattern EVENT = Pattern.compile("(?:达到|达|创建|创成|争创|成为|进入|通过|晋升为?|实现|完成|排名在)"
-            + "(?<grade>[一二三]级(?:[甲乙丙]等)?(?:综合性?医院|中医院|中医医院|妇幼保健院|专科医院)|[一二三四五六七八九]级[甲乙丙]等|[ABC]\\+{0,2}(?:甚至[ABC]\\+{0,2})?级?|推荐标准|基本标准|零突破|全覆盖"
+            + "(?<grade>[\\u4e00-\\u9fa5]{0,10}?(?:推荐标准|基本标准)|[一二三]级(?:[甲乙丙]等)?(?:综合性?医院|中医院|中医医院|妇幼保健院|专科医院)|[一二三四五六七八九]级[甲乙丙]等|[ABC]\\+{0,2}(?:甚至[ABC]\\+{0,2})?级?|推荐标准|基本标准|零突破|全覆盖"
             + "|国家级?(?:基层版)?认证|国家级?评审|国家认证)"
             + "|(?<whole>零突破|全覆盖|全部达到|全部化解|全部完成)"
             + "|(?<rank>(?:全国|全省|全市|省内|区内|[\\u4e00-\\u9fa5]{2,3}[省市])[^，。；、]{0,14}?(?:前[0-9一二三四五六七八九十]{1,3}[名强位]?|第[一二三](?![\\u4e00-\\u9fa5&&[^名位]])))"
@@ -34,7 +34,7 @@ final class TextTargets {
             + "(?:(?:全国|全省|全市|全区|国内|省内|区内|市内|国家|同级|同类)[^，。；、]{0,8}?(?:先进|领先|平均|一流|前列)水平"
             + "|政策规定的?[^，。；、]{0,10}|《[^》]{2,30}》(?:[(（][^)）]{0,20}[)）])?(?:规定|要求)))"
             + "|(?<capability>(?<=达到)[“\"]?[^，。；、]{0,30}?(?:医院|中心)[”\"]?的?(?:医疗)?(?:服务)?能力(?:水平)?)"
-            + "|(?<build>(?:初步|基本|全面)?(?:建成|建设成为|申报建立)[^，。；]{2,30}?(?:中心|基地|工作站|平台|体系|系统)"
+            + "|(?<build>(?:(?:初步|基本|全面)?(?:建成|建设成为|申报建立)|(?:初步|基本|全面)建立)[^，。；]{2,50}?(?:中心|基地|工作站|平台|体系|系统|制度)"
             + "(?:[、和][^，。；、]{2,12}?(?:中心|基地|工作站|平台|体系|系统))*)"
             + "|(?<trend>(?:逐年|持续|稳步|逐步|明显)(?:增加|提高|提升|降低|下降|减少|增长)|合理控制|控制在合理范围内?)");
     /** What a vision says, not something one can check as built: "一流", "现代化", "高水平", "知名"… */
@@ -46,9 +46,13 @@ final class TextTargets {
     private static final Pattern COUNTED_SET =
             Pattern.compile("[\\u4e00-\\u9fa5]{0,12}?(?:医院|卫生院|机构|中心)(?:要|均|全部)?(?:达到|建成|通过)");
 
+    private static final Pattern RATE_AFTER = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?(?:率|比例|比重|占比)");
+    /** A bracket after a figure that gives the present or an earlier year's value: "(目前8.1‰)", "(2014年为3.6亿人)". */
+    private static final Pattern BASELINE_INSIDE = Pattern.compile("^[(（](?:目前|现状|现为|当前|基线|基期|[0-9]{4}年)");
+
     private static final Pattern BASELINE_BRACKET = Pattern.compile("(?:基础|原|现有|现状)[（(]$");
-    private static final Pattern BASELINE_FROM = Pattern.compile("[从由](?:现有的?|原来的?|目前的?)?$");
-    private static final Pattern BUILD_VERB = Pattern.compile("^(?:初步|基本|全面)?(?:建成|建设成为|申报建立)");
+    private static final Pattern BASELINE_FROM = Pattern.compile("[从由](?:现有的?|原来的?|目前的?|[0-9]{4}年(?:底|末)?的?)?$");
+    private static final Pattern BUILD_VERB = Pattern.compile("^(?:(?:初步|基本|全面)?(?:建成|建设成为|申报建立)|(?:初步|基本|全面)建立)");
 
     private final TargetParser parser;
     private final List<DraftIndicator> found = new ArrayList<>();
@@ -84,6 +88,12 @@ final class TextTargets {
             int start = TargetNames.withAggregation(text, m.start());
             int end = m.end();
             String name = TargetNames.name(text.substring(previousEnd, start));
+            if ("%".equals(m.group("unit"))
+                    && text.startsWith("的", end)
+                    && RATE_AFTER.matcher(text.substring(end + 1)).lookingAt()) {
+                // "达52.7%的总体近视率每年降0.5%以上": the figure describes the rate whose target follows
+                continue;
+            }
             if ("%".equals(m.group("unit")) && text.startsWith("的", end)) {
                 end = clauseEnd(text, end);
                 name = TargetNames.name(text.substring(m.end() + 1, end));
@@ -344,6 +354,18 @@ final class TextTargets {
         if (isBaseline(text, m.start(), m.end())) {
             return false;
         }
+        if (before > 0 && text.charAt(before - 1) == '了') {
+            // "增长了1.6%": what has happened
+            return false;
+        }
+        if (("岁".equals(unit) || "级".equals(unit))
+                && suf != null
+                && m.end() < text.length()
+                && isCjk(text.charAt(m.end()))
+                && !startsAny(text, m.end(), "标准", "水平")) {
+            // "15岁以上吸烟率", "二级以上医院中…": a figure that names the set the indicator counts
+            return false;
+        }
         if (numStart > 0 && (Character.isLetter(text.charAt(numStart - 1)) && text.charAt(numStart - 1) < 128)) {
             return false;
         }
@@ -400,6 +422,12 @@ final class TextTargets {
      * 上实现增至 7 个".
      */
     private static boolean isBaseline(String text, int start, int end) {
+        int open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
+        if (open >= 0
+                && Math.max(text.lastIndexOf(')', start), text.lastIndexOf('）', start)) < open
+                && BASELINE_INSIDE.matcher(text.substring(open)).find()) {
+            return true;
+        }
         String before = text.substring(Math.max(0, start - 8), start).strip();
         if (BASELINE_BRACKET.matcher(before).find()) {
             return true;
@@ -410,6 +438,9 @@ final class TextTargets {
 
     /** A bracket right after a target holds its parts ("5个(西医3个、中医2个)") or an override ("（遂溪县达到80%左右）"). */
     private static int bracketEnd(String text, int open) {
+        if (BASELINE_INSIDE.matcher(text.substring(open)).find()) {
+            return open;
+        }
         for (int i = open + 1; i < text.length() && i < open + 40; i++) {
             char c = text.charAt(i);
             if (c == '）' || c == ')') {

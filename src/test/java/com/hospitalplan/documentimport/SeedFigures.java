@@ -330,9 +330,9 @@ record SeedFigures(
         return out.toString();
     }
 
-    /** Without blanks, with ASCII brackets, digits and punctuation. */
+    /** In simplified characters (a text and its repost in traditional ones say the same), without blanks, with ASCII brackets, digits and punctuation. */
     static String plain(String text) {
-        return Texts.digits(text)
+        return Texts.digits(Simplified.of(text))
                 .replaceAll("[\\s\\u3000]", "")
                 .replace('（', '(')
                 .replace('）', ')')
