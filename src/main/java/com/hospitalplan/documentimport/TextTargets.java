@@ -34,7 +34,7 @@ final class TextTargets {
             + "(?:(?:全国|全省|全市|全区|国内|省内|区内|市内|国家|同级|同类)[^，。；、]{0,8}?(?:先进|领先|平均|一流|前列)水平"
             + "|政策规定的?[^，。；、]{0,10}|《[^》]{2,30}》(?:[(（][^)）]{0,20}[)）])?(?:规定|要求)))"
             + "|(?<capability>(?<=达到)[“\"]?[^，。；、]{0,30}?(?:医院|中心)[”\"]?的?(?:医疗)?(?:服务)?能力(?:水平)?)"
-            + "|(?<build>(?:(?:初步|基本|全面)?(?:建成|建设成为|申报建立)|(?:初步|基本|全面)建立)[^，。；]{2,50}?(?:中心|基地|工作站|平台|体系|系统|制度)"
+            + "|(?<build>(?:(?:初步|基本|全面)?(?:建成|建设成为|申报建立)|(?:初步|基本|全面)建立)(?:“[^”。；]{0,20}”|[^，。；]){2,50}?(?:中心|基地|工作站|平台|体系|系统|制度)"
             + "(?:[、和][^，。；、]{2,12}?(?:中心|基地|工作站|平台|体系|系统))*)"
             + "|(?<trend>(?:逐年|持续|稳步|逐步|明显)(?:增加|提高|提升|降低|下降|减少|增长)|合理控制|控制在合理范围内?)");
     /** What a vision says, not something one can check as built: "一流", "现代化", "高水平", "知名"… */
@@ -86,6 +86,9 @@ final class TextTargets {
                 continue;
             }
             int start = TargetNames.withAggregation(text, m.start());
+            while (start < m.end() && Line.isBlank(text.charAt(start))) {
+                start++; // the target's span starts at its first character, not at the blank before the figure
+            }
             int end = m.end();
             String name = TargetNames.name(text.substring(previousEnd, start));
             if ("%".equals(m.group("unit"))
@@ -132,7 +135,11 @@ final class TextTargets {
         String suffix = null;
         while (m.find()) {
             if (m.start() > split && isTarget(m, text)) {
-                values.add(new int[] {m.start(), m.end()});
+                int start = m.start();
+                while (start < m.end() && Line.isBlank(text.charAt(start))) {
+                    start++;
+                }
+                values.add(new int[] {start, m.end()});
                 suffix = m.group("suf");
             }
         }
