@@ -87,7 +87,9 @@ final class Sentences {
         String plain = BASELINE_NOTE
                 .matcher(sentence)
                 .replaceAll("")
-                .replaceAll("[从由在]现有", "")
+                .replace("从现有", "")
+                .replace("由现有", "")
+                .replace("在现有", "")
                 .replace("已达到", "");
         for (String word : PAST) {
             if (plain.contains(word)) {
