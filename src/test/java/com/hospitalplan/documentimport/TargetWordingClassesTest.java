@@ -86,6 +86,8 @@ class TargetWordingClassesTest {
                 "申报建立博士后科研工作站、博士工作站、院士工作站。",
                 // realtexts/02 (hk01 on the 十四五国民健康规划, traditional characters)
                 "要基本建成能有效應對重大疫情和突發公共衛生事件、適應國家公共衛生安全形勢需要的強大公共衛生體系。",
+                // realtexts/01 (海南州 紧密型县域医共体 实施方案), 一、总体目标: a 医共体 is built as a centre is
+                "到2025年底前,所有县基本建成布局合理、人财物统一管理、权责清晰、运行高效、分工协作、服务连续、信息共享的县域医共体。",
                 // seed 004, 二、（五）: a comma inside quotation marks ends no clause
                 "（五）至2021年底，初步建成“纵到底，横到边”的远程医疗服务体系。",
                 // seed 001, 第二部分: a vision, not something to check off
@@ -101,6 +103,7 @@ class TargetWordingClassesTest {
                 .extracting(DraftIndicator::readAs)
                 .containsExactly("申报建立博士工作站");
         assertThat(texts(found)).anyMatch(t -> t.startsWith("基本建成能有效應對") && t.endsWith("強大公共衛生體系"));
+        assertThat(texts(found)).anyMatch(t -> t.startsWith("所有县基本建成布局合理") && t.endsWith("县域医共体"));
     }
 
     @Test
