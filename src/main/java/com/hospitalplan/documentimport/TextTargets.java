@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
  * "通过国家认证", "零突破", "全覆盖"). The name is the text before the quantity back to the previous one ("博士10名、
  * 硕士200名"), without the time frame, hedge and verb; where nothing stands before it, the text after it ("申报 2-4 项
  * 国家级自然科学基金"). A list after 分别 pairs its names and values, and the last value's comparator applies to each.
- * Each target is read by the target parser; the sentence's time frame ("到2025年") gives its year.
+ * Each target is read by the target parser; the sentence's time frame ("到2025年") gives its year. Besides figures and
+ * grades: benchmarks ("达到省内先进水平"), a tier's capability ("达到“三级医院”服务能力"), something built ("建成中国房颤中心")
+ * and counts of institutions reaching a standard ("至少1家卫生院达到…"); never a starting point ("从现有的 2 个增加到…",
+ * "(目前8.1‰)"), a count of the items just listed, or a set qualifier ("15岁以上吸烟率"). docs/document-import.md
+ * lists every class with its examples.
  */
 final class TextTargets {
 
