@@ -19,7 +19,8 @@ public final class PlanDraftExtractor {
     private final TargetParser parser = new TargetParser();
 
     public PlanDraft extract(String document) {
-        String text = document.length() > MAX_CHARS ? document.substring(0, MAX_CHARS) : document;
+        String original = document.length() > MAX_CHARS ? document.substring(0, MAX_CHARS) : document;
+        String text = Simplified.of(original);
         List<Line> lines = Line.of(text);
         Outline outline = Outline.read(lines);
         TextTables tables = new TextTables(parser);
@@ -42,12 +43,42 @@ public final class PlanDraftExtractor {
                 schedule.read(sentence, heading, outline.isHeading(line) || isNumberedHeading(line.text()));
             }
         }
-        List<DraftIndicator> indicators = new ArrayList<>(tables.indicators());
-        indicators.addAll(targets.found());
+        List<DraftIndicator> indicators = new ArrayList<>();
+        tables.indicators().forEach(i -> indicators.add(asWritten(i, original)));
+        targets.found().forEach(i -> indicators.add(asWritten(i, original)));
         List<DraftBudgetLine> totals = new ArrayList<>(tables.totals());
         totals.addAll(schedule.totals());
         return new PlanDraft(
-                text, Facts.read(lines), outline.goals(), indicators, schedule.milestones(), schedule.lines(), totals);
+                original,
+                Facts.read(lines),
+                outline.goals(),
+                indicators,
+                schedule.milestones(),
+                schedule.lines(),
+                totals);
+    }
+
+    /**
+     * The target as the document writes it; where that is in traditional characters the parser was given the simplified
+     * wording, kept in {@code readAs}.
+     */
+    private static DraftIndicator asWritten(DraftIndicator read, String original) {
+        String written = original.substring(read.span().start(), read.span().end());
+        if (written.equals(read.targetText()) || !Simplified.of(written).equals(read.targetText())) {
+            return read;
+        }
+        return new DraftIndicator(
+                read.name(),
+                read.unit(),
+                read.baselineText(),
+                written,
+                read.readAs() != null ? read.readAs() : read.targetText(),
+                read.targetYear(),
+                read.target(),
+                read.source(),
+                read.chapter(),
+                read.span(),
+                read.sentenceSpan());
     }
 
     /** A short numbered heading under a yearly schedule ("2、人才建设"): a group, not a milestone of its own. */

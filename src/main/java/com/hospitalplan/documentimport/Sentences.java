@@ -22,8 +22,33 @@ final class Sentences {
     }
 
     /** Wording of what has been done, not of what is planned: its figures are baselines, not targets. */
-    private static final List<String> PAST =
-            List.of("已经", "已建成", "已完成", "已获", "已申报", "已入选", "已初步", "五年来", "五年间", "先后", "现有", "目前", "共投入", "总投入");
+    private static final List<String> PAST = List.of(
+            "已经",
+            "已建成",
+            "已完成",
+            "已获",
+            "已申报",
+            "已入选",
+            "已初步",
+            "已达",
+            "五年来",
+            "五年间",
+            "以来",
+            "先后",
+            "现有",
+            "目前",
+            "共投入",
+            "总投入",
+            // a report of results: "《公报》显示", "据介绍", "取得显著成效", "比上年增加"
+            "显示",
+            "据介绍",
+            "取得显著成效",
+            "取得显著成就",
+            "比上年",
+            "较上年");
+
+    private static final java.util.regex.Pattern BASELINE_NOTE =
+            java.util.regex.Pattern.compile("[(（](?:目前|现状|现有|现为|当前)[^)）]{0,20}[)）]");
 
     private Sentences() {}
 
@@ -31,13 +56,43 @@ final class Sentences {
         return split(line.text(), line.start(), "。；;！？!?");
     }
 
+    /** The clauses of a sentence; a comma inside quotation marks ("“纵到底，横到边”的…体系") ends none. */
     static List<Piece> clauses(Piece sentence) {
-        return split(sentence.text(), sentence.start(), "，,：:");
+        List<Piece> pieces = new ArrayList<>();
+        String text = sentence.text();
+        int from = 0;
+        boolean quoted = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i == text.length() ? 0 : text.charAt(i);
+            if (c == '“') {
+                quoted = true;
+            } else if (c == '”') {
+                quoted = false;
+            }
+            if (i == text.length() || (!quoted && "，,：:".indexOf(c) >= 0)) {
+                int end = i == text.length() ? i : i + 1;
+                if (end > from) {
+                    pieces.add(new Piece(text.substring(from, end), sentence.start() + from));
+                }
+                from = end;
+            }
+        }
+        return pieces;
     }
 
     static boolean looksBack(String sentence) {
+        // "从现有的 2 个增加到 10 个", "在现有基础上": the present as the starting point of what is planned
+        // "1家已达到…推荐标准的社区卫生服务中心开展…": a set described by what it has reached, in a sentence of targets
+        // "5.0‰（目前8.1‰）": a bracket giving the present value beside a target
+        String plain = BASELINE_NOTE
+                .matcher(sentence)
+                .replaceAll("")
+                .replace("从现有", "")
+                .replace("由现有", "")
+                .replace("在现有", "")
+                .replace("已达到", "");
         for (String word : PAST) {
-            if (sentence.contains(word)) {
+            if (plain.contains(word)) {
                 return true;
             }
         }
@@ -46,6 +101,8 @@ final class Sentences {
 
     /** A chapter on the past or the situation (建设基础, 发展成就, 发展环境, 面临的形势, 存在差距): no targets there. */
     static boolean isBackground(String title) {
+        // "基础设施建设" is a task, not the foundations laid so far
+        title = title.replace("基础设施", "").replace("基础建设", "");
         for (String word : List.of("基础", "成就", "回顾", "环境", "形势", "差距", "现状", "问题", "挑战", "机遇")) {
             if (title.contains(word)) {
                 return true;

@@ -18,12 +18,23 @@ class SeedExtractionTest {
     void findsTheSeedPlansGoalsTargetsAndBudgetLines() {
         List<SeedFigures> all = new ArrayList<>();
         for (String key : SeedFigures.KEYS) {
-            all.add(SeedFigures.measure(key, extractor.extract(SeedFigures.seedText(key))));
+            PlanDraft draft = extractor.extract(SeedFigures.seedText(key));
+            all.add(SeedFigures.measure(key, draft));
+            SeedFigures.targetDifferences(key, draft).forEach(System.out::println);
         }
         System.out.println(table(all));
         int goals = all.stream().mapToInt(SeedFigures::goalsFound).sum();
         int demoGoals = all.stream().mapToInt(SeedFigures::demoGoals).sum();
         assertThat(goals).isGreaterThan(0).isLessThanOrEqualTo(demoGoals);
+        // the aim for targets, at the level reached on 2026-12-07 (166/181 found, 215/224 right): a regression
+        // fails
+        int targetsFound = sum(all, SeedFigures::targetsFound);
+        int demoTargets = sum(all, SeedFigures::demoTargets);
+        int right = sum(all, SeedFigures::draftTargetsRight);
+        int draftTargets = sum(all, SeedFigures::draftTargets);
+        assertThat(targetsFound).isGreaterThanOrEqualTo(166).isGreaterThanOrEqualTo(demoTargets * 90 / 100);
+        assertThat(right).isGreaterThanOrEqualTo(215);
+        assertThat(100 * (draftTargets - right)).isLessThanOrEqualTo(5 * draftTargets);
     }
 
     @Test

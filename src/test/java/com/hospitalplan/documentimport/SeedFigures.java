@@ -77,33 +77,13 @@ record SeedFigures(
                 .filter(d -> demoGoals.stream().anyMatch(g -> sameGoal(g, d)))
                 .count();
 
-        List<String[]> demoTargets = new ArrayList<>();
-        List<String[]> allStated = new ArrayList<>();
-        for (JsonNode indicator : plan.get("indicators")) {
-            String[] t = {
-                indicator.get("name").asString(), indicator.get("target").asString()
-            };
-            demoTargets.add(t);
-            allStated.add(t);
-            for (JsonNode yearly : indicator.get("yearlyTargets")) {
-                allStated.add(new String[] {t[0], yearly.get("target").asString()});
-            }
-        }
-        for (JsonNode milestone : plan.get("milestones")) {
-            for (JsonNode sub : milestone.get("subTargets")) {
-                allStated.add(new String[] {
-                    sub.get("label").asString() + milestone.get("title").asString(),
-                    sub.get("target").asString()
-                });
-            }
-        }
+        List<String[]> demoTargets = demoTargets(plan);
+        List<String[]> allStated = statedTargets(plan);
         List<DraftIndicator> found = draft.indicators();
-        int targetsFound = (int) demoTargets.stream()
-                .filter(t -> found.stream().anyMatch(d -> sameTarget(t, d)))
-                .count();
-        int targetsRight = (int) found.stream()
-                .filter(d -> allStated.stream().anyMatch(t -> sameTarget(t, d)))
-                .count();
+        int targetsFound =
+                (int) demoTargets.stream().filter(t -> isFound(t, draft)).count();
+        int targetsRight =
+                (int) found.stream().filter(d -> isRight(d, allStated, plan)).count();
 
         List<JsonNode> demoLines = new ArrayList<>();
         plan.get("budgetLines").forEach(l -> {
@@ -137,6 +117,127 @@ record SeedFigures(
                 demoTotals.size(),
                 totalsFound,
                 draft.statedTotals().size());
+    }
+
+    /** The demo targets the draft missed and the draft's targets the demo file does not state, one per line. */
+    static List<String> targetDifferences(String key, PlanDraft draft) {
+        JsonNode plan = demoPlan(key);
+        List<String[]> allStated = statedTargets(plan);
+        List<String> out = new ArrayList<>();
+        for (String[] t : demoTargets(plan)) {
+            if (!isFound(t, draft)) {
+                out.add(key + " missed: " + t[0] + " | " + t[1]);
+            }
+        }
+        for (DraftIndicator d : draft.indicators()) {
+            if (!isRight(d, allStated, plan)) {
+                String sentence = draft.text()
+                        .substring(d.sentenceSpan().start(), d.sentenceSpan().end());
+                out.add(key + " wrong: " + d.name() + " | " + d.targetText() + "  «" + sentence + "»");
+            }
+        }
+        return out;
+    }
+
+    /** Each demo indicator's name and final target. */
+    private static List<String[]> demoTargets(JsonNode plan) {
+        List<String[]> targets = new ArrayList<>();
+        for (JsonNode indicator : plan.get("indicators")) {
+            targets.add(new String[] {
+                indicator.get("name").asString(), indicator.get("target").asString()
+            });
+        }
+        return targets;
+    }
+
+    /** Every target the demo file states: indicators' final and yearly targets, milestones' sub-targets. */
+    private static List<String[]> statedTargets(JsonNode plan) {
+        List<String[]> stated = new ArrayList<>();
+        for (JsonNode indicator : plan.get("indicators")) {
+            String name = indicator.get("name").asString();
+            stated.add(new String[] {name, indicator.get("target").asString()});
+            for (JsonNode yearly : indicator.get("yearlyTargets")) {
+                stated.add(new String[] {name, yearly.get("target").asString()});
+            }
+        }
+        for (JsonNode milestone : plan.get("milestones")) {
+            for (JsonNode sub : milestone.get("subTargets")) {
+                stated.add(new String[] {
+                    sub.get("label").asString() + milestone.get("title").asString(),
+                    sub.get("target").asString()
+                });
+            }
+        }
+        return stated;
+    }
+
+    /**
+     * A demo target is found when one draft target states it, or when the draft's targets read in order from one
+     * sentence do together (a target the demo file enters per tier in one wording: "三级医院…达到5级，二级医院…达到3级以上").
+     */
+    static boolean isFound(String[] demo, PlanDraft draft) {
+        List<DraftIndicator> found = draft.indicators();
+        if (found.stream().anyMatch(d -> sameTarget(demo, d))) {
+            return true;
+        }
+        List<String> demoNumbers = numbers(plain(demo[1]));
+        if (demoNumbers.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            List<String> joined = new ArrayList<>();
+            StringBuilder names = new StringBuilder();
+            for (int k = i;
+                    k < found.size()
+                            && found.get(k).sentenceSpan().equals(found.get(i).sentenceSpan());
+                    k++) {
+                joined.addAll(numbers(plain(found.get(k).targetText())));
+                names.append(found.get(k).name()).append(found.get(k).targetText());
+                if (joined.equals(demoNumbers)) {
+                    return shareTwo(plain(demo[0]), plain(names.toString()));
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A draft target is right when the demo file states it, or when the note of a demo indicator of that name quotes
+     * the document saying it (the document states one indicator twice, "增加到7个" beside the table's "新增1", or
+     * inconsistently, "达到31个" beside the table's 36: the hand-entered data records both).
+     */
+    static boolean isRight(DraftIndicator draft, List<String[]> stated, JsonNode plan) {
+        if (stated.stream().anyMatch(t -> sameTarget(t, draft))) {
+            return true;
+        }
+        String mine = plain(draft.targetText());
+        for (JsonNode indicator : plan.get("indicators")) {
+            JsonNode note = indicator.get("note");
+            if (note != null
+                    && !note.isNull()
+                    && mine.length() >= 2
+                    && !numbers(mine).isEmpty()
+                    && quotes(plain(note.asString())).stream().anyMatch(q -> q.contains(mine))
+                    && shareTwo(plain(indicator.get("name").asString()), plain(draft.name() + draft.targetText()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The passages a note quotes from the document (between “ and ”). */
+    private static List<String> quotes(String note) {
+        List<String> quotes = new ArrayList<>();
+        int open = note.indexOf('“');
+        while (open >= 0) {
+            int close = note.indexOf('”', open + 1);
+            if (close < 0) {
+                break;
+            }
+            quotes.add(note.substring(open + 1, close));
+            open = note.indexOf('“', close + 1);
+        }
+        return quotes;
     }
 
     private static void collect(JsonNode goals, List<JsonNode> into) {
@@ -190,7 +291,12 @@ record SeedFigures(
         return false;
     }
 
+    /**
+     * The numbers of a wording in order; a Chinese numeral standing before a measure word counts as its digit ("至少一家"
+     * and "至少有1家" state the same number).
+     */
     private static List<String> numbers(String text) {
+        text = chineseCounts(text);
         List<String> numbers = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (char c : text.toCharArray()) {
@@ -207,9 +313,26 @@ record SeedFigures(
         return numbers;
     }
 
-    /** Without blanks, with ASCII brackets, digits and punctuation. */
+    private static String chineseCounts(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int digit = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') {
+                digit = 2;
+            }
+            boolean count = digit >= 0
+                    && i + 1 < text.length()
+                    && "个家名人项所张床".indexOf(text.charAt(i + 1)) >= 0
+                    && (i == 0 || "零一二三四五六七八九十百千两".indexOf(text.charAt(i - 1)) < 0);
+            out.append(count ? (char) ('0' + digit) : c);
+        }
+        return out.toString();
+    }
+
+    /** In simplified characters (a text and its repost in traditional ones say the same), without blanks, with ASCII brackets, digits and punctuation. */
     static String plain(String text) {
-        return Texts.digits(text)
+        return Texts.digits(Simplified.of(text))
                 .replaceAll("[\\s\\u3000]", "")
                 .replace('（', '(')
                 .replace('）', ')')
