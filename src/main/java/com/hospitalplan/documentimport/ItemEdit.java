@@ -11,7 +11,7 @@ package com.hospitalplan.documentimport;
 public record ItemEdit(String name, String target, String unit, String year) {
 
     public static final int MAX_NAME = 500;
-    public static final int MAX_TARGET = 255;
+    public static final int MAX_TARGET = 500;
     public static final int MAX_UNIT = 32;
 
     /** Only what differs from the item as extracted; {@code null} when nothing does. */
