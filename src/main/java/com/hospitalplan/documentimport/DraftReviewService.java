@@ -1,5 +1,7 @@
 package com.hospitalplan.documentimport;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hospitalplan.plan.PlanCommands;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanImportService;
@@ -12,6 +14,7 @@ import com.hospitalplan.targets.TargetParser;
 import com.hospitalplan.targets.TargetService;
 import com.hospitalplan.user.SignedInUser;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,6 +70,15 @@ public class DraftReviewService {
     private final PlanDraftExtractor extractor = new PlanDraftExtractor();
     private final DraftEdits edits = new DraftEdits(new TargetParser());
 
+    /**
+     * Drafts of waiting documents read on this instance, so that the review's requests need not read the file again.
+     * Only a cache: another instance reads the kept file (reading is deterministic).
+     */
+    private final Cache<String, DraftLayout> layouts = Caffeine.newBuilder()
+            .maximumSize(20)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
     DraftReviewService(
             PlanDraftService drafts,
             PlanService plans,
@@ -114,8 +126,8 @@ public class DraftReviewService {
     public String upload(byte[] content, String fileName, Long planId, SignedInUser user, Locale locale) {
         drafts.requireCreator(user);
         PlanDetail plan = planId == null ? null : replaceable(planId, user, locale);
-        extractor.extract(texts.read(content));
-        return pending.add(
+        DraftLayout layout = new DraftLayout(extractor.extract(texts.read(content)));
+        String token = pending.add(
                 Kind.DOCUMENT,
                 new PendingImports.Pending(
                         user.id(),
@@ -126,13 +138,15 @@ public class DraftReviewService {
                         content,
                         Set.of(),
                         Set.of(PlanStatus.DRAFT)));
+        layouts.put(token, layout);
+        return token;
     }
 
     /** The waiting draft laid out for review, or empty when it expired or is someone else's. */
     public Optional<DraftReview> review(String token, SignedInUser user, Locale locale) {
         drafts.requireCreator(user);
         return pending.find(Kind.DOCUMENT, token, user.id()).map(waiting -> {
-            Reading reading = read(waiting.pending(), states.find(token));
+            Reading reading = new Reading(layout(token, waiting.pending()), states.find(token));
             return reading.review(token, waiting, null, Map.of(), locale);
         });
     }
@@ -149,7 +163,7 @@ public class DraftReviewService {
         PendingImports.Waiting waiting = pending.find(Kind.DOCUMENT, token, user.id())
                 .orElseThrow(() -> new DocumentRefusedException("documentReview.error.expired"));
         ReviewState stored = states.find(token);
-        DraftLayout extracted = layout(waiting.pending());
+        DraftLayout extracted = layout(token, waiting.pending());
         if (section < 0 || section >= extracted.sectionCount()) {
             return new Outcome.Refused(read(extracted, stored).review(token, waiting, null, Map.of(), locale));
         }
@@ -190,7 +204,7 @@ public class DraftReviewService {
         PendingImports.Waiting waiting = pending.find(Kind.DOCUMENT, token, user.id())
                 .orElseThrow(() -> new DocumentRefusedException("documentReview.error.expired"));
         ReviewState stored = states.find(token);
-        DraftLayout extracted = layout(waiting.pending());
+        DraftLayout extracted = layout(token, waiting.pending());
         Set<String> openKeys = new HashSet<>();
         for (int s = 0; s < extracted.sectionCount(); s++) {
             if (stored.stateOf(s) == ReviewState.State.OPEN) {
@@ -337,10 +351,6 @@ public class DraftReviewService {
         }
     }
 
-    private Reading read(PendingImports.Pending waiting, ReviewState state) {
-        return new Reading(layout(waiting), state);
-    }
-
     private Reading read(DraftLayout extracted, ReviewState state) {
         return new Reading(extracted, state);
     }
@@ -418,8 +428,8 @@ public class DraftReviewService {
         return errors;
     }
 
-    private DraftLayout layout(PendingImports.Pending waiting) {
-        return new DraftLayout(extractor.extract(texts.read(waiting.content())));
+    private DraftLayout layout(String token, PendingImports.Pending waiting) {
+        return layouts.get(token, t -> new DraftLayout(extractor.extract(texts.read(waiting.content()))));
     }
 
     private String title(String fileName, Locale locale) {
