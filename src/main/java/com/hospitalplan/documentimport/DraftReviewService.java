@@ -40,24 +40,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DraftReviewService {
 
-    /** What a confirmation or a section's decision came to: saved, or refused with the page to show again. */
-    public sealed interface Outcome {
-        /**
-         * Saved: the plan's id (for a section's decision, {@code null}), whether a draft's content was replaced, and
-         * the page as it is now (for a confirmation, {@code null}).
-         */
-        record Saved(Long planId, boolean replaced, DraftReview review) implements Outcome {}
-
-        /** Refused: the page with the planner's input and the message at each field. */
-        record Refused(DraftReview review) implements Outcome {}
-    }
-
-    /**
-     * A review form as posted: the sections and items ticked, and the fields as typed ({@code name.<key>}, {@code
-     * target.<key>}, {@code unit.<key>}, {@code year.<key>}; {@code null} where the form has no such field).
-     */
-    public record Form(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {}
-
     private final PlanDraftService drafts;
     private final PlanService plans;
     private final PendingImports pending;
@@ -146,8 +128,8 @@ public class DraftReviewService {
     public Optional<DraftReview> review(String token, SignedInUser user, Locale locale) {
         drafts.requireCreator(user);
         return pending.find(Kind.DOCUMENT, token, user.id()).map(waiting -> {
-            Reading reading = new Reading(layout(token, waiting.pending()), states.find(token));
-            return reading.review(token, waiting, null, Map.of(), locale);
+            ReviewState state = states.find(token);
+            return page(token, waiting, layout(token, waiting.pending()), state, state, null, Map.of(), locale);
         });
     }
 
@@ -157,28 +139,35 @@ public class DraftReviewService {
      *
      * @throws DocumentRefusedException when the draft expired
      */
-    public Outcome decide(
-            String token, int section, ReviewState.State state, Form form, SignedInUser user, Locale locale) {
+    public ReviewOutcome decide(
+            String token, int section, ReviewState.State state, ReviewForm form, SignedInUser user, Locale locale) {
         drafts.requireCreator(user);
         PendingImports.Waiting waiting = pending.find(Kind.DOCUMENT, token, user.id())
                 .orElseThrow(() -> new DocumentRefusedException("documentReview.error.expired"));
         ReviewState stored = states.find(token);
         DraftLayout extracted = layout(token, waiting.pending());
         if (section < 0 || section >= extracted.sectionCount()) {
-            return new Outcome.Refused(read(extracted, stored).review(token, waiting, null, Map.of(), locale));
+            return new ReviewOutcome.Refused(page(token, waiting, extracted, stored, stored, null, Map.of(), locale));
         }
-        Set<String> keys = keysOf(extracted, section);
+        Set<String> keys = extracted.keysOf(section);
         ReviewState next;
         if (state == ReviewState.State.ACCEPTED) {
-            Map<String, ItemEdit> typed = changes(extracted, keys, form.typed());
-            Map<String, String> errors = errors(extracted, keys, form.typed());
+            Map<String, ItemEdit> typed = form.changes(extracted, keys);
+            Map<String, String> errors = form.errors(extracted, keys);
             Set<String> ticked = new HashSet<>(form.items());
             ticked.retainAll(keys);
             if (!errors.isEmpty()) {
                 ReviewState shown = stored.with(
                         section, new ReviewState.SectionDecision(ReviewState.State.OPEN, ticked), keys, typed);
-                return new Outcome.Refused(read(extracted, validOnly(shown, errors))
-                        .review(token, waiting, new DraftReviews.Typed(section, ticked), errors, locale, shown));
+                return new ReviewOutcome.Refused(page(
+                        token,
+                        waiting,
+                        extracted,
+                        shown.withoutRefused(errors),
+                        shown,
+                        new DraftReviews.Typed(section, ticked),
+                        errors,
+                        locale));
             }
             next = stored.with(section, new ReviewState.SectionDecision(state, ticked), keys, typed);
         } else if (state == ReviewState.State.DROPPED) {
@@ -189,7 +178,8 @@ public class DraftReviewService {
             next = stored.with(section, new ReviewState.SectionDecision(state, ticked), Set.of(), Map.of());
         }
         states.save(token, next);
-        return new Outcome.Saved(null, false, read(extracted, next).review(token, waiting, null, Map.of(), locale));
+        return new ReviewOutcome.Saved(
+                null, false, page(token, waiting, extracted, next, next, null, Map.of(), locale));
     }
 
     /**
@@ -199,7 +189,7 @@ public class DraftReviewService {
      * @throws DocumentRefusedException when the draft expired, is being saved by another request, or the plan to
      *     replace is no longer a draft or changed meanwhile
      */
-    public Outcome confirm(String token, Form form, SignedInUser user, Locale locale) {
+    public ReviewOutcome confirm(String token, ReviewForm form, SignedInUser user, Locale locale) {
         drafts.requireCreator(user);
         PendingImports.Waiting waiting = pending.find(Kind.DOCUMENT, token, user.id())
                 .orElseThrow(() -> new DocumentRefusedException("documentReview.error.expired"));
@@ -208,17 +198,17 @@ public class DraftReviewService {
         Set<String> openKeys = new HashSet<>();
         for (int s = 0; s < extracted.sectionCount(); s++) {
             if (stored.stateOf(s) == ReviewState.State.OPEN) {
-                openKeys.addAll(keysOf(extracted, s));
+                openKeys.addAll(extracted.keysOf(s));
             }
         }
-        Map<String, String> errors = errors(extracted, openKeys, form.typed());
+        Map<String, String> errors = form.errors(extracted, openKeys);
         Map<String, ItemEdit> allEdits = new HashMap<>(stored.edits());
         allEdits.keySet().removeAll(openKeys);
-        allEdits.putAll(changes(extracted, openKeys, form.typed()));
+        allEdits.putAll(form.changes(extracted, openKeys));
         ReviewState shown = new ReviewState(stored.sections(), allEdits);
         if (!errors.isEmpty()) {
-            return new Outcome.Refused(
-                    read(extracted, validOnly(shown, errors)).review(token, waiting, null, errors, locale, shown));
+            return new ReviewOutcome.Refused(
+                    page(token, waiting, extracted, shown.withoutRefused(errors), shown, null, errors, locale));
         }
         Set<Integer> sections = new HashSet<>();
         Set<String> items = new HashSet<>();
@@ -231,13 +221,13 @@ public class DraftReviewService {
             } else if (state == ReviewState.State.OPEN && form.sections().contains(s)) {
                 sections.add(s);
                 Set<String> ticked = new HashSet<>(form.items());
-                ticked.retainAll(keysOf(extracted, s));
+                ticked.retainAll(extracted.keysOf(s));
                 items.addAll(ticked);
             }
         }
         Long planId =
                 save(token, waiting.pending(), extracted, allEdits, new DraftSelection(sections, items), user, locale);
-        return new Outcome.Saved(planId, waiting.pending().planId() != null, null);
+        return new ReviewOutcome.Saved(planId, waiting.pending().planId() != null, null);
     }
 
     private Long save(
@@ -270,7 +260,8 @@ public class DraftReviewService {
                 planId = imports.create(command, user);
             } else {
                 PlanDetail plan = replaceable(waiting.planId(), user, locale);
-                imports.replace(plan.id(), waiting.planVersion(), keepDescription(command, plan), user);
+                imports.replace(
+                        plan.id(), waiting.planVersion(), DraftPlanCommand.keepingDescription(command, plan), user);
                 planId = plan.id();
             }
             pending.done(token, planId);
@@ -290,142 +281,26 @@ public class DraftReviewService {
         }
     }
 
-    /** The command with the draft's own description (title, issuer, period, coverage): only its content changes. */
-    private static PlanCommands.ImportPlan keepDescription(PlanCommands.ImportPlan command, PlanDetail plan) {
-        PlanCommands.SavePlan description = new PlanCommands.SavePlan(
-                plan.title(),
-                plan.issuer(),
-                plan.startYear(),
-                plan.endYear(),
-                plan.issuedOn(),
-                plan.summary(),
-                plan.basisDocuments(),
-                plan.ownerOrganizationId(),
-                plan.coveredOrganizationIds(),
-                plan.coveredRegionCodes());
-        return new PlanCommands.ImportPlan(
-                description,
-                PlanStatus.DRAFT,
-                command.goals(),
-                command.milestones(),
-                command.indicators(),
-                command.budgetLines(),
-                command.statedTotals());
-    }
-
-    /** A waiting document read, with the decisions and edits so far. */
-    private final class Reading {
-        private final DraftLayout extracted;
-        private final DraftLayout edited;
-        private final ReviewState state;
-
-        Reading(DraftLayout extracted, ReviewState state) {
-            this.extracted = extracted;
-            this.state = state;
-            this.edited = state.edits().isEmpty()
-                    ? extracted
-                    : new DraftLayout(edits.apply(extracted.draft(), state.edits()));
-        }
-
-        DraftReview review(
-                String token,
-                PendingImports.Waiting w,
-                DraftReviews.Typed typed,
-                Map<String, String> errors,
-                Locale locale) {
-            return review(token, w, typed, errors, locale, state);
-        }
-
-        /** The page; {@code shown} holds the edits as typed (refused ones too) for the fields. */
-        DraftReview review(
-                String token,
-                PendingImports.Waiting w,
-                DraftReviews.Typed typed,
-                Map<String, String> errors,
-                Locale locale,
-                ReviewState shown) {
-            DraftReview.Replaced replaces = w.pending().planId() == null
-                    ? null
-                    : new DraftReview.Replaced(w.pending().planId(), w.pending().planTitle());
-            return DraftReviews.of(token, w, extracted, edited, shown, typed, errors, replaces, targets, locale);
-        }
-    }
-
-    private Reading read(DraftLayout extracted, ReviewState state) {
-        return new Reading(extracted, state);
-    }
-
-    /** The state with the edits of fields refused left out, so the draft shown is what would be saved. */
-    private static ReviewState validOnly(ReviewState state, Map<String, String> errors) {
-        Map<String, ItemEdit> valid = new HashMap<>();
-        state.edits().forEach((key, edit) -> {
-            boolean refused = errors.keySet().stream().anyMatch(field -> field.endsWith("." + key));
-            if (!refused) {
-                valid.put(key, edit);
-            }
-        });
-        return new ReviewState(state.sections(), valid);
-    }
-
-    private static Set<String> keysOf(DraftLayout layout, int section) {
-        Set<String> keys = new HashSet<>();
-        for (DraftLayout.Entry entry : layout.entries()) {
-            if (entry.section() == section) {
-                keys.add(entry.key());
-            }
-        }
-        return keys;
-    }
-
-    /** The typed fields of these items that differ from the extracted ones. */
-    private static Map<String, ItemEdit> changes(DraftLayout extracted, Set<String> keys, Map<String, ItemEdit> typed) {
-        Map<String, ItemEdit> changes = new HashMap<>();
-        for (String key : keys) {
-            ItemEdit edit = typed.get(key);
-            if (edit != null) {
-                ItemEdit changed = ItemEdit.ofChanges(
-                        edit, DraftEdits.fieldsOf(extracted.entry(key).item()));
-                if (changed != null) {
-                    changes.put(key, changed);
-                }
-            }
-        }
-        return changes;
-    }
-
-    /** Each typed field that cannot be taken, by field name ({@code year.i3}), with its message key. */
-    static Map<String, String> errors(DraftLayout extracted, Set<String> keys, Map<String, ItemEdit> typed) {
-        Map<String, String> errors = new HashMap<>();
-        for (String key : keys) {
-            ItemEdit edit = typed.get(key);
-            if (edit == null) {
-                continue;
-            }
-            String kind = extracted.entry(key).kind();
-            if (edit.name() != null && edit.name().isBlank()) {
-                errors.put("name." + key, "documentReview.error.nameRequired");
-            } else if (edit.name() != null && edit.name().strip().length() > ItemEdit.MAX_NAME) {
-                errors.put("name." + key, "documentReview.error.tooLong");
-            }
-            if (kind.equals("INDICATOR") && edit.target() != null) {
-                if (edit.target().isBlank()) {
-                    errors.put("target." + key, "documentReview.error.targetRequired");
-                } else if (edit.target().strip().length() > ItemEdit.MAX_TARGET) {
-                    errors.put("target." + key, "documentReview.error.tooLong");
-                }
-            }
-            if (edit.unit() != null && edit.unit().strip().length() > ItemEdit.MAX_UNIT) {
-                errors.put("unit." + key, "documentReview.error.tooLong");
-            }
-            Integer year = edit.yearValue();
-            if (year != null && year < 0
-                    || kind.equals("MILESTONE")
-                            && edit.year() != null
-                            && edit.year().isBlank()) {
-                errors.put("year." + key, "documentReview.error.year");
-            }
-        }
-        return errors;
+    /**
+     * The review page: the draft with the {@code saved} edits applied, the fields as {@code shown} (a refused form's
+     * typed values too).
+     */
+    private DraftReview page(
+            String token,
+            PendingImports.Waiting waiting,
+            DraftLayout extracted,
+            ReviewState saved,
+            ReviewState shown,
+            DraftReviews.Typed typed,
+            Map<String, String> errors,
+            Locale locale) {
+        DraftLayout edited =
+                saved.edits().isEmpty() ? extracted : new DraftLayout(edits.apply(extracted.draft(), saved.edits()));
+        DraftReview.Replaced replaces = waiting.pending().planId() == null
+                ? null
+                : new DraftReview.Replaced(
+                        waiting.pending().planId(), waiting.pending().planTitle());
+        return DraftReviews.of(token, waiting, extracted, edited, shown, typed, errors, replaces, targets, locale);
     }
 
     private DraftLayout layout(String token, PendingImports.Pending waiting) {

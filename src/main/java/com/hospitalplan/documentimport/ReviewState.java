@@ -53,4 +53,15 @@ public record ReviewState(Map<Integer, SectionDecision> sections, Map<String, It
         e.putAll(newEdits);
         return new ReviewState(s, e);
     }
+
+    /** This state without the edits of items that have a refused field, so the draft shown is what would be saved. */
+    public ReviewState withoutRefused(Map<String, String> errors) {
+        Map<String, ItemEdit> valid = new HashMap<>();
+        edits.forEach((key, edit) -> {
+            if (errors.keySet().stream().noneMatch(field -> field.endsWith("." + key))) {
+                valid.put(key, edit);
+            }
+        });
+        return new ReviewState(sections, valid);
+    }
 }

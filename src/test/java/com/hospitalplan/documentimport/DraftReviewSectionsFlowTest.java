@@ -164,4 +164,36 @@ class DraftReviewSectionsFlowTest {
                 .as("the edited target is read and stored")
                 .isTrue();
     }
+
+    @Test
+    void whatTheExtractorCouldNotPlaceIsListedAndSavedWhenTicked() throws Exception {
+        String text = "到2025年，医院床位达到800张。\n一、发展目标\n（一）学科建设\n到2025年，三四级手术占比争取有较大提升。\n";
+        MockHttpServletResponse uploaded = mvc.perform(multipart("/plans/document-import")
+                        .param("text", text)
+                        .with(user(planner))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        String review = uploaded.getRedirectedUrl();
+        DraftLayout pasted = new DraftLayout(new PlanDraftExtractor().extract(text));
+        assertThat(pasted.entries().stream().filter(e -> e.section() == DraftLayout.UNPLACED))
+                .as("the figure before the first heading stands in no section")
+                .isNotEmpty();
+        String page = page(review);
+        int list = page.indexOf("id=\"review-unplaced\"");
+        assertThat(list).isPositive();
+        assertThat(page.substring(list, page.indexOf("</div>", list)))
+                .contains("位于第一个章节标题之前")
+                .contains("床位");
+
+        MockHttpServletRequestBuilder confirm = post(review).with(user(planner)).with(csrf());
+        for (int s = 0; s < pasted.sectionCount(); s++) {
+            confirm.param("section", String.valueOf(s));
+        }
+        pasted.entries().forEach(e -> confirm.param("item", e.key()));
+        String plan = mvc.perform(confirm).andReturn().getResponse().getRedirectedUrl();
+        long planId = Long.parseLong(plan.substring("/plans/".length()));
+        assertThat(jdbc.queryForObject("select count(*) from indicator where plan_id = ?", Long.class, planId))
+                .isEqualTo(pasted.draft().indicators().size());
+    }
 }

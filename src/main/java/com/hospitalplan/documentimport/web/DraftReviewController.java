@@ -3,9 +3,10 @@ package com.hospitalplan.documentimport.web;
 import com.hospitalplan.documentimport.DocumentRefusedException;
 import com.hospitalplan.documentimport.DocumentTexts;
 import com.hospitalplan.documentimport.DraftReviewService;
-import com.hospitalplan.documentimport.DraftReviewService.Outcome;
 import com.hospitalplan.documentimport.ItemEdit;
 import com.hospitalplan.documentimport.PlanDraftService;
+import com.hospitalplan.documentimport.ReviewForm;
+import com.hospitalplan.documentimport.ReviewOutcome;
 import com.hospitalplan.documentimport.ReviewState;
 import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.user.SignedInUser;
@@ -164,14 +165,14 @@ class DraftReviewController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            Outcome outcome = reviews.decide(token, section, decision, form(request), user, locale);
-            if (outcome instanceof Outcome.Refused refused) {
+            ReviewOutcome outcome = reviews.decide(token, section, decision, form(request), user, locale);
+            if (outcome instanceof ReviewOutcome.Refused refused) {
                 response.setStatus(422);
                 model.addAttribute("review", refused.review());
                 return REVIEW;
             }
             if ("true".equals(request.getHeader("HX-Request"))) {
-                model.addAttribute("review", ((Outcome.Saved) outcome).review());
+                model.addAttribute("review", ((ReviewOutcome.Saved) outcome).review());
                 return REVIEW;
             }
             return "redirect:/plans/document-import/" + token + "#section-" + section;
@@ -190,13 +191,13 @@ class DraftReviewController {
             Model model,
             RedirectAttributes redirect) {
         try {
-            Outcome outcome = reviews.confirm(token, form(request), user, locale);
-            if (outcome instanceof Outcome.Refused refused) {
+            ReviewOutcome outcome = reviews.confirm(token, form(request), user, locale);
+            if (outcome instanceof ReviewOutcome.Refused refused) {
                 response.setStatus(422);
                 model.addAttribute("review", refused.review());
                 return REVIEW;
             }
-            Outcome.Saved saved = (Outcome.Saved) outcome;
+            ReviewOutcome.Saved saved = (ReviewOutcome.Saved) outcome;
             redirect.addFlashAttribute(
                     "success", saved.replaced() ? "documentReview.replaced" : "documentReview.saved");
             return "redirect:/plans/" + saved.planId();
@@ -214,7 +215,7 @@ class DraftReviewController {
     }
 
     /** The review form as posted; anything else a form could send is ignored. */
-    static DraftReviewService.Form form(HttpServletRequest request) {
+    static ReviewForm form(HttpServletRequest request) {
         Set<Integer> sections = new HashSet<>();
         for (String value : values(request, "section")) {
             if (value.strip().matches("\\d{1,6}")) {
@@ -233,7 +234,7 @@ class DraftReviewController {
         }
         Map<String, ItemEdit> typed = new HashMap<>();
         fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3])));
-        return new DraftReviewService.Form(sections, items, typed);
+        return new ReviewForm(sections, items, typed);
     }
 
     private static List<String> values(HttpServletRequest request, String name) {
