@@ -9,6 +9,7 @@ import com.hospitalplan.documentimport.DraftIndicator;
 import com.hospitalplan.documentimport.DraftLayout;
 import com.hospitalplan.documentimport.PlanDraftExtractor;
 import com.hospitalplan.documentimport.SeedDocuments;
+import com.hospitalplan.support.AxeCheck;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
@@ -213,6 +214,9 @@ class DraftReviewBrowserTest extends BrowserTestSupport {
                             Long.class, planId))
                     .isEqualTo(1);
         } else {
+            if (seed.startsWith("004")) {
+                AxeCheck.assertNoSeriousViolations(page);
+            }
             confirmAndCheckThePlan();
         }
     }
