@@ -314,12 +314,12 @@ public class DraftReviewService {
         return name.isEmpty() ? messages.getMessage("documentReview.untitled", null, locale) : name;
     }
 
-    /** The uploaded file's own name, without any path a browser sent. */
+    /** The uploaded file's own name, without any path a browser sent or control characters (a NUL). */
     static String cleanName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
             return "";
         }
-        String name = fileName.replace('\\', '/');
+        String name = fileName.replace('\\', '/').replaceAll("\\p{Cntrl}", "");
         name = name.substring(name.lastIndexOf('/') + 1);
         return name.length() > 200 ? name.substring(0, 200) : name;
     }

@@ -111,6 +111,12 @@ class DocumentReplaceFlowTest {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("id=\"document-replace\"");
+        assertThat(mvc.perform(get("/plans/" + draftId + "/document-import").with(user(planner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("上传文档替换草稿《" + title + "》")
+                .contains("action=\"/plans/" + draftId + "/document-import\"");
         MockHttpServletResponse uploaded = upload(draftId, planner);
         assertThat(uploaded.getStatus()).isEqualTo(302);
         String review = uploaded.getRedirectedUrl();

@@ -123,6 +123,26 @@ class DocumentUploadRefusalTest {
         assertThat(refusal("large.txt", large, "en")).contains("larger than 20 MB");
     }
 
+    @Test
+    void aFileNameWithAControlCharacterIsKeptWithoutIt() throws Exception {
+        MockHttpServletResponse response = mvc.perform(multipart("/plans/document-import")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "规划\u0000文本.txt",
+                                "text/plain",
+                                "一、发展目标\n到2025年，床位达到800张。".getBytes(StandardCharsets.UTF_8)))
+                        .with(user(planner))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(302);
+        assertThat(jdbc.queryForObject(
+                        "select file_name from import_preview where token = ?",
+                        String.class,
+                        response.getRedirectedUrl().substring("/plans/document-import/".length())))
+                .isEqualTo("规划文本.txt");
+    }
+
     private static byte[] save(PDDocument pdf) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         pdf.save(out);
