@@ -1,5 +1,6 @@
-// The plan document review page: clicking an extracted item scrolls the document to its text and highlights it;
-// a section's checkbox accepts or drops all of its items at once.
+// The plan document review page: clicking an extracted item scrolls the document to its text and highlights it (and
+// clicking marked text highlights its item); typing an item's target shows at once how the target parser reads it.
+// Listeners sit on the document, so sections that htmx swaps in after a decision keep working.
 (function () {
     "use strict";
     var documentPane = document.getElementById("draft-document");
@@ -25,14 +26,14 @@
             item.classList.add("draft-active");
         }
     }
-    document.querySelectorAll(".draft-item-link").forEach(function (link) {
-        link.addEventListener("click", function (event) {
+    document.addEventListener("click", function (event) {
+        var link = event.target.closest(".draft-item-link");
+        if (link) {
             event.preventDefault();
             highlight(link.getAttribute("data-key"));
-        });
-    });
-    documentPane.addEventListener("click", function (event) {
-        var mark = event.target.closest("mark[data-keys]");
+            return;
+        }
+        var mark = event.target.closest("#draft-document mark[data-keys]");
         if (mark) {
             var key = mark.getAttribute("data-keys").split(" ").pop();
             highlight(key);
@@ -42,13 +43,32 @@
             }
         }
     });
-    document.querySelectorAll(".draft-section-check").forEach(function (check) {
-        check.addEventListener("change", function () {
-            var section = check.closest(".draft-section");
-            section.querySelectorAll('input[name="item"]').forEach(function (box) {
-                box.checked = check.checked;
-            });
-            section.classList.toggle("draft-dropped", !check.checked);
-        });
+    var timers = {};
+    document.addEventListener("input", function (event) {
+        var input = event.target;
+        if (!input.classList || !input.classList.contains("draft-target-input")) {
+            return;
+        }
+        var key = input.getAttribute("data-key");
+        clearTimeout(timers[key]);
+        timers[key] = setTimeout(function () {
+            var unit = document.getElementById("unit-" + key);
+            var name = document.getElementById("name-" + key);
+            var query = "?target=" + encodeURIComponent(input.value)
+                + "&unit=" + encodeURIComponent(unit ? unit.value : "")
+                + "&name=" + encodeURIComponent(name ? name.value : "");
+            fetch(input.getAttribute("data-preview") + query, {credentials: "same-origin"})
+                .then(function (response) { return response.ok ? response.text() : ""; })
+                .then(function (html) {
+                    var preview = document.getElementById("preview-" + key);
+                    if (preview) {
+                        preview.innerHTML = html;
+                        var inner = preview.querySelector("#target-preview");
+                        if (inner) {
+                            inner.removeAttribute("id");
+                        }
+                    }
+                });
+        }, 300);
     });
 })();

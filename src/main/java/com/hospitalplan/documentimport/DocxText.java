@@ -48,8 +48,19 @@ final class DocxText {
         } catch (EncryptedDocumentException e) {
             throw new DocumentRefusedException("document.refused.encrypted");
         } catch (IOException | RuntimeException e) {
-            throw new DocumentRefusedException("document.refused.notDocument");
+            throw new DocumentRefusedException(
+                    isZipBomb(e) ? "document.refused.zipBomb" : "document.refused.notDocument");
         }
+    }
+
+    /** POI's zip-bomb guard (inflate ratio, entry size) says so in its message, possibly wrapped. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number Word shows for a paragraph of an automatically numbered list, or "". */

@@ -117,6 +117,17 @@ public final class DraftLayout {
         return parents.get(goalKey);
     }
 
+    /** The keys of a section's items. */
+    public java.util.Set<String> keysOf(int section) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Entry entry : entries.values()) {
+            if (entry.section() == section) {
+                keys.add(entry.key());
+            }
+        }
+        return keys;
+    }
+
     /** The top-level goal that opens a section (1 to n). */
     public DraftGoal sectionGoal(int section) {
         return draft.goals().get(section - 1);

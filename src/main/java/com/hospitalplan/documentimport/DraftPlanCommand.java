@@ -4,6 +4,7 @@ import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.MilestoneDefinition;
 import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.targets.Bound;
@@ -171,5 +172,28 @@ public final class DraftPlanCommand {
         }
         String t = text.strip();
         return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    /** The command with the draft's own description (title, issuer, period, coverage): only its content changes. */
+    public static PlanCommands.ImportPlan keepingDescription(PlanCommands.ImportPlan command, PlanDetail plan) {
+        PlanCommands.SavePlan description = new PlanCommands.SavePlan(
+                plan.title(),
+                plan.issuer(),
+                plan.startYear(),
+                plan.endYear(),
+                plan.issuedOn(),
+                plan.summary(),
+                plan.basisDocuments(),
+                plan.ownerOrganizationId(),
+                plan.coveredOrganizationIds(),
+                plan.coveredRegionCodes());
+        return new PlanCommands.ImportPlan(
+                description,
+                PlanStatus.DRAFT,
+                command.goals(),
+                command.milestones(),
+                command.indicators(),
+                command.budgetLines(),
+                command.statedTotals());
     }
 }

@@ -3,6 +3,7 @@ package com.hospitalplan.documentimport;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -22,13 +23,38 @@ public record DraftReview(
         List<Section> sections,
         List<Item> unplaced,
         int goals,
-        int indicators) {
+        int indicators,
+        Replaced replaces,
+        Map<String, String> errors) {
+
+    /** The draft plan whose content a confirmation replaces. */
+    public record Replaced(Long planId, String title) {}
+
+    /** How many sections are decided (accepted or dropped). */
+    public long decided() {
+        return sections.stream()
+                .filter(s -> s.state() != ReviewState.State.OPEN)
+                .count();
+    }
+
+    /** The message key of a field's refusal ({@code name.g3}, {@code year.i2}), or {@code null}. */
+    public String error(String field) {
+        return errors.get(field);
+    }
 
     /** A piece of the text; {@code keys} names the items it belongs to (blank-separated), or is {@code null}. */
     public record Segment(String text, String keys) {}
 
-    /** A top-level section (0: before the first top-level heading) with its items in document order. */
-    public record Section(int index, String title, List<Item> items) {}
+    /**
+     * A top-level section (0: before the first top-level heading) with its items in document order and whether the
+     * planner accepted it, dropped it or has not decided yet.
+     */
+    public record Section(int index, String title, List<Item> items, ReviewState.State state, boolean refused) {
+
+        public boolean open() {
+            return state == ReviewState.State.OPEN;
+        }
+    }
 
     /**
      * An item as listed.
@@ -37,7 +63,10 @@ public record DraftReview(
      * @param label the goal's number and title, the indicator's name, the milestone's text, the amount's label
      * @param detail the target or amount as written, or the year
      * @param reading the target parser's sentence, or {@code null}
-     * @param confidence the extractor's confidence, or {@code null} where it gives none
+     * @param confidence how the item was found ({@link DraftConfidence})
+     * @param fields the item's fields for the edit form: as extracted, or as the planner typed them
+     * @param accepted whether the item's box is ticked
+     * @param edited whether the planner changed the item
      */
     public record Item(
             String key,
@@ -47,8 +76,16 @@ public record DraftReview(
             String detail,
             String reading,
             String source,
-            Integer confidence,
-            boolean unread) {}
+            DraftConfidence.Reason confidence,
+            boolean unread,
+            ItemEdit fields,
+            boolean accepted,
+            boolean edited) {
+
+        public DraftConfidence.Level level() {
+            return confidence.level();
+        }
+    }
 
     /** A highlightable span of an item. */
     record Mark(String key, Span span) {}

@@ -3,26 +3,51 @@ package com.hospitalplan.documentimport;
 import com.hospitalplan.planworkbook.PendingImports;
 import com.hospitalplan.targets.TargetService;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Lays a waiting draft out for the review page. */
+/** Lays a waiting draft out for the review page, with the planner's decisions and edits so far. */
 final class DraftReviews {
+
+    /** A section's ticks as the planner sent them in a refused form, shown again instead of the stored ones. */
+    record Typed(int section, Set<String> items) {}
 
     private DraftReviews() {}
 
+    /**
+     * @param extracted the draft as the extractor read it
+     * @param edited the same draft with the stored edits applied
+     * @param state the decisions, and the edits as typed (a refused form's too)
+     * @param typed a refused form's ticks, or {@code null}
+     */
     static DraftReview of(
-            String token, PendingImports.Waiting waiting, DraftLayout layout, TargetService targets, Locale locale) {
-        PlanDraft draft = layout.draft();
+            String token,
+            PendingImports.Waiting waiting,
+            DraftLayout extracted,
+            DraftLayout edited,
+            ReviewState state,
+            Typed typed,
+            Map<String, String> errors,
+            DraftReview.Replaced replaces,
+            TargetService targets,
+            Locale locale) {
+        PlanDraft draft = edited.draft();
         List<List<DraftReview.Item>> bySection = new ArrayList<>();
-        for (int s = 0; s < layout.sectionCount(); s++) {
+        for (int s = 0; s < edited.sectionCount(); s++) {
             bySection.add(new ArrayList<>());
         }
         List<DraftReview.Mark> marks = new ArrayList<>();
         List<DraftReview.Item> unplaced = new ArrayList<>();
         int goals = 0;
-        for (DraftLayout.Entry entry : layout.entries()) {
-            DraftReview.Item item = item(entry, targets, locale);
+        for (DraftLayout.Entry entry : edited.entries()) {
+            boolean accepted = accepted(entry, state, typed);
+            ItemEdit typedEdit = state.edits().get(entry.key());
+            ItemEdit fields =
+                    overlay(DraftEdits.fieldsOf(extracted.entry(entry.key()).item()), typedEdit);
+            DraftReview.Item item = item(entry, draft.text(), fields, accepted, typedEdit != null, targets, locale);
             bySection.get(entry.section()).add(item);
             Span highlight = entry.item() instanceof DraftIndicator i ? i.span() : entry.span();
             marks.add(new DraftReview.Mark(entry.key(), highlight));
@@ -31,19 +56,20 @@ final class DraftReviews {
             }
             goals += entry.kind().equals("GOAL") ? 1 : 0;
         }
-        // items in document order within each section
         List<DraftReview.Section> sections = new ArrayList<>();
         for (int s = 0; s < bySection.size(); s++) {
             List<DraftReview.Item> items = bySection.get(s);
             if (s == DraftLayout.UNPLACED && items.isEmpty()) {
                 continue;
             }
-            items.sort(java.util.Comparator.comparingInt(
-                    i -> layout.entry(i.key()).span().start()));
+            // items in document order within each section
+            items.sort(Comparator.comparingInt(i -> edited.entry(i.key()).span().start()));
             String title = s == DraftLayout.UNPLACED
                     ? null
-                    : layout.sectionGoal(s).number() + layout.sectionGoal(s).title();
-            sections.add(new DraftReview.Section(s, title, items));
+                    : edited.sectionGoal(s).number() + edited.sectionGoal(s).title();
+            boolean refused = typed != null && typed.section() == s && !errors.isEmpty();
+            sections.add(new DraftReview.Section(
+                    s, title, items, refused ? ReviewState.State.OPEN : state.stateOf(s), refused));
         }
         return new DraftReview(
                 token,
@@ -54,31 +80,90 @@ final class DraftReviews {
                 sections,
                 unplaced,
                 goals,
-                draft.indicators().size());
+                draft.indicators().size(),
+                replaces,
+                Map.copyOf(errors));
     }
 
-    private static DraftReview.Item item(DraftLayout.Entry entry, TargetService targets, Locale locale) {
+    private static boolean accepted(DraftLayout.Entry entry, ReviewState state, Typed typed) {
+        if (typed != null && typed.section() == entry.section()) {
+            return typed.items().contains(entry.key());
+        }
+        ReviewState.SectionDecision decision = state.sections().get(entry.section());
+        return decision == null || decision.items().contains(entry.key());
+    }
+
+    private static ItemEdit overlay(ItemEdit extracted, ItemEdit typed) {
+        if (typed == null) {
+            return extracted;
+        }
+        return new ItemEdit(
+                typed.name() != null ? typed.name() : extracted.name(),
+                typed.target() != null ? typed.target() : extracted.target(),
+                typed.unit() != null ? typed.unit() : extracted.unit(),
+                typed.year() != null ? typed.year() : extracted.year());
+    }
+
+    private static DraftReview.Item item(
+            DraftLayout.Entry entry,
+            String text,
+            ItemEdit fields,
+            boolean accepted,
+            boolean edited,
+            TargetService targets,
+            Locale locale) {
         Object it = entry.item();
+        DraftConfidence.Reason confidence = DraftConfidence.of(
+                it,
+                entry.section() != DraftLayout.UNPLACED,
+                DraftConfidence.inTableRow(text, entry.span().start()));
         if (it instanceof DraftGoal g) {
             return new DraftReview.Item(
-                    entry.key(), entry.kind(), entry.depth(), g.number() + g.title(), null, null, null, null, false);
+                    entry.key(),
+                    entry.kind(),
+                    entry.depth(),
+                    g.number() + g.title(),
+                    null,
+                    null,
+                    null,
+                    confidence,
+                    false,
+                    fields,
+                    accepted,
+                    edited);
         }
         if (it instanceof DraftIndicator i) {
             String reading = i.target() == null ? null : targets.reading(i.target(), locale);
+            String detail =
+                    i.targetText() + (i.unit() == null || i.targetText().contains(i.unit()) ? "" : " " + i.unit());
             return new DraftReview.Item(
                     entry.key(),
                     entry.kind(),
                     0,
                     i.name(),
-                    i.targetText(),
+                    i.targetYear() == null ? detail : detail + " (" + i.targetYear() + ")",
                     reading,
                     i.source(),
-                    null,
-                    i.target() == null);
+                    confidence,
+                    i.target() == null,
+                    fields,
+                    accepted,
+                    edited);
         }
         if (it instanceof DraftMilestone m) {
             return new DraftReview.Item(
-                    entry.key(), entry.kind(), 0, m.text(), String.valueOf(m.year()), null, null, null, false);
+                    entry.key(),
+                    entry.kind(),
+                    0,
+                    m.text(),
+                    String.valueOf(m.year()),
+                    null,
+                    null,
+                    confidence,
+                    false,
+                    fields,
+                    accepted,
+                    edited);
         }
         DraftBudgetLine b = (DraftBudgetLine) it;
         return new DraftReview.Item(
@@ -86,10 +171,13 @@ final class DraftReviews {
                 entry.kind(),
                 0,
                 b.label(),
-                b.amountText(),
+                b.amountText() + (b.year() == null ? "" : " (" + b.year() + ")"),
                 null,
-                b.year() == null ? null : String.valueOf(b.year()),
                 null,
-                false);
+                confidence,
+                false,
+                fields,
+                accepted,
+                edited);
     }
 }

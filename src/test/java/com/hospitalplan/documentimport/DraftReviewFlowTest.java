@@ -164,7 +164,7 @@ class DraftReviewFlowTest {
                         .with(csrf()))
                 .andReturn()
                 .getResponse();
-        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentAsString(StandardCharsets.UTF_8))
                 .contains("id=\"upload-refusal\"")
                 .contains("这不是可读取的规划文档");

@@ -22,14 +22,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Word table, and a PDF with a text layer (paragraphs wrapped to the page, table cells in columns), set in Debian's
  * WenQuanYi Micro Hei.
  */
-final class SeedDocuments {
+public final class SeedDocuments {
 
     static final String FONT = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
     static final float TABLE_SIZE = 5.5f;
 
     private SeedDocuments() {}
 
-    static byte[] docx(String text) {
+    public static byte[] docx(String text) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             List<String[]> rows = new ArrayList<>();
@@ -65,7 +65,7 @@ final class SeedDocuments {
         rows.clear();
     }
 
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         float size = 10;
         float leading = 14;
         float margin = 50;

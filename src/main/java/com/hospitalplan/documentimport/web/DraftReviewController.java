@@ -3,15 +3,25 @@ package com.hospitalplan.documentimport.web;
 import com.hospitalplan.documentimport.DocumentRefusedException;
 import com.hospitalplan.documentimport.DocumentTexts;
 import com.hospitalplan.documentimport.DraftReviewService;
-import com.hospitalplan.documentimport.DraftSelection;
+import com.hospitalplan.documentimport.ItemEdit;
 import com.hospitalplan.documentimport.PlanDraftService;
+import com.hospitalplan.documentimport.ReviewForm;
+import com.hospitalplan.documentimport.ReviewOutcome;
+import com.hospitalplan.documentimport.ReviewState;
+import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.user.SignedInUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +33,16 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * 从文档导入: a plan document uploaded (or its text pasted), the draft read from it reviewed beside the document with
- * accept and drop per item and per top-level section, and the accepted part saved as a new draft plan.
+ * 从文档导入: a plan document uploaded (or its text pasted), the draft read from it reviewed beside the document —
+ * accepted, dropped or edited per item, accepted or dropped per top-level section — and the accepted part saved as a
+ * new draft plan, or as the new content of a draft plan (从文档替换内容).
  */
 @Controller
 class DraftReviewController {
 
     private static final String FORM = "documentimport/upload";
+    private static final String REVIEW = "documentimport/review";
+    private static final Pattern FIELD = Pattern.compile("(name|target|unit|year)\\.([gimbt]\\d{1,6})");
 
     private final DraftReviewService reviews;
     private final PlanDraftService drafts;
@@ -42,7 +55,7 @@ class DraftReviewController {
     @GetMapping("/plans/document-import")
     String initUploadForm(@AuthenticationPrincipal SignedInUser user, Model model) {
         drafts.requireCreator(user);
-        return showForm(model, null, "");
+        return showForm(model, null, null, "");
     }
 
     @PostMapping("/plans/document-import")
@@ -50,8 +63,57 @@ class DraftReviewController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "text", required = false) String text,
             @AuthenticationPrincipal SignedInUser user,
-            Model model) {
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         drafts.requireCreator(user);
+        return upload(file, text, null, null, user, locale, model, response);
+    }
+
+    @GetMapping("/plans/{planId}/document-import")
+    String initReplaceForm(
+            @PathVariable Long planId,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            return showForm(model, reviews.replaceable(planId, user, locale), null, "");
+        } catch (DocumentRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+            return "redirect:/plans/" + planId;
+        }
+    }
+
+    @PostMapping("/plans/{planId}/document-import")
+    String processReplaceForm(
+            @PathVariable Long planId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "text", required = false) String text,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        PlanDetail plan;
+        try {
+            plan = reviews.replaceable(planId, user, locale);
+        } catch (DocumentRefusedException e) {
+            redirect.addFlashAttribute("failure", e.messageKey());
+            return "redirect:/plans/" + planId;
+        }
+        return upload(file, text, planId, plan, user, locale, model, response);
+    }
+
+    private String upload(
+            MultipartFile file,
+            String text,
+            Long planId,
+            PlanDetail plan,
+            SignedInUser user,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         String pasted = text == null ? "" : text;
         try {
             String token;
@@ -60,17 +122,18 @@ class DraftReviewController {
                     throw new DocumentRefusedException(
                             "document.refused.tooLarge", String.valueOf(DocumentTexts.MAX_BYTES / 1024 / 1024));
                 }
-                token = reviews.upload(file.getBytes(), file.getOriginalFilename(), user);
+                token = reviews.upload(file.getBytes(), file.getOriginalFilename(), planId, user, locale);
             } else if (!pasted.isBlank()) {
-                token = reviews.upload(pasted.getBytes(StandardCharsets.UTF_8), null, user);
+                token = reviews.upload(pasted.getBytes(StandardCharsets.UTF_8), null, planId, user, locale);
             } else {
-                return showForm(model, new Refusal("documentReview.error.nothing", new Object[0]), pasted);
+                return refused(
+                        model, plan, new Refusal("documentReview.error.nothing", new Object[0]), pasted, response);
             }
             return "redirect:/plans/document-import/" + token;
         } catch (DocumentRefusedException e) {
-            return showForm(model, new Refusal(e.messageKey(), e.arguments()), pasted);
+            return refused(model, plan, new Refusal(e.messageKey(), e.arguments()), pasted, response);
         } catch (IOException e) {
-            return showForm(model, new Refusal("document.refused.unreadable", new Object[0]), pasted);
+            return refused(model, plan, new Refusal("document.refused.unreadable", new Object[0]), pasted, response);
         }
     }
 
@@ -84,27 +147,60 @@ class DraftReviewController {
         return reviews.review(token, user, locale)
                 .map(review -> {
                     model.addAttribute("review", review);
-                    return "documentimport/review";
+                    return REVIEW;
                 })
-                .orElseGet(() -> {
-                    redirect.addFlashAttribute("failure", "documentReview.error.expired");
-                    return "redirect:/plans/document-import";
-                });
+                .orElseGet(() -> expired(redirect));
+    }
+
+    /** One section accepted (with its items as ticked and edited), dropped, or opened again. */
+    @PostMapping("/plans/document-import/{token}/sections/{section}")
+    String decideSection(
+            @PathVariable String token,
+            @PathVariable int section,
+            @RequestParam(name = "decision") ReviewState.State decision,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @AuthenticationPrincipal SignedInUser user,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            ReviewOutcome outcome = reviews.decide(token, section, decision, form(request), user, locale);
+            if (outcome instanceof ReviewOutcome.Refused refused) {
+                response.setStatus(422);
+                model.addAttribute("review", refused.review());
+                return REVIEW;
+            }
+            if ("true".equals(request.getHeader("HX-Request"))) {
+                model.addAttribute("review", ((ReviewOutcome.Saved) outcome).review());
+                return REVIEW;
+            }
+            return "redirect:/plans/document-import/" + token + "#section-" + section;
+        } catch (DocumentRefusedException e) {
+            return expired(redirect);
+        }
     }
 
     @PostMapping("/plans/document-import/{token}")
     String confirm(
             @PathVariable String token,
-            @RequestParam(name = "section", required = false) List<String> sections,
-            @RequestParam(name = "item", required = false) List<String> items,
+            HttpServletRequest request,
+            HttpServletResponse response,
             @AuthenticationPrincipal SignedInUser user,
             Locale locale,
+            Model model,
             RedirectAttributes redirect) {
-        DraftSelection selection = new DraftSelection(numbers(sections), texts(items));
         try {
-            Long planId = reviews.confirm(token, selection, user, locale);
-            redirect.addFlashAttribute("success", "documentReview.saved");
-            return "redirect:/plans/" + planId;
+            ReviewOutcome outcome = reviews.confirm(token, form(request), user, locale);
+            if (outcome instanceof ReviewOutcome.Refused refused) {
+                response.setStatus(422);
+                model.addAttribute("review", refused.review());
+                return REVIEW;
+            }
+            ReviewOutcome.Saved saved = (ReviewOutcome.Saved) outcome;
+            redirect.addFlashAttribute(
+                    "success", saved.replaced() ? "documentReview.replaced" : "documentReview.saved");
+            return "redirect:/plans/" + saved.planId();
         } catch (DocumentRefusedException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             return reviews.review(token, user, locale).isPresent()
@@ -113,28 +209,46 @@ class DraftReviewController {
         }
     }
 
-    /** The section numbers ticked; anything else a form could send is no section. */
-    private static Set<Integer> numbers(List<String> values) {
-        Set<Integer> numbers = new HashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value != null && value.strip().matches("\\d{1,6}")) {
-                numbers.add(Integer.valueOf(value.strip()));
-            }
-        }
-        return numbers;
+    private static String expired(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("failure", "documentReview.error.expired");
+        return "redirect:/plans/document-import";
     }
 
-    private static Set<String> texts(List<String> values) {
-        Set<String> texts = new HashSet<>();
-        for (String value : values == null ? List.<String>of() : values) {
-            if (value != null) {
-                texts.add(value);
+    /** The review form as posted; anything else a form could send is ignored. */
+    static ReviewForm form(HttpServletRequest request) {
+        Set<Integer> sections = new HashSet<>();
+        for (String value : values(request, "section")) {
+            if (value.strip().matches("\\d{1,6}")) {
+                sections.add(Integer.valueOf(value.strip()));
             }
         }
-        return texts;
+        Set<String> items = new HashSet<>(values(request, "item"));
+        Map<String, String[]> fields = new HashMap<>();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            Matcher m = FIELD.matcher(parameter.getKey());
+            if (m.matches() && parameter.getValue().length > 0) {
+                String[] edit = fields.computeIfAbsent(m.group(2), k -> new String[4]);
+                edit[List.of("name", "target", "unit", "year").indexOf(m.group(1))] =
+                        parameter.getValue()[0];
+            }
+        }
+        Map<String, ItemEdit> typed = new HashMap<>();
+        fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3])));
+        return new ReviewForm(sections, items, typed);
     }
 
-    private String showForm(Model model, Refusal refusal, String text) {
+    private static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : List.of(values);
+    }
+
+    private String refused(Model model, PlanDetail plan, Refusal refusal, String text, HttpServletResponse response) {
+        response.setStatus(422);
+        return showForm(model, plan, refusal, text);
+    }
+
+    private String showForm(Model model, PlanDetail plan, Refusal refusal, String text) {
+        model.addAttribute("plan", plan);
         model.addAttribute("refusal", refusal);
         model.addAttribute("text", text);
         model.addAttribute("maxMegabytes", DocumentTexts.MAX_BYTES / 1024 / 1024);

@@ -1,0 +1,62 @@
+package com.hospitalplan.documentimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.targets.Bound;
+import com.hospitalplan.targets.TargetParser;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The planner's edits on the review page change the draft that is saved, and edited targets are read again. */
+class DraftEditsTest {
+
+    private static final String TEXT = "一、发展目标\n（一）学科建设\n到2025年，三四级手术占比达到40%以上。\n2022年6月底前住院综合大楼建成投用。\n";
+
+    private final PlanDraft draft = new PlanDraftExtractor().extract(TEXT);
+    private final DraftEdits edits = new DraftEdits(new TargetParser());
+
+    @Test
+    void anEditedTargetIsReadAgainWithItsUnitAndTheNameYearAndGoalTitleChange() {
+        assertThat(draft.indicators()).hasSize(1);
+        assertThat(draft.milestones()).hasSize(1);
+        PlanDraft edited = edits.apply(
+                draft,
+                Map.of(
+                        "i0", new ItemEdit("三四级手术占出院手术比例", "不超过50%", null, "2026"),
+                        "g1", new ItemEdit("重点学科建设", null, null, null),
+                        "m0", new ItemEdit(null, null, null, "2023")));
+
+        DraftIndicator indicator = edited.indicators().get(0);
+        assertThat(indicator.name()).isEqualTo("三四级手术占出院手术比例");
+        assertThat(indicator.targetText()).isEqualTo("不超过50%");
+        assertThat(indicator.target().bound()).isEqualTo(Bound.AT_MOST);
+        assertThat(indicator.target().value()).isEqualByComparingTo(new BigDecimal("50"));
+        assertThat(indicator.targetYear()).isEqualTo(2026);
+        assertThat(indicator.span()).isEqualTo(draft.indicators().get(0).span());
+        assertThat(edited.goals().get(0).children().get(0).title()).isEqualTo("重点学科建设");
+        assertThat(edited.milestones().get(0).year()).isEqualTo(2023);
+        assertThat(edited.milestones().get(0).month())
+                .as("the month belonged to the old year")
+                .isNull();
+    }
+
+    @Test
+    void aTargetThePlannerWordsSoThatTheParserCannotReadItHasNoReading() {
+        PlanDraft edited = edits.apply(draft, Map.of("i0", new ItemEdit(null, "争取有较大提升", null, null)));
+        assertThat(edited.indicators().get(0).target()).isNull();
+        assertThat(DraftConfidence.of(edited.indicators().get(0), true, false))
+                .isEqualTo(DraftConfidence.Reason.TARGET_UNREAD);
+    }
+
+    @Test
+    void onlyFieldsThatDifferFromTheExtractedOnesCountAsEdits() {
+        ItemEdit extracted = DraftEdits.fieldsOf(draft.indicators().get(0));
+        assertThat(ItemEdit.ofChanges(extracted, extracted)).isNull();
+        ItemEdit changed = ItemEdit.ofChanges(
+                new ItemEdit(extracted.name(), " 45%左右 ", extracted.unit(), extracted.year()), extracted);
+        assertThat(changed).isEqualTo(new ItemEdit(null, "45%左右", null, null));
+        assertThat(new ItemEdit(null, null, null, "20x5").yearValue()).isEqualTo(-1);
+        assertThat(new ItemEdit(null, null, null, "2025").yearValue()).isEqualTo(2025);
+    }
+}
