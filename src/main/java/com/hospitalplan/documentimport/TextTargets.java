@@ -1,5 +1,11 @@
 package com.hospitalplan.documentimport;
 
+import static com.hospitalplan.documentimport.TargetQuantities.bracketEnd;
+import static com.hospitalplan.documentimport.TargetQuantities.clauseEnd;
+import static com.hospitalplan.documentimport.TargetQuantities.hasValue;
+import static com.hospitalplan.documentimport.TargetQuantities.isTarget;
+import static com.hospitalplan.documentimport.TargetQuantities.timeFrame;
+
 import com.hospitalplan.documentimport.Sentences.Piece;
 import com.hospitalplan.targets.ParseResult;
 import com.hospitalplan.targets.TargetParser;
@@ -23,12 +29,11 @@ import java.util.regex.Pattern;
 final class TextTargets {
 
     private static final String NUM = "[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十百千]{1,4}";
-    private static final Pattern VALUE =
-            Pattern.compile("(?<pre>≥|≤|＞|＜|>|<|不低于|不少于|不超过|不高于|低于|高于|小于|大于|至少有|至少|超过)?\\s*"
-                    + "(?<num>" + NUM + ")(?:\\s*[-~～—–至到]\\s*(?:" + NUM + "))?\\s*"
-                    + "(?<unit>个百分点|百分点|亿人次|万人次|人次|亿人|万人|万元|亿元|万平方米|张/千人|/10万|/十万|/万|%|％|‰|个|名|人|项|家|所|门|篇|件|例|台|套|张|床|场|天|分钟|小时|岁"
-                    + "|级(?:甲等|乙等|水平)?|平方米|㎡|m²|倍|位|批|支|部|种|类|期)?"
-                    + "(?<suf>及以上|或以上|以上|以下|以内|左右|上下)?");
+    static final Pattern VALUE = Pattern.compile("(?<pre>≥|≤|＞|＜|>|<|不低于|不少于|不超过|不高于|低于|高于|小于|大于|至少有|至少|超过)?\\s*"
+            + "(?<num>" + NUM + ")(?:\\s*[-~～—–至到]\\s*(?:" + NUM + "))?\\s*"
+            + "(?<unit>个百分点|百分点|亿人次|万人次|人次|亿人|万人|万元|亿元|万平方米|张/千人|/10万|/十万|/万|%|％|‰|个|名|人|项|家|所|门|篇|件|例|台|套|张|床|场|天|分钟|小时|岁"
+            + "|级(?:甲等|乙等|水平)?|平方米|㎡|m²|倍|位|批|支|部|种|类|期)?"
+            + "(?<suf>及以上|或以上|以上|以下|以内|左右|上下)?");
     private static final Pattern EVENT = Pattern.compile("(?:达到|达|创建|创成|争创|成为|进入|通过|晋升为?|实现|完成|排名在)"
             + "(?<grade>[\\u4e00-\\u9fa5]{0,10}?(?:推荐标准|基本标准)|[一二三]级(?:[甲乙丙]等)?(?:综合性?医院|中医院|中医医院|妇幼保健院|专科医院)|[一二三四五六七八九]级[甲乙丙]等|[ABC]\\+{0,2}(?:甚至[ABC]\\+{0,2})?级?|推荐标准|基本标准|零突破|全覆盖"
             + "|国家级?(?:基层版)?认证|国家级?评审|国家认证)"
@@ -52,10 +57,10 @@ final class TextTargets {
 
     private static final Pattern RATE_AFTER = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?(?:率|比例|比重|占比)");
     /** A bracket after a figure that gives the present or an earlier year's value: "(目前8.1‰)", "(2014年为3.6亿人)". */
-    private static final Pattern BASELINE_INSIDE = Pattern.compile("^[(（](?:目前|现状|现为|当前|基线|基期|[0-9]{4}年)");
+    static final Pattern BASELINE_INSIDE = Pattern.compile("^[(（](?:目前|现状|现为|当前|基线|基期|[0-9]{4}年)");
 
-    private static final Pattern BASELINE_BRACKET = Pattern.compile("(?:基础|原|现有|现状)[（(]$");
-    private static final Pattern BASELINE_FROM = Pattern.compile("[从由](?:现有的?|原来的?|目前的?|[0-9]{4}年(?:底|末)?的?)?$");
+    static final Pattern BASELINE_BRACKET = Pattern.compile("(?:基础|原|现有|现状)[（(]$");
+    static final Pattern BASELINE_FROM = Pattern.compile("[从由](?:现有的?|原来的?|目前的?|[0-9]{4}年(?:底|末)?的?)?$");
     private static final Pattern BUILD_VERB = Pattern.compile("^(?:(?:初步|基本|全面)?(?:建成|建设成为|申报建立)|(?:初步|基本|全面)建立)");
 
     private final TargetParser parser;
@@ -337,169 +342,5 @@ final class TextTargets {
                 chapter,
                 span,
                 sentence.span()));
-    }
-
-    /** A quantity that is a target: a unit, comparator or suffix; no year, ordinal, name part or budget amount. */
-    private static boolean isTarget(Matcher m, String text) {
-        String num = m.group("num");
-        String unit = m.group("unit");
-        String pre = m.group("pre");
-        String suf = m.group("suf");
-        if (unit == null && pre == null && suf == null) {
-            return false;
-        }
-        int numStart = m.start("num");
-        int before = numStart;
-        while (before > 0 && Line.isBlank(text.charAt(before - 1))) {
-            before--;
-        }
-        if (before > 0 && text.charAt(before - 1) == '前') {
-            return false;
-        }
-        if (before > 0 && text.charAt(before - 1) == '第') {
-            return false;
-        }
-        if (before > 0 && text.charAt(before - 1) == '等' && countsTheList(text.substring(0, before - 1), num)) {
-            return false;
-        }
-        if (isBaseline(text, m.start(), m.end())) {
-            return false;
-        }
-        if (before > 0 && text.charAt(before - 1) == '了') {
-            // "增长了1.6%": what has happened
-            return false;
-        }
-        if (("岁".equals(unit) || "级".equals(unit))
-                && suf != null
-                && m.end() < text.length()
-                && isCjk(text.charAt(m.end()))
-                && !startsAny(text, m.end(), "标准", "水平")) {
-            // "15岁以上吸烟率", "二级以上医院中…": a figure that names the set the indicator counts
-            return false;
-        }
-        if (numStart > 0 && (Character.isLetter(text.charAt(numStart - 1)) && text.charAt(numStart - 1) < 128)) {
-            return false;
-        }
-        if (pre != null
-                && m.start() > 0
-                && text.charAt(m.start() - 1) < 128
-                && Character.isLetter(text.charAt(m.start() - 1))) {
-            return false;
-        }
-        char next = m.end() < text.length() ? text.charAt(m.end()) : '。';
-        if (unit != null && startsAny(text, m.end(), "方面", "环节", "维度", "原则", "步骤", "阶段", "层次", "领域")) {
-            return false;
-        }
-        if (unit == null && suf == null && (next == '年' || next == '月' || next == '日' || next == '大')) {
-            return false;
-        }
-        boolean chinese = !Numbering.isDigit(num.charAt(0));
-        if (chinese
-                && suf == null
-                && pre == null
-                && (isCjk(next) || unit == null || m.start() == 0 || !precededByVerb(text, m.start()))) {
-            return false;
-        }
-        if (("万元".equals(unit) || "亿元".equals(unit)) && pre == null) {
-            return false;
-        }
-        return !(num.length() == 4 && next == '年');
-    }
-
-    private static boolean hasValue(String text) {
-        Matcher value = VALUE.matcher(text);
-        while (value.find()) {
-            if (isTarget(value, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "廉江市、吴川市、遂溪县等3个": the figure counts the items just listed, it is no target; "集成平台、数据中心…等20个系统"
-     * lists a few of more, and the figure is one.
-     */
-    private static boolean countsTheList(String listed, String num) {
-        int items = listed.split("、", -1).length;
-        int value = Numbering.isDigit(num.charAt(0))
-                ? Integer.parseInt(Texts.digits(num).replaceAll("\\..*", ""))
-                : "零一二三四五六七八九".indexOf(num.charAt(0));
-        return items > 1 && items == value;
-    }
-
-    /**
-     * A figure the wording gives as the starting point: "从现有的 2 个增加到 10 个以上", "由 6.03 张提高到…", "在原基础（6 个）
-     * 上实现增至 7 个".
-     */
-    private static boolean isBaseline(String text, int start, int end) {
-        int open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('（', start));
-        if (open >= 0
-                && Math.max(text.lastIndexOf(')', start), text.lastIndexOf('）', start)) < open
-                && BASELINE_INSIDE.matcher(text.substring(open)).find()) {
-            return true;
-        }
-        String before = text.substring(Math.max(0, start - 8), start).strip();
-        if (BASELINE_BRACKET.matcher(before).find()) {
-            return true;
-        }
-        String rest = text.substring(end, Math.min(text.length(), end + 16));
-        return BASELINE_FROM.matcher(before).find() && (rest.contains("到") || rest.contains("至"));
-    }
-
-    /** A bracket right after a target holds its parts ("5个(西医3个、中医2个)") or an override ("（遂溪县达到80%左右）"). */
-    private static int bracketEnd(String text, int open) {
-        if (BASELINE_INSIDE.matcher(text.substring(open)).find()) {
-            return open;
-        }
-        for (int i = open + 1; i < text.length() && i < open + 40; i++) {
-            char c = text.charAt(i);
-            if (c == '）' || c == ')') {
-                Matcher inner = VALUE.matcher(text.substring(open + 1, i));
-                while (inner.find()) {
-                    if (inner.group("unit") != null || inner.group("suf") != null) {
-                        return i + 1;
-                    }
-                }
-                return open;
-            }
-        }
-        return open;
-    }
-
-    private static int clauseEnd(String text, int from) {
-        int end = text.length();
-        while (end > from && "，,；;。：:".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    private static boolean startsAny(String text, int at, String... words) {
-        for (String word : words) {
-            if (text.startsWith(word, at)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean precededByVerb(String text, int at) {
-        for (String verb : List.of("达到", "达", "为", "至少", "进入", "增加", "新增", "引进", "创建", "建成", "组建")) {
-            if (text.startsWith(verb, Math.max(0, at - verb.length())) && at >= verb.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCjk(char c) {
-        return c >= '\u4e00' && c <= '\u9fff';
-    }
-
-    /** The year of a time frame in the sentence ("到2025年", "2022年6月底前", "至2020年底"), or {@code null}. */
-    static Integer timeFrame(String sentence) {
-        int year = Texts.yearIn(sentence);
-        return year == 0 ? null : year;
     }
 }

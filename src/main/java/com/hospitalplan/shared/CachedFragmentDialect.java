@@ -28,6 +28,10 @@ import org.thymeleaf.web.IWebRequest;
  * the same page with other filters are made of) and language, and then serves the kept HTML
  * ({@link RenderedFragments}). Only for page parts whose every expression depends on nothing else: not on the user or
  * the session (no POST form, whose CSRF token differs per session).
+ *
+ * <p>{@code hp:cache-as="${key}"} renders it once per value of the key (compared with {@code equals}) and language,
+ * whatever the address: for the parts every page shares (the menu, the style sheets and scripts), whose key names all
+ * they depend on (the role, the to-do counts). The same rules hold: no POST form, nothing of the session.
  */
 @Component
 class CachedFragmentDialect extends AbstractProcessorDialect {
@@ -47,22 +51,27 @@ class CachedFragmentDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new CachedFragmentProcessor(dialectPrefix, rendered));
+        return Set.of(
+                new CachedFragmentProcessor(dialectPrefix, rendered, CachedFragmentProcessor.BY),
+                new CachedFragmentProcessor(dialectPrefix, rendered, CachedFragmentProcessor.AS));
     }
 
     /** Runs before every standard attribute of its element, so a kept element evaluates none of them. */
     static final class CachedFragmentProcessor extends AbstractElementModelProcessor {
 
-        private static final String BY = "cache-by";
+        static final String BY = "cache-by";
+        static final String AS = "cache-as";
         private static final String BLOCK = "th:block";
 
         private final String prefix;
         private final RenderedFragments rendered;
+        private final String attribute;
 
-        CachedFragmentProcessor(String prefix, RenderedFragments rendered) {
-            super(TemplateMode.HTML, prefix, null, false, BY, true, 0);
+        CachedFragmentProcessor(String prefix, RenderedFragments rendered, String attribute) {
+            super(TemplateMode.HTML, prefix, null, false, attribute, true, 0);
             this.prefix = prefix;
             this.rendered = rendered;
+            this.attribute = attribute;
         }
 
         @Override
@@ -70,24 +79,20 @@ class CachedFragmentDialect extends AbstractProcessorDialect {
                 ITemplateContext context, IModel model, IElementModelStructureHandler structureHandler) {
             IModelFactory factory = context.getModelFactory();
             IProcessableElementTag tag = (IProcessableElementTag) model.get(0);
-            Object view = evaluate(context, tag.getAttributeValue(prefix, BY));
-            model.replace(0, factory.removeAttribute(tag, prefix, BY));
+            Object view = evaluate(context, tag.getAttributeValue(prefix, attribute));
+            model.replace(0, factory.removeAttribute(tag, prefix, attribute));
             if (view == null || !(context instanceof IWebContext web)) {
                 return;
             }
-            IWebRequest request = web.getExchange().getRequest();
-            String key = tag.getTemplateName()
-                    + ':'
-                    + tag.getLine()
-                    + ':'
-                    + tag.getCol()
-                    + ':'
-                    + context.getLocale()
-                    + ':'
-                    + request.getRequestPath()
-                    + '?'
-                    + request.getQueryString();
-            String html = rendered.html(view, key, () -> render(context, model));
+            String place = tag.getTemplateName() + ':' + tag.getLine() + ':' + tag.getCol() + ':' + context.getLocale();
+            String html;
+            if (AS.equals(attribute)) {
+                html = rendered.html(new RenderedFragments.ValueKey(place, view), () -> render(context, model));
+            } else {
+                IWebRequest request = web.getExchange().getRequest();
+                String key = place + ':' + request.getRequestPath() + '?' + request.getQueryString();
+                html = rendered.html(view, key, () -> render(context, model));
+            }
             model.reset();
             model.add(factory.createText(html));
             // The kept text is finished HTML: it must not be read again for [[...]] inlined expressions

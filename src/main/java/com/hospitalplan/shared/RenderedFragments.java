@@ -2,6 +2,7 @@ package com.hospitalplan.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,7 +18,14 @@ class RenderedFragments {
     /** The share of the maximum heap the kept HTML may take (two bytes a character, at most). */
     private static final int HEAP_DIVISOR = 16;
 
+    /** The share of the maximum heap the HTML kept by value may take: the shared page parts are small and few. */
+    private static final int HEAP_DIVISOR_BY_VALUE = 128;
+
+    /** A page part's place (template, position, language) and the value it was rendered for. */
+    record ValueKey(String place, Object value) {}
+
     private final Cache<Object, Map<String, String>> kept;
+    private final Cache<ValueKey, String> keptByValue;
 
     RenderedFragments() {
         this(Runtime.getRuntime().maxMemory() / HEAP_DIVISOR / 2);
@@ -29,6 +37,25 @@ class RenderedFragments {
                 .maximumWeight(maximumCharacters)
                 .<Object, Map<String, String>>weigher((view, variants) -> weight(variants))
                 .build();
+        this.keptByValue = Caffeine.newBuilder()
+                .maximumWeight(maximumCharacters * HEAP_DIVISOR / HEAP_DIVISOR_BY_VALUE)
+                .<ValueKey, String>weigher((key, html) -> key.place().length() + html.length())
+                .expireAfterAccess(Duration.ofHours(1))
+                .build();
+    }
+
+    /**
+     * The HTML kept for a page part and the value it depends on (compared with {@code equals}), or what
+     * {@code render} makes of it (then kept).
+     */
+    String html(ValueKey key, Supplier<String> render) {
+        String html = keptByValue.getIfPresent(key);
+        if (html != null) {
+            return html;
+        }
+        String made = render.get();
+        keptByValue.put(key, made);
+        return made;
     }
 
     /**

@@ -37,23 +37,6 @@ class SeedExtractionTest {
         assertThat(100 * (draftTargets - right)).isLessThanOrEqualTo(5 * draftTargets);
     }
 
-    @Test
-    void readsAHundredPagePlanInUnderThreeSeconds() {
-        StringBuilder plan = new StringBuilder();
-        while (plan.length() < 100 * 1500) {
-            for (String key : SeedFigures.KEYS) {
-                plan.append(SeedFigures.seedText(key)).append('\n');
-            }
-        }
-        extractor.extract(SeedFigures.seedText(SeedFigures.KEYS.get(0)));
-        long start = System.nanoTime();
-        PlanDraft draft = extractor.extract(plan.toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println(plan.length() + " characters read in " + millis + " ms");
-        assertThat(draft.indicators()).isNotEmpty();
-        assertThat(millis).isLessThan(3000);
-    }
-
     static String table(List<SeedFigures> all) {
         StringBuilder out = new StringBuilder();
         out.append(

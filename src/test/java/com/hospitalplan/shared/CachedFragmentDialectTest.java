@@ -78,6 +78,30 @@ class CachedFragmentDialectTest {
         assertThat(html).contains("<section class=\"s\">").doesNotContain("hp:");
     }
 
+    @Test
+    void aPartKeptByValueIsRenderedOncePerValueWhateverTheAddress() {
+        View view = new View("甲");
+        String first = renderByValue(cached, view, "key-1", "/plans/1");
+        String again = renderByValue(cached, view, "key-1", "/dashboards/regions/990000");
+        String otherValue = renderByValue(cached, view, "key-2", "/plans/1");
+
+        assertThat(view.reads).hasValue(2); // once for key-1, once for key-2
+        assertThat(again).isEqualTo(first);
+        assertThat(otherValue).isEqualTo(first.replace("key-1", "key-2"));
+        assertThat(first).contains("<b>key-1</b>").contains("<li>甲</li>").doesNotContain("hp:");
+    }
+
+    private static String renderByValue(TemplateEngine engine, View view, String key, String path) {
+        var servletContext = new MockServletContext();
+        var request = new MockHttpServletRequest(servletContext, "GET", path);
+        var exchange = JakartaServletWebApplication.buildApplication(servletContext)
+                .buildExchange(request, new MockHttpServletResponse());
+        Map<String, Object> variables = Map.of("d", view, "key", key);
+        return engine.process(
+                "<nav hp:cache-as=\"${key}\"><b th:text=\"${key}\">k</b><ul><li th:each=\"n : ${d.names()}\" th:text=\"${n}\">x</li></ul></nav>",
+                new WebContext(exchange, Locale.CHINA, variables));
+    }
+
     private static String render(TemplateEngine engine, View view, String who, String query) {
         var servletContext = new MockServletContext();
         var request = new MockHttpServletRequest(servletContext, "GET", "/plans/1/dashboard");
