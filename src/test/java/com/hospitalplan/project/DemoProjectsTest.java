@@ -147,8 +147,10 @@ class DemoProjectsTest {
                 .extracting(row -> row.period().year() + " " + row.status())
                 .containsExactly("2023 APPROVED", "2024 APPROVED");
         assertThat(jdbc.queryForObject(
-                        "select count(*) from report_history where action = 'SECTION' and item like '建设项目进度 · %'",
+                        "select count(*) from report_history where action = 'SECTION' and item like '建设项目进度 · %'"
+                                + " and new_value like '%问题：【示例数据】%'",
                         Long.class))
+                .as("each sample entry in its report's history")
                 .isEqualTo(13);
     }
 }
