@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The region a user opens on a region page, with the plans that have reporting institutions in it. */
 @Component
@@ -53,6 +56,22 @@ class RegionScopes {
     }
 
     RegionScope regionScope(String code, SignedInUser user) {
+        // A region page asks twice (its figures, its projects): a GET changes nothing in between, so it is made once
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && ("GET".equals(attributes.getRequest().getMethod())
+                        || "HEAD".equals(attributes.getRequest().getMethod()))) {
+            String key = RegionScopes.class.getName() + ':' + code + ':' + user.id();
+            if (attributes.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof RegionScope made) {
+                return made;
+            }
+            RegionScope made = makeRegionScope(code, user);
+            attributes.setAttribute(key, made, RequestAttributes.SCOPE_REQUEST);
+            return made;
+        }
+        return makeRegionScope(code, user);
+    }
+
+    private RegionScope makeRegionScope(String code, SignedInUser user) {
         RegionTree tree = organizations.regionTree();
         List<RegionView> regions = organizations.regions();
         RegionView region = regions.stream()
