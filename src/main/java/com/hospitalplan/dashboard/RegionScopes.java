@@ -6,15 +6,13 @@ import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.organization.RegionView;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanSummary;
+import com.hospitalplan.shared.PerReadRequest;
 import com.hospitalplan.user.SignedInUser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The region a user opens on a region page, with the plans that have reporting institutions in it. */
 @Component
@@ -56,19 +54,9 @@ class RegionScopes {
     }
 
     RegionScope regionScope(String code, SignedInUser user) {
-        // A region page asks twice (its figures, its projects): a GET changes nothing in between, so it is made once
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && ("GET".equals(attributes.getRequest().getMethod())
-                        || "HEAD".equals(attributes.getRequest().getMethod()))) {
-            String key = RegionScopes.class.getName() + ':' + code + ':' + user.id();
-            if (attributes.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof RegionScope made) {
-                return made;
-            }
-            RegionScope made = makeRegionScope(code, user);
-            attributes.setAttribute(key, made, RequestAttributes.SCOPE_REQUEST);
-            return made;
-        }
-        return makeRegionScope(code, user);
+        // A region page asks twice (its figures, its projects): made once per page view
+        return PerReadRequest.once(
+                RegionScopes.class.getName() + ':' + code + ':' + user.id(), () -> makeRegionScope(code, user));
     }
 
     private RegionScope makeRegionScope(String code, SignedInUser user) {

@@ -1,5 +1,6 @@
 package com.hospitalplan.plan;
 
+import com.hospitalplan.shared.PerReadRequest;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The plan module's published query for read models of its plans (the dashboards): which plans there are and when each
@@ -49,18 +47,7 @@ public class PlanFigures {
      * work outside a request) reads it at every call.
      */
     public Map<Long, Instant> changedAt() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && isRead(attributes.getRequest().getMethod())) {
-            @SuppressWarnings("unchecked")
-            Map<Long, Instant> read =
-                    (Map<Long, Instant>) attributes.getAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
-            if (read == null) {
-                read = readChangedAt();
-                attributes.setAttribute(READ_IN_REQUEST, read, RequestAttributes.SCOPE_REQUEST);
-            }
-            return read;
-        }
-        return readChangedAt();
+        return PerReadRequest.once(READ_IN_REQUEST, this::readChangedAt);
     }
 
     private Map<Long, Instant> readChangedAt() {
@@ -69,10 +56,6 @@ public class PlanFigures {
             changed.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
         });
         return Collections.unmodifiableMap(changed);
-    }
-
-    private static boolean isRead(String method) {
-        return "GET".equals(method) || "HEAD".equals(method);
     }
 
     /** Whether an indicator of the plan names one of its construction projects. */
