@@ -121,7 +121,7 @@ public class ProjectDashboards {
     private record Shown(ProjectFact fact, Unit unit) {}
 
     private List<Shown> visible(Long planId, PlanStandings standings, SignedInUser user) {
-        List<ProjectFact> all = facts.ofPlans(List.of(planId));
+        List<ProjectFact> all = facts.ofPlan(planId);
         if (all.isEmpty()) {
             return List.of();
         }

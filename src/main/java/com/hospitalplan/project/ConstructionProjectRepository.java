@@ -8,8 +8,6 @@ interface ConstructionProjectRepository extends JpaRepository<ConstructionProjec
 
     List<ConstructionProject> findByPlanIdOrderByIdAsc(Long planId);
 
-    List<ConstructionProject> findByPlanIdInOrderByIdAsc(Collection<Long> planIds);
-
     List<ConstructionProject> findByPlanIdInAndInstitutionIdOrderByIdAsc(Collection<Long> planIds, Long institutionId);
 
     List<ConstructionProject> findByPlanIdAndInstitutionIdOrderByIdAsc(Long planId, Long institutionId);

@@ -9,47 +9,58 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The projects of plans as the dashboards read them ({@link ProjectFact}). Reading them is the caller's rule: the
- * dashboards show only the projects of institutions whose reports the user may read.
+ * dashboards show only the projects of institutions whose reports the user may read. Plans without projects are told
+ * from memory ({@link PlansWithProjects}), without a transaction or a query.
  */
 @Service
-@Transactional(readOnly = true)
 public class ProjectFacts {
 
     private final ConstructionProjectRepository projects;
     private final ProjectProgressRepository progress;
     private final ProjectStageRepository stages;
     private final ReportBriefs briefs;
+    private final PlansWithProjects plansWithProjects;
+    private final TransactionTemplate readOnly;
 
     ProjectFacts(
             ConstructionProjectRepository projects,
             ProjectProgressRepository progress,
             ProjectStageRepository stages,
-            ReportBriefs briefs) {
+            ReportBriefs briefs,
+            PlansWithProjects plansWithProjects,
+            PlatformTransactionManager transactions) {
         this.projects = projects;
         this.progress = progress;
         this.stages = stages;
         this.briefs = briefs;
+        this.plansWithProjects = plansWithProjects;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    /** Every project of the plans, in the order they were entered. */
-    public List<ProjectFact> ofPlans(Collection<Long> planIds) {
-        if (planIds.size() == 1) {
-            // one plan (every dashboard page): a query Hibernate keeps translated, unlike one with a list parameter,
-            // whose translation to SQL was a fifth of a plan dashboard's CPU even when the plan has no project
-            return facts(projects.findByPlanIdOrderByIdAsc(planIds.iterator().next()));
+    /** Every project of the plan, in the order they were entered. */
+    public List<ProjectFact> ofPlan(Long planId) {
+        if (!plansWithProjects.mayHaveProjects(planId)) {
+            return List.of();
         }
-        return planIds.isEmpty() ? List.of() : facts(projects.findByPlanIdInOrderByIdAsc(planIds));
+        // a query Hibernate keeps translated, unlike one with a list parameter, whose translation to SQL was a fifth of
+        // a plan dashboard's CPU
+        return readOnly.execute(status -> facts(projects.findByPlanIdOrderByIdAsc(planId)));
     }
 
     /** The institution's projects in the plans, in the order they were entered. */
     public List<ProjectFact> ofInstitution(Collection<Long> planIds, Long institutionId) {
-        return planIds.isEmpty()
+        List<Long> withProjects =
+                planIds.stream().filter(plansWithProjects::mayHaveProjects).toList();
+        return withProjects.isEmpty()
                 ? List.of()
-                : facts(projects.findByPlanIdInAndInstitutionIdOrderByIdAsc(planIds, institutionId));
+                : readOnly.execute(status ->
+                        facts(projects.findByPlanIdInAndInstitutionIdOrderByIdAsc(withProjects, institutionId)));
     }
 
     private List<ProjectFact> facts(List<ConstructionProject> rows) {

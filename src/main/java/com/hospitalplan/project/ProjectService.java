@@ -29,6 +29,7 @@ public class ProjectService {
     private final OrganizationService organizations;
     private final ProjectViews views;
     private final LinkedProjectChanges linked;
+    private final PlansWithProjects plansWithProjects;
     private final Clock clock;
 
     ProjectService(
@@ -38,6 +39,7 @@ public class ProjectService {
             OrganizationService organizations,
             ProjectViews views,
             LinkedProjectChanges linked,
+            PlansWithProjects plansWithProjects,
             Clock clock) {
         this.projects = projects;
         this.stages = stages;
@@ -45,6 +47,7 @@ public class ProjectService {
         this.organizations = organizations;
         this.views = views;
         this.linked = linked;
+        this.plansWithProjects = plansWithProjects;
         this.clock = clock;
     }
 
@@ -92,6 +95,7 @@ public class ProjectService {
         check(planId, command, user);
         ConstructionProject project = new ConstructionProject(planId, clock.instant());
         project.describe(command, clock.instant());
+        plansWithProjects.projectMade(planId);
         return projects.save(project).id();
     }
 

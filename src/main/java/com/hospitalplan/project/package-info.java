@@ -7,6 +7,7 @@
 @ApplicationModule(
         displayName = "Construction projects",
         allowedDependencies = {
+            "cluster",
             "config",
             "judgement",
             "levelscale",
