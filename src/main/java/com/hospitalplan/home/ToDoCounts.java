@@ -56,12 +56,18 @@ public class ToDoCounts {
             return known;
         }
         long seen = generation.get();
-        Counts counted = new Counts(
-                sources.waitingReviews(user).size(),
-                sources.reportsToDo(user).size(),
-                sources.overduePeriods(user).stream().mapToInt(o -> o.units()).sum());
-        if (generation.get() == seen) {
-            counts.put(user.id(), counted);
+        // counted once for all of the person's requests that arrive meanwhile (a page's parallel requests, or a
+        // dozen users behind one account), not once each
+        Counts counted = counts.get(
+                user.id(),
+                id -> new Counts(
+                        sources.waitingReviews(user).size(),
+                        sources.reportsToDo(user).size(),
+                        sources.overduePeriods(user).stream()
+                                .mapToInt(o -> o.units())
+                                .sum()));
+        if (generation.get() != seen) {
+            counts.invalidate(user.id()); // counted across a change: not kept
         }
         return counted;
     }

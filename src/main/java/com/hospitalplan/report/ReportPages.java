@@ -76,10 +76,12 @@ public class ReportPages {
             return List.of();
         }
         List<ReportingPeriod> open = periods.findByPlanIdInOrderByStartsOnDesc(scopes.keySet());
+        // the unit's own reports only: every unit's were as many as the plans' reports (thousands at province scale),
+        // loaded for each person's to-do count at once, which filled a 512 MB heap
         Map<Long, Report> own = reports
-                .findByPeriodIdIn(open.stream().map(ReportingPeriod::id).toList())
+                .findByPeriodIdInAndOrganizationId(
+                        open.stream().map(ReportingPeriod::id).toList(), user.organizationId())
                 .stream()
-                .filter(r -> r.organizationId().equals(user.organizationId()))
                 .collect(Collectors.toMap(Report::periodId, r -> r));
         LocalDate today = LocalDate.now(clock);
         List<ReportViews.Assignment> result = new ArrayList<>();

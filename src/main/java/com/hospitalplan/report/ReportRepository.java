@@ -11,5 +11,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByPeriodIdIn(Collection<Long> periodIds);
 
+    List<Report> findByPeriodIdInAndOrganizationId(Collection<Long> periodIds, Long organizationId);
+
     List<Report> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
 }
