@@ -80,6 +80,13 @@ public class PlanService {
         return scopes.of(planId);
     }
 
+    /** The plan's title, from the kept plan catalogue. No access check, as {@link #reportingScope}. */
+    public String title(Long planId) {
+        return catalog.find(planId)
+                .map(listed -> listed.summary().title())
+                .orElseThrow(() -> new PlanNotFoundException("plan", planId));
+    }
+
     /** Whether the user may read the plan (for features that show things of a plan). */
     public boolean mayRead(Long planId, SignedInUser user) {
         return catalog.find(planId)

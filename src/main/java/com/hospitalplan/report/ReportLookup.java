@@ -96,7 +96,7 @@ class ReportLookup {
     /** The plan a report belongs to, as its events name it. */
     ReportedPlan planOf(Report report) {
         Long planId = period(report.periodId()).planId();
-        return new ReportedPlan(planId, plans.reportingScope(planId).planTitle());
+        return new ReportedPlan(planId, plans.title(planId));
     }
 
     OrganizationView organization(Long id) {
