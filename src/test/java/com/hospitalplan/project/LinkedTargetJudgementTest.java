@@ -1,5 +1,7 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.createdId;
+import static com.hospitalplan.support.ScratchProjects.creationForm;
 import static com.hospitalplan.support.ScratchProjects.plannedDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -187,18 +189,11 @@ class LinkedTargetJudgementTest {
     }
 
     private Long createProject(ScratchPlans.Ids plan, SignedInUser planner, String name) throws Exception {
-        String location = mvc.perform(post("/plans/{p}/projects", plan.planId())
+        return createdId(mvc.perform(creationForm(plan, name)
                         .with(user(planner))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", name)
-                        .param("kind", "NEW_BUILD")
                         .param("institutionId", String.valueOf(plan.hospitalId())))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+                .andReturn());
     }
 
     private String tokenOf(SignedInUser user) {

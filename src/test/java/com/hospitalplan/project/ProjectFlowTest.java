@@ -1,5 +1,7 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.createdId;
+import static com.hospitalplan.support.ScratchProjects.creationForm;
 import static com.hospitalplan.support.ScratchProjects.plannedDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -49,12 +51,8 @@ class ProjectFlowTest {
     ApiTokenService tokens;
 
     private Long createProject(ScratchPlans.Ids plan, SignedInUser planner) throws Exception {
-        String location = mvc.perform(post("/plans/{p}/projects", plan.planId())
+        return createdId(mvc.perform(creationForm(plan, "新院区一期工程")
                         .with(user(planner))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", "新院区一期工程")
-                        .param("kind", "NEW_BUILD")
                         .param("institutionId", String.valueOf(plan.hospitalId()))
                         .param("goalId", String.valueOf(plan.goalId()))
                         .param("location", "新都市区西南部")
@@ -63,10 +61,7 @@ class ProjectFlowTest {
                         .param("phases[1].name", "")
                         .param("phases[1].description", ""))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+                .andReturn());
     }
 
     @Test

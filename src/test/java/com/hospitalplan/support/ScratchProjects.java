@@ -11,6 +11,7 @@ import com.hospitalplan.user.SignedInUser;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -58,6 +59,21 @@ public class ScratchProjects {
                 .findFirst()
                 .orElseThrow()
                 .id();
+    }
+
+    /** The project form's post that adds a new-build project to the plan (add the user and any other field). */
+    public static MockHttpServletRequestBuilder creationForm(ScratchPlans.Ids plan, String name) {
+        return post("/plans/{p}/projects", plan.planId())
+                .with(csrf())
+                .param("version", "0")
+                .param("name", name)
+                .param("kind", "NEW_BUILD");
+    }
+
+    /** The id of the project a creation form's answer redirects to. */
+    public static Long createdId(MvcResult answer) {
+        String location = answer.getResponse().getRedirectedUrl();
+        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
     }
 
     /** The stage page's post of a planned date as typed (add the user, and a reason for a move). */
