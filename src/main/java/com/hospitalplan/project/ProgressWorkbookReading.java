@@ -1,5 +1,6 @@
 package com.hospitalplan.project;
 
+import com.hospitalplan.shared.CellProblem;
 import java.util.List;
 import java.util.Map;
 
@@ -29,19 +30,6 @@ public record ProgressWorkbookReading(
     /** Whether the workbook may be written to the report: it has no problem. */
     public boolean importable() {
         return problems.isEmpty();
-    }
-
-    /**
-     * One problem or warning: where it is as Excel shows it and why, as a message key with its arguments.
-     *
-     * @param row the row as Excel numbers it, or 0 for the whole workbook or sheet
-     * @param column the column letter, or "" for a whole row or sheet
-     */
-    public record CellProblem(String sheet, int row, String column, String key, List<String> args) {
-
-        public Object[] arguments() {
-            return args.toArray();
-        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.planworkbook.PendingImports;
 import com.hospitalplan.planworkbook.PendingImports.Kind;
 import com.hospitalplan.report.ReportDrafting;
+import com.hospitalplan.shared.CellProblem;
 import com.hospitalplan.shared.WorkbookFiles;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.user.SignedInUser;
@@ -188,12 +189,11 @@ public class ProjectProgressWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<ProgressWorkbookReading.CellProblem> problems = new ArrayList<>();
+        List<CellProblem> problems = new ArrayList<>();
         if (!unit.writable()) {
-            problems.add(new ProgressWorkbookReading.CellProblem("", 0, "", unit.locked(), List.of()));
+            problems.add(CellProblem.ofWorkbook(unit.locked()));
         } else if (unit.version() != upload.planVersion()) {
-            problems.add(new ProgressWorkbookReading.CellProblem(
-                    "", 0, "", "projectWorkbook.error.reportChanged", List.of()));
+            problems.add(CellProblem.ofWorkbook("projectWorkbook.error.reportChanged"));
         }
         if (problems.isEmpty()) {
             return reading;

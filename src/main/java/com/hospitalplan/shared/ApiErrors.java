@@ -73,6 +73,18 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A 400 whose {@code errors} name the fields at fault, each with its message (see {@link #fieldError}). */
+    public ResponseEntity<ProblemDetail> badRequest(List<Map<String, String>> errors, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale);
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** One entry of a problem's {@code errors}: the field and the message {@code key} in the caller's language. */
+    public Map<String, String> fieldError(String field, String key, Object[] args, Locale locale) {
+        return error(field, messages.getMessage(key, args, locale));
+    }
+
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -97,13 +109,11 @@ public class ApiErrors extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> invalid(ConstraintViolationException e, Locale locale) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, locale);
-        problem.setProperty(
-                "errors",
+        return badRequest(
                 e.getConstraintViolations().stream()
-                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
-                        .toList());
-        return ResponseEntity.badRequest().body(problem);
+                        .map(v -> error(v.getPropertyPath().toString(), v.getMessage()))
+                        .toList(),
+                locale);
     }
 
     /** Anything else: the status its class declares (an unknown id is 404), otherwise 500 without a word of it. */

@@ -1,4 +1,7 @@
-/** Small pieces every feature uses: error handling shared by all pages, money formatting. */
+/**
+ * Small pieces every feature uses: error handling shared by all pages and the API, money formatting, and the reading
+ * and writing of workbooks (uploads, exports, fill-in workbooks).
+ */
 @ApplicationModule(
         displayName = "Shared",
         allowedDependencies = {})

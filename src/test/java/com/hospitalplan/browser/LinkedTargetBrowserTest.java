@@ -2,19 +2,17 @@ package com.hospitalplan.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.hospitalplan.project.ProjectCommands;
-import com.hospitalplan.project.ProjectKind;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.support.AxeCheck;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.SignedInUser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,20 +32,15 @@ class LinkedTargetBrowserTest extends BrowserTestSupport {
     @Autowired
     ProjectService projects;
 
+    @Autowired
+    ScratchProjects scratchProjects;
+
     @Test
     void aPlannerLinksAStageTargetToAProjectAndItIsJudgedFromTheStageDates() {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser planner = accounts.as(plan.plannerUsername());
-        Long projectId = projects.create(
-                plan.planId(),
-                new ProjectCommands.SaveProject(
-                        "住院综合大楼", ProjectKind.NEW_BUILD, plan.hospitalId(), null, null, null, List.of()),
-                planner);
-        Long opening = projects.stages().stream()
-                .filter(s -> s.name().equals("投入使用"))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        Long projectId = scratchProjects.project(plan, "住院综合大楼", plan.hospitalId());
+        Long opening = scratchProjects.stage("投入使用");
         projects.planStage(projectId, opening, "2098年上半年", null, planner);
         projects.planStage(projectId, opening, "2099年", "施工单位变更", planner);
 

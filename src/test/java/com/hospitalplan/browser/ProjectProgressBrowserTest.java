@@ -3,17 +3,12 @@ package com.hospitalplan.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.hospitalplan.project.FundingSource;
-import com.hospitalplan.project.ProjectCommands;
-import com.hospitalplan.project.ProjectKind;
-import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.support.BrowserTestSupport;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.ServerTest;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.Role;
-import com.hospitalplan.user.SignedInUser;
-import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,22 +23,13 @@ class ProjectProgressBrowserTest extends BrowserTestSupport {
     TestAccounts accounts;
 
     @Autowired
-    ProjectService projects;
+    ScratchProjects scratchProjects;
 
     @Test
     void aReporterFillsProjectProgressOnTheReportForm() {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        SignedInUser planner = accounts.as(plan.plannerUsername());
-        Long projectId = projects.create(
-                plan.planId(),
-                new ProjectCommands.SaveProject(
-                        "门诊综合楼", ProjectKind.NEW_BUILD, plan.hospitalId(), null, null, null, List.of()),
-                planner);
-        projects.fund(
-                projectId,
-                projects.detail(projectId, planner).version(),
-                List.of(new ProjectCommands.Funding(FundingSource.CENTRAL_BUDGET, null, new BigDecimal("8000"), null)),
-                planner);
+        scratchProjects.fundedProject(
+                plan, "门诊综合楼", plan.hospitalId(), ScratchProjects.funding(FundingSource.CENTRAL_BUDGET, "8000"));
         String reporter = accounts.accountOf(Role.REPORTER.name(), plan.hospitalId());
         Long reportId = scratchPlans.draftIn(
                 plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), accounts.as(reporter));
@@ -77,12 +63,7 @@ class ProjectProgressBrowserTest extends BrowserTestSupport {
     @Test
     void aReporterFillsTheProgressWorkbookOfflineAndConfirmsItIntoTheReport() throws Exception {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
-        SignedInUser planner = accounts.as(plan.plannerUsername());
-        projects.create(
-                plan.planId(),
-                new ProjectCommands.SaveProject(
-                        "住院综合楼", ProjectKind.NEW_BUILD, plan.hospitalId(), null, null, null, List.of()),
-                planner);
+        scratchProjects.project(plan, "住院综合楼", plan.hospitalId());
         String reporter = accounts.accountOf(Role.REPORTER.name(), plan.hospitalId());
         Long reportId = scratchPlans.draftIn(
                 plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), accounts.as(reporter));

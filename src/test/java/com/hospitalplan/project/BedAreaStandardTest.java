@@ -1,5 +1,7 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.createdId;
+import static com.hospitalplan.support.ScratchProjects.creationForm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -109,17 +111,9 @@ class BedAreaStandardTest {
     }
 
     private Long projectWith(ScratchPlans.Ids plan, SignedInUser planner, String area, String beds) throws Exception {
-        String location = mvc.perform(post("/plans/{p}/projects", plan.planId())
-                        .with(user(planner))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", "新院区")
-                        .param("kind", "NEW_BUILD"))
+        Long projectId = createdId(mvc.perform(creationForm(plan, "新院区").with(user(planner)))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        Long projectId = Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+                .andReturn());
         mvc.perform(post("/projects/{id}/specifications", projectId)
                         .with(user(planner))
                         .with(csrf())

@@ -1,5 +1,8 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.createdId;
+import static com.hospitalplan.support.ScratchProjects.creationForm;
+import static com.hospitalplan.support.ScratchProjects.plannedDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,6 +15,7 @@ import com.hospitalplan.plan.PlanProjects;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.ApiTokenService;
 import com.hospitalplan.user.SignedInUser;
@@ -44,7 +48,7 @@ class LinkedTargetJudgementTest {
     ScratchPlans scratchPlans;
 
     @Autowired
-    ProjectService projects;
+    ScratchProjects scratchProjects;
 
     @Autowired
     PlanService plans;
@@ -63,8 +67,8 @@ class LinkedTargetJudgementTest {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser planner = accounts.as(plan.plannerUsername());
         Long projectId = createProject(plan, planner, "住院综合大楼");
-        Long opening = stage("投入使用");
-        mvc.perform(stageDate(projectId, opening, "2098年上半年").with(user(planner)))
+        Long opening = scratchProjects.stage("投入使用");
+        mvc.perform(plannedDate(projectId, opening, "2098年上半年").with(user(planner)))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(indicator(plan, projectId).with(user(planner))).andExpect(status().is3xxRedirection());
@@ -75,7 +79,7 @@ class LinkedTargetJudgementTest {
         // planned in time: on track everywhere (and the dashboard's figures are built now, to be refreshed below)
         assertThat(dashboard(plan, reviewer)).contains("投入使用计划2098年上半年，在2098年底的期限内");
 
-        mvc.perform(stageDate(projectId, opening, "2099年")
+        mvc.perform(plannedDate(projectId, opening, "2099年")
                         .param("reason", "资金未到位")
                         .with(user(planner)))
                 .andExpect(status().is3xxRedirection());
@@ -185,36 +189,15 @@ class LinkedTargetJudgementTest {
     }
 
     private Long createProject(ScratchPlans.Ids plan, SignedInUser planner, String name) throws Exception {
-        String location = mvc.perform(post("/plans/{p}/projects", plan.planId())
+        return createdId(mvc.perform(creationForm(plan, name)
                         .with(user(planner))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", name)
-                        .param("kind", "NEW_BUILD")
                         .param("institutionId", String.valueOf(plan.hospitalId())))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private Long stage(String name) {
-        return projects.stages().stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .orElseThrow()
-                .id();
+                .andReturn());
     }
 
     private String tokenOf(SignedInUser user) {
         return "Bearer " + tokens.create(user.id(), "测试");
-    }
-
-    private static MockHttpServletRequestBuilder stageDate(Long projectId, Long stageId, String text) {
-        return post("/projects/{p}/stages/{s}/planned", projectId, stageId)
-                .with(csrf())
-                .param("plannedText", text);
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

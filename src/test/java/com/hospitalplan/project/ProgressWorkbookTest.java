@@ -1,5 +1,6 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,14 +14,13 @@ import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportingPeriods;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -48,7 +48,7 @@ class ProgressWorkbookTest {
     ScratchPlans scratchPlans;
 
     @Autowired
-    ProjectService projects;
+    ScratchProjects scratchProjects;
 
     @Autowired
     TestAccounts accounts;
@@ -62,19 +62,9 @@ class ProgressWorkbookTest {
     @Autowired
     ProjectProgressRepository progress;
 
+    /** A project of the institution with 8000 万元 planned. */
     private Long projectOf(ScratchPlans.Ids plan, String name, Long institutionId) {
-        SignedInUser planner = accounts.as(plan.plannerUsername());
-        Long id = projects.create(
-                plan.planId(),
-                new ProjectCommands.SaveProject(
-                        name, ProjectKind.NEW_BUILD, institutionId, null, null, null, List.of()),
-                planner);
-        projects.fund(
-                id,
-                projects.detail(id, planner).version(),
-                List.of(new ProjectCommands.Funding(FundingSource.LOCAL_FISCAL, null, new BigDecimal("8000"), null)),
-                planner);
-        return id;
+        return scratchProjects.fundedProject(plan, name, institutionId, funding(FundingSource.LOCAL_FISCAL, "8000"));
     }
 
     @Test

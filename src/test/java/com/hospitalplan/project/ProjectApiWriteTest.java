@@ -19,7 +19,6 @@ import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -240,17 +239,8 @@ class ProjectApiWriteTest {
                 planner);
         SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
         Long reportId = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), reporter);
-        mvc.perform(post("/reports/{id}", reportId)
-                        .with(user(reporter))
-                        .with(csrf())
-                        .param("action", "submit")
-                        .param(
-                                "version",
-                                String.valueOf(pages.page(reportId, reporter, Locale.CHINA)
-                                        .version()))
-                        .param("values[" + plan.indicatorId() + "]", "36")
-                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
-                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+        mvc.perform(scratchPlans
+                        .completeSubmit(reportId, reporter, plan, "36")
                         .param("pp-" + projectId + "-investment", "1200")
                         .param("pp-" + projectId + "-percent", "105"))
                 .andExpect(status().is3xxRedirection());

@@ -1,5 +1,8 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.createdId;
+import static com.hospitalplan.support.ScratchProjects.creationForm;
+import static com.hospitalplan.support.ScratchProjects.plannedDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -9,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.support.TestOrganizations;
 import com.hospitalplan.user.ApiTokenService;
@@ -32,6 +36,9 @@ class ProjectFlowTest {
     ScratchPlans scratchPlans;
 
     @Autowired
+    ScratchProjects scratchProjects;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -43,21 +50,9 @@ class ProjectFlowTest {
     @Autowired
     ApiTokenService tokens;
 
-    private Long stage(String name) {
-        return projects.stages().stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .orElseThrow()
-                .id();
-    }
-
     private Long createProject(ScratchPlans.Ids plan, SignedInUser planner) throws Exception {
-        String location = mvc.perform(post("/plans/{p}/projects", plan.planId())
+        return createdId(mvc.perform(creationForm(plan, "新院区一期工程")
                         .with(user(planner))
-                        .with(csrf())
-                        .param("version", "0")
-                        .param("name", "新院区一期工程")
-                        .param("kind", "NEW_BUILD")
                         .param("institutionId", String.valueOf(plan.hospitalId()))
                         .param("goalId", String.valueOf(plan.goalId()))
                         .param("location", "新都市区西南部")
@@ -66,10 +61,7 @@ class ProjectFlowTest {
                         .param("phases[1].name", "")
                         .param("phases[1].description", ""))
                 .andExpect(status().is3xxRedirection())
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        return Long.valueOf(location.substring(location.lastIndexOf('/') + 1));
+                .andReturn());
     }
 
     @Test
@@ -106,14 +98,15 @@ class ProjectFlowTest {
                         .param("rows[1].amount", ""))
                 .andExpect(status().is3xxRedirection());
 
-        Long opening = stage("投入使用");
-        mvc.perform(stageDate(projectId, opening, "2024年").with(user(planner))).andExpect(status().is3xxRedirection());
-        String refused = page(stageDate(projectId, opening, "2025年上半年").with(user(planner)));
+        Long opening = scratchProjects.stage("投入使用");
+        mvc.perform(plannedDate(projectId, opening, "2024年").with(user(planner)))
+                .andExpect(status().is3xxRedirection());
+        String refused = page(plannedDate(projectId, opening, "2025年上半年").with(user(planner)));
         assertThat(refused).contains("调整计划日期时请填写调整理由").contains("value=\"2025年上半年\"");
         String unreadable = page(
-                stageDate(projectId, opening, "尽快").param("reason", "资金未到位").with(user(planner)));
+                plannedDate(projectId, opening, "尽快").param("reason", "资金未到位").with(user(planner)));
         assertThat(unreadable).contains("无法识别这个日期").contains("value=\"资金未到位\"");
-        mvc.perform(stageDate(projectId, opening, "2025年上半年")
+        mvc.perform(plannedDate(projectId, opening, "2025年上半年")
                         .param("reason", "二期资金未到位")
                         .with(user(planner)))
                 .andExpect(status().is3xxRedirection());
@@ -174,13 +167,14 @@ class ProjectFlowTest {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser planner = accounts.as(plan.plannerUsername());
         Long projectId = createProject(plan, planner);
-        Long start = stage("开工");
+        Long start = scratchProjects.stage("开工");
         SignedInUser elsewhere =
                 accounts.signedIn(Role.PLANNER, organizations.tree().hospitalId());
         SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
 
         mvc.perform(get("/projects/{id}", projectId).with(user(elsewhere))).andExpect(status().isNotFound());
-        mvc.perform(stageDate(projectId, start, "2024年").with(user(elsewhere))).andExpect(status().isNotFound());
+        mvc.perform(plannedDate(projectId, start, "2024年").with(user(elsewhere)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/plans/{id}/projects/new", plan.planId()).with(user(elsewhere)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/projects/{id}", projectId).header("Authorization", tokenOf(elsewhere)))
@@ -189,7 +183,7 @@ class ProjectFlowTest {
                 .andExpect(status().isNotFound());
 
         mvc.perform(get("/projects/{id}", projectId).with(user(reporter))).andExpect(status().isOk());
-        mvc.perform(stageDate(projectId, start, "2024年").with(user(reporter))).andExpect(status().isForbidden());
+        mvc.perform(plannedDate(projectId, start, "2024年").with(user(reporter))).andExpect(status().isForbidden());
         mvc.perform(get("/projects/{id}/edit", projectId).with(user(reporter))).andExpect(status().isForbidden());
         mvc.perform(get("/plans/{id}/projects/new", plan.planId()).with(user(reporter)))
                 .andExpect(status().isForbidden());
@@ -226,8 +220,8 @@ class ProjectFlowTest {
         ScratchPlans.Ids plan = scratchPlans.publishedPlan();
         SignedInUser planner = accounts.as(plan.plannerUsername());
         Long projectId = createProject(plan, planner);
-        Long start = stage("开工");
-        mvc.perform(stageDate(projectId, start, "2023年").with(user(planner))).andExpect(status().is3xxRedirection());
+        Long start = scratchProjects.stage("开工");
+        mvc.perform(plannedDate(projectId, start, "2023年").with(user(planner))).andExpect(status().is3xxRedirection());
         String unreadable = page(post("/projects/{p}/stages/{s}/actual", projectId, start)
                 .with(csrf())
                 .with(user(planner))
@@ -268,12 +262,6 @@ class ProjectFlowTest {
 
     private String tokenOf(SignedInUser user) {
         return "Bearer " + tokens.create(user.id(), "测试");
-    }
-
-    private static MockHttpServletRequestBuilder stageDate(Long projectId, Long stageId, String text) {
-        return post("/projects/{p}/stages/{s}/planned", projectId, stageId)
-                .with(csrf())
-                .param("plannedText", text);
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -1,5 +1,6 @@
 package com.hospitalplan.project;
 
+import static com.hospitalplan.support.ScratchProjects.funding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -12,12 +13,11 @@ import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportStatus;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.ScratchPlans;
+import com.hospitalplan.support.ScratchProjects;
 import com.hospitalplan.support.TestAccounts;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +38,7 @@ class ProjectProgressReportingTest {
     ScratchPlans scratchPlans;
 
     @Autowired
-    ProjectService projects;
+    ScratchProjects scratchProjects;
 
     @Autowired
     TestAccounts accounts;
@@ -52,29 +52,14 @@ class ProjectProgressReportingTest {
     @Autowired
     ProjectProgressRepository progress;
 
+    /** The hospital's project with 8000 万元 planned: 6000 from the central budget, 2000 self-raised. */
     private Long projectOf(ScratchPlans.Ids plan, Long institutionId) {
-        SignedInUser planner = accounts.as(plan.plannerUsername());
-        Long id = projects.create(
-                plan.planId(),
-                new ProjectCommands.SaveProject(
-                        "门诊综合楼", ProjectKind.NEW_BUILD, institutionId, null, null, null, List.of()),
-                planner);
-        projects.fund(
-                id,
-                projects.detail(id, planner).version(),
-                List.of(
-                        new ProjectCommands.Funding(FundingSource.CENTRAL_BUDGET, null, new BigDecimal("6000"), null),
-                        new ProjectCommands.Funding(FundingSource.SELF_RAISED, null, new BigDecimal("2000"), null)),
-                planner);
-        return id;
-    }
-
-    private Long stage(String name) {
-        return projects.stages().stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return scratchProjects.fundedProject(
+                plan,
+                "门诊综合楼",
+                institutionId,
+                funding(FundingSource.CENTRAL_BUDGET, "6000"),
+                funding(FundingSource.SELF_RAISED, "2000"));
     }
 
     @Test
@@ -102,18 +87,12 @@ class ProjectProgressReportingTest {
         assertThat(refused).contains("请填写数字", "value=\"三千\"", "value=\"4000\"", "征地拆迁滞后", "部分内容无法保存");
         assertThat(progress.findByProjectId(projectId)).isEmpty();
 
-        mvc.perform(post("/reports/{id}", earlier)
-                        .with(user(reporter))
-                        .with(csrf())
-                        .param("action", "submit")
-                        .param("version", String.valueOf(version(earlier, reporter)))
-                        .param("values[" + plan.indicatorId() + "]", "36")
-                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
-                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+        mvc.perform(scratchPlans
+                        .completeSubmit(earlier, reporter, plan, "36")
                         .param("pp-" + projectId + "-investment", "3000")
                         .param("pp-" + projectId + "-funds", "4000")
                         .param("pp-" + projectId + "-percent", "35")
-                        .param("pp-" + projectId + "-stage", String.valueOf(stage("开工")))
+                        .param("pp-" + projectId + "-stage", String.valueOf(scratchProjects.stage("开工")))
                         .param("pp-" + projectId + "-problems", "征地拆迁滞后"))
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(earlier, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
@@ -128,14 +107,8 @@ class ProjectProgressReportingTest {
         decisions.approve(earlier, version(earlier, reviewer), reviewer);
 
         // the next period: 6000 more takes the completion past the plan, flagged, not refused
-        mvc.perform(post("/reports/{id}", reportId)
-                        .with(user(reporter))
-                        .with(csrf())
-                        .param("action", "submit")
-                        .param("version", String.valueOf(version(reportId, reporter)))
-                        .param("values[" + plan.indicatorId() + "]", "37")
-                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
-                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+        mvc.perform(scratchPlans
+                        .completeSubmit(reportId, reporter, plan, "37")
                         .param("pp-" + projectId + "-investment", "6000")
                         .param("pp-" + projectId + "-funds", "2000")
                         .param("pp-" + projectId + "-percent", "90"))
@@ -210,14 +183,8 @@ class ProjectProgressReportingTest {
 
     private void submit(Long reportId, SignedInUser reporter, ScratchPlans.Ids plan, Long projectId, String investment)
             throws Exception {
-        mvc.perform(post("/reports/{id}", reportId)
-                        .with(user(reporter))
-                        .with(csrf())
-                        .param("action", "submit")
-                        .param("version", String.valueOf(version(reportId, reporter)))
-                        .param("values[" + plan.indicatorId() + "]", "36")
-                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
-                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+        mvc.perform(scratchPlans
+                        .completeSubmit(reportId, reporter, plan, "36")
                         .param("pp-" + projectId + "-investment", investment))
                 .andExpect(status().is3xxRedirection());
     }
@@ -231,6 +198,6 @@ class ProjectProgressReportingTest {
     }
 
     private long version(Long reportId, SignedInUser reader) {
-        return pages.page(reportId, reader, Locale.CHINA).version();
+        return scratchPlans.reportVersion(reportId, reader);
     }
 }

@@ -1,10 +1,8 @@
 package com.hospitalplan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.hospitalplan.support.IntegrationTest;
@@ -35,12 +33,6 @@ class SpendingOverPlanTest {
     TestAccounts accounts;
 
     @Autowired
-    ReportDrafting drafting;
-
-    @Autowired
-    ReportDecisions decisions;
-
-    @Autowired
     ReportPages pages;
 
     @Test
@@ -50,23 +42,15 @@ class SpendingOverPlanTest {
         SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
         int year = ScratchPlans.reportedYear();
         // an approved year with 100 万元 spent against the 500 万元 line
-        Long earlier = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, year - 1), reporter);
-        drafting.submit(earlier, version(earlier, reporter), reporter);
-        decisions.approve(earlier, version(earlier, reviewer), reviewer);
+        scratchPlans.approvedIn(plan, scratchPlans.openYear(plan, year - 1), reporter, reviewer);
         Long reportId = scratchPlans.draftIn(plan, scratchPlans.openYear(plan, year), reporter);
 
         String within = page(reportId, reporter);
         assertThat(within).contains("本期支出", "此前累计支出（已审核）", "不是累计数").doesNotContain("已使用");
         assertThat(within).doesNotContain("id=\"spending-over-plan\"", "超过预算 500");
 
-        mvc.perform(post("/reports/{id}", reportId)
-                        .with(user(reporter))
-                        .with(csrf())
-                        .param("action", "submit")
-                        .param("version", String.valueOf(version(reportId, reporter)))
-                        .param("values[" + plan.indicatorId() + "]", "36")
-                        .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
-                        .param("milestonePercent[" + plan.milestoneId() + "]", "100")
+        mvc.perform(scratchPlans
+                        .completeSubmit(reportId, reporter, plan, "36")
                         .param("spent[" + plan.budgetLineId() + "]", "450"))
                 .andExpect(status().is3xxRedirection());
         assertThat(pages.page(reportId, reporter, Locale.CHINA).status()).isEqualTo(ReportStatus.SUBMITTED);
@@ -87,9 +71,5 @@ class SpendingOverPlanTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-    }
-
-    private long version(Long reportId, SignedInUser reader) {
-        return pages.page(reportId, reader, Locale.CHINA).version();
     }
 }

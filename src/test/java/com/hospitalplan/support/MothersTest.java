@@ -6,6 +6,9 @@ import com.hospitalplan.organization.OrganizationKind;
 import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.plan.PlanService;
+import com.hospitalplan.project.FundingSource;
+import com.hospitalplan.project.ProjectDetail;
+import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.report.ReportPages;
 import com.hospitalplan.report.ReportStatus;
 import com.hospitalplan.user.Role;
@@ -35,6 +38,12 @@ class MothersTest {
 
     @Autowired
     ReportPages pages;
+
+    @Autowired
+    ScratchProjects scratchProjects;
+
+    @Autowired
+    ProjectService projects;
 
     @Test
     void aTreeHasItsBureausAndHospitalsInItsCountyAndTheDepartmentInItsHospital() {
@@ -80,5 +89,28 @@ class MothersTest {
         assertThat(page.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(page.organizationId()).isEqualTo(plan.hospitalId());
         assertThat(page.evidence()).extracting(e -> e.id()).containsExactly(reported.evidenceId());
+    }
+
+    @Test
+    void aScratchProjectIsThePlansAtItsInstitutionWithItsFundingAndAnApprovedReportIsApproved() {
+        ScratchPlans.Ids plan = scratchPlans.publishedPlan();
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+
+        Long projectId = scratchProjects.fundedProject(
+                plan, "门诊综合楼", plan.hospitalId(), ScratchProjects.funding(FundingSource.LOCAL_FISCAL, "8000"));
+
+        ProjectDetail project = projects.detail(projectId, planner);
+        assertThat(project.planId()).isEqualTo(plan.planId());
+        assertThat(project.institutionId()).isEqualTo(plan.hospitalId());
+        assertThat(project.fundingLines())
+                .singleElement()
+                .satisfies(line -> assertThat(line.amount()).isEqualByComparingTo("8000"));
+        assertThat(project.stages()).extracting(ProjectDetail.Stage::stageId).contains(scratchProjects.stage("开工"));
+
+        SignedInUser reporter = accounts.signedIn(Role.REPORTER, plan.hospitalId());
+        SignedInUser reviewer = accounts.reviewerOver(plan.hospitalId());
+        Long reportId = scratchPlans.approvedIn(
+                plan, scratchPlans.openYear(plan, ScratchPlans.reportedYear()), reporter, reviewer);
+        assertThat(pages.page(reportId, reviewer, Locale.CHINA).status()).isEqualTo(ReportStatus.APPROVED);
     }
 }

@@ -1,6 +1,9 @@
 package com.hospitalplan.support;
 
 import static com.hospitalplan.plan.IndicatorDefinitionBuilder.indicator;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
@@ -14,6 +17,7 @@ import com.hospitalplan.plan.YearlyTarget;
 import com.hospitalplan.report.MilestoneProgress;
 import com.hospitalplan.report.NewPeriod;
 import com.hospitalplan.report.PeriodKind;
+import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.report.ReportEvidenceService;
 import com.hospitalplan.report.ReportInput;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Object Mother of plans and reports: a published plan of a hospital with a goal, an indicator with yearly targets, a
@@ -62,6 +67,7 @@ public class ScratchPlans {
     private final PlanService plans;
     private final ReportingPeriods periods;
     private final ReportDrafting drafting;
+    private final ReportDecisions decisions;
     private final ReportEvidenceService evidence;
     private final ReportPages pages;
     private final TestAccounts accounts;
@@ -73,6 +79,7 @@ public class ScratchPlans {
             PlanContentService content,
             ReportingPeriods periods,
             ReportDrafting drafting,
+            ReportDecisions decisions,
             ReportEvidenceService evidence,
             ReportPages pages,
             TestAccounts accounts,
@@ -80,6 +87,7 @@ public class ScratchPlans {
         this.plans = plans;
         this.periods = periods;
         this.drafting = drafting;
+        this.decisions = decisions;
         this.evidence = evidence;
         this.pages = pages;
         this.accounts = accounts;
@@ -153,6 +161,34 @@ public class ScratchPlans {
                         null),
                 reporter);
         return reportId;
+    }
+
+    /** {@link #draftIn} submitted by the reporter and approved by the reviewer; its id. */
+    public Long approvedIn(Ids plan, Long periodId, SignedInUser reporter, SignedInUser reviewer) {
+        Long reportId = draftIn(plan, periodId, reporter);
+        drafting.submit(reportId, reportVersion(reportId, reporter), reporter);
+        decisions.approve(reportId, reportVersion(reportId, reviewer), reviewer);
+        return reportId;
+    }
+
+    /** The report's version as the reader's page shows it (what a save or decision sends back). */
+    public long reportVersion(Long reportId, SignedInUser reader) {
+        return pages.page(reportId, reader, Locale.CHINA).version();
+    }
+
+    /**
+     * The report page's post that submits the reporter's report of the plan at its current version with what makes it
+     * complete: the indicator's {@code value} and the milestone done (add the section's own fields).
+     */
+    public MockHttpServletRequestBuilder completeSubmit(Long reportId, SignedInUser reporter, Ids plan, String value) {
+        return post("/reports/{id}", reportId)
+                .with(user(reporter))
+                .with(csrf())
+                .param("action", "submit")
+                .param("version", String.valueOf(reportVersion(reportId, reporter)))
+                .param("values[" + plan.indicatorId() + "]", value)
+                .param("milestoneStatus[" + plan.milestoneId() + "]", "DONE")
+                .param("milestonePercent[" + plan.milestoneId() + "]", "100");
     }
 
     /**

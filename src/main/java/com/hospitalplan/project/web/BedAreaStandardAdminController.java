@@ -1,7 +1,6 @@
 package com.hospitalplan.project.web;
 
 import com.hospitalplan.project.BedAreaStandards;
-import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -74,14 +73,10 @@ class BedAreaStandardAdminController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                standards.add(form.getMinBeds(), form.getMaxBeds(), form.getAreaPerBed(), user);
-                redirect.addFlashAttribute("success", "admin.bedArea.added");
-                return "redirect:/admin/bed-area-standard";
-            } catch (ProjectInputRefused refused) {
-                result.rejectValue(refused.field(), refused.messageKey());
-            }
+        if (FormWrites.wrote(
+                result, () -> standards.add(form.getMinBeds(), form.getMaxBeds(), form.getAreaPerBed(), user))) {
+            redirect.addFlashAttribute("success", "admin.bedArea.added");
+            return "redirect:/admin/bed-area-standard";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(form, model);

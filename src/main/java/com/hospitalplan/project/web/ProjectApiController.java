@@ -66,12 +66,28 @@ class ProjectApiController {
         this.validator = validator;
     }
 
+    /**
+     * Every change to a project takes the same steps: the caller's right to change it first (so that a caller who may
+     * not learns nothing from the checks), then the form's Bean Validation constraints, then {@code write} (with its
+     * own checks, and the version check in the service); the answer is the project as it now is.
+     */
+    private ProjectDetail change(Long projectId, Object form, SignedInUser user, Runnable write) {
+        projects.editableDetail(projectId, user);
+        valid(form);
+        write.run();
+        return projects.detail(projectId, user);
+    }
+
     /** The form's Bean Validation constraints, checked after the caller's right to change the project. */
     private void valid(Object form) {
         Set<ConstraintViolation<Object>> violations = validator.validate(form);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+    }
+
+    private static void phasesNamed(ProjectForm form) {
+        ProjectApiRefused.check("phases", form.unnamedPhase(), "name", "project.form.phaseNameRequired");
     }
 
     @GetMapping("/api/v1/plans/{planId}/projects")
@@ -153,7 +169,7 @@ class ProjectApiController {
             @PathVariable Long planId, @RequestBody ProjectForm form, @AuthenticationPrincipal SignedInUser user) {
         projects.requireMayChange(planId, user);
         valid(form);
-        ProjectApiRefused.check("phases", form.unnamedPhase(), "name", "project.form.phaseNameRequired");
+        phasesNamed(form);
         Long projectId = projects.create(planId, form.command(), user);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId))
                 .body(projects.detail(projectId, user));
@@ -170,11 +186,10 @@ class ProjectApiController {
             @RequestParam long version,
             @RequestBody ProjectForm form,
             @AuthenticationPrincipal SignedInUser user) {
-        projects.editableDetail(projectId, user);
-        valid(form);
-        ProjectApiRefused.check("phases", form.unnamedPhase(), "name", "project.form.phaseNameRequired");
-        projects.update(projectId, version, form.command(), user);
-        return projects.detail(projectId, user);
+        return change(projectId, form, user, () -> {
+            phasesNamed(form);
+            projects.update(projectId, version, form.command(), user);
+        });
     }
 
     @PutMapping("/api/v1/projects/{projectId}/specifications")
@@ -191,14 +206,13 @@ class ProjectApiController {
             @RequestParam long version,
             @RequestBody SpecificationsForm form,
             @AuthenticationPrincipal SignedInUser user) {
-        projects.editableDetail(projectId, user);
-        valid(form);
-        String[] problem = form.problem();
-        if (problem != null) {
-            throw new ProjectApiRefused(problem[0], problem[1]);
-        }
-        projects.specify(projectId, version, form.figures(), user);
-        return projects.detail(projectId, user);
+        return change(projectId, form, user, () -> {
+            String[] problem = form.problem();
+            if (problem != null) {
+                throw new ProjectApiRefused(problem[0], problem[1]);
+            }
+            projects.specify(projectId, version, form.figures(), user);
+        });
     }
 
     @PutMapping("/api/v1/projects/{projectId}/funding")
@@ -213,11 +227,10 @@ class ProjectApiController {
             @RequestParam long version,
             @RequestBody FundingForm form,
             @AuthenticationPrincipal SignedInUser user) {
-        projects.editableDetail(projectId, user);
-        valid(form);
-        ProjectApiRefused.check("rows", form.rowWithoutSource(), "source", "project.form.sourceRequired");
-        projects.fund(projectId, version, form.lines(), user);
-        return projects.detail(projectId, user);
+        return change(projectId, form, user, () -> {
+            ProjectApiRefused.check("rows", form.rowWithoutSource(), "source", "project.form.sourceRequired");
+            projects.fund(projectId, version, form.lines(), user);
+        });
     }
 
     @PutMapping("/api/v1/projects/{projectId}/stages/{stageId}/planned")
@@ -233,10 +246,11 @@ class ProjectApiController {
             @PathVariable Long stageId,
             @RequestBody StageForm form,
             @AuthenticationPrincipal SignedInUser user) {
-        projects.editableDetail(projectId, user);
-        valid(form);
-        projects.planStage(projectId, stageId, form.getPlannedText(), form.getReason(), user);
-        return projects.detail(projectId, user);
+        return change(
+                projectId,
+                form,
+                user,
+                () -> projects.planStage(projectId, stageId, form.getPlannedText(), form.getReason(), user));
     }
 
     @PutMapping("/api/v1/projects/{projectId}/stages/{stageId}/actual")
@@ -250,9 +264,6 @@ class ProjectApiController {
             @PathVariable Long stageId,
             @RequestBody StageForm form,
             @AuthenticationPrincipal SignedInUser user) {
-        projects.editableDetail(projectId, user);
-        valid(form);
-        projects.reachStage(projectId, stageId, form.getActualText(), user);
-        return projects.detail(projectId, user);
+        return change(projectId, form, user, () -> projects.reachStage(projectId, stageId, form.getActualText(), user));
     }
 }

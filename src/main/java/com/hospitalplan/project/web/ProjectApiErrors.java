@@ -5,10 +5,8 @@ import com.hospitalplan.shared.ApiErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,11 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProjectApiErrors {
 
-    private final MessageSource messages;
     private final ApiErrors problems;
 
-    ProjectApiErrors(MessageSource messages, ApiErrors problems) {
-        this.messages = messages;
+    ProjectApiErrors(ApiErrors problems) {
         this.problems = problems;
     }
 
@@ -47,11 +43,11 @@ class ProjectApiErrors {
         return badRequest("rows", "project.form.figuresRefused", locale);
     }
 
+    /** A 400 naming the one field at fault; its message is the problem's detail too. */
     private ResponseEntity<ProblemDetail> badRequest(String field, String key, Locale locale) {
-        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, locale);
-        String message = messages.getMessage(key, null, locale);
-        problem.setDetail(message);
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return ResponseEntity.badRequest().body(problem);
+        Map<String, String> error = problems.fieldError(field, key, null, locale);
+        ResponseEntity<ProblemDetail> answer = problems.badRequest(List.of(error), locale);
+        answer.getBody().setDetail(error.get("message"));
+        return answer;
     }
 }

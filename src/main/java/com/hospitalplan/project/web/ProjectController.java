@@ -6,7 +6,6 @@ import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.project.BedAreaStandards;
 import com.hospitalplan.project.LinkedTargets;
 import com.hospitalplan.project.ProjectDetail;
-import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectKind;
 import com.hospitalplan.project.ProjectProgressLedger;
 import com.hospitalplan.project.ProjectProgressView;
@@ -97,14 +96,10 @@ class ProjectController {
             RedirectAttributes redirect) {
         PlanDetail plan = changeablePlan(planId, user, locale);
         checkPhases(form, result);
-        if (!result.hasErrors()) {
-            try {
-                Long projectId = projects.create(planId, form.command(), user);
-                redirect.addFlashAttribute("success", "project.created");
-                return "redirect:/projects/" + projectId;
-            } catch (ProjectInputRefused refused) {
-                result.rejectValue(refused.field(), refused.messageKey());
-            }
+        Long projectId = FormWrites.written(result, () -> projects.create(planId, form.command(), user));
+        if (projectId != null) {
+            redirect.addFlashAttribute("success", "project.created");
+            return "redirect:/projects/" + projectId;
         }
         return showForm(form, plan, null, model);
     }
@@ -127,14 +122,9 @@ class ProjectController {
             RedirectAttributes redirect) {
         ProjectDetail project = projects.editableDetail(projectId, user);
         checkPhases(form, result);
-        if (!result.hasErrors()) {
-            try {
-                projects.update(projectId, form.getVersion(), form.command(), user);
-                redirect.addFlashAttribute("success", "project.saved");
-                return "redirect:/projects/" + projectId;
-            } catch (ProjectInputRefused refused) {
-                result.rejectValue(refused.field(), refused.messageKey());
-            }
+        if (FormWrites.wrote(result, () -> projects.update(projectId, form.getVersion(), form.command(), user))) {
+            redirect.addFlashAttribute("success", "project.saved");
+            return "redirect:/projects/" + projectId;
         }
         return showForm(form, plans.detail(project.planId(), user, locale), project, model);
     }

@@ -3,7 +3,6 @@ package com.hospitalplan.project.web;
 import com.hospitalplan.project.FundingSource;
 import com.hospitalplan.project.Measure;
 import com.hospitalplan.project.ProjectDetail;
-import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
@@ -158,14 +157,9 @@ class ProjectDetailsController {
             RedirectAttributes redirect,
             Runnable step) {
         ProjectDetail project = projects.editableDetail(projectId, user);
-        if (!result.hasErrors()) {
-            try {
-                step.run();
-                redirect.addFlashAttribute("success", "project.stage.saved");
-                return "redirect:/projects/" + projectId + "#stages";
-            } catch (ProjectInputRefused refused) {
-                result.rejectValue(refused.field(), refused.messageKey());
-            }
+        if (FormWrites.wrote(result, step)) {
+            redirect.addFlashAttribute("success", "project.stage.saved");
+            return "redirect:/projects/" + projectId + "#stages";
         }
         return showStage(form, project, stageId, model);
     }

@@ -1,6 +1,5 @@
 package com.hospitalplan.project.web;
 
-import com.hospitalplan.project.ProjectInputRefused;
 import com.hospitalplan.project.ProjectService;
 import com.hospitalplan.user.SignedInUser;
 import jakarta.validation.Valid;
@@ -51,14 +50,9 @@ class ProjectStageAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                projects.addStage(form.getName(), user);
-                redirect.addFlashAttribute("success", "admin.projectStages.added");
-                return "redirect:/admin/project-stages";
-            } catch (ProjectInputRefused refused) {
-                result.rejectValue(refused.field(), refused.messageKey());
-            }
+        if (FormWrites.wrote(result, () -> projects.addStage(form.getName(), user))) {
+            redirect.addFlashAttribute("success", "admin.projectStages.added");
+            return "redirect:/admin/project-stages";
         }
         return show(form, model);
     }

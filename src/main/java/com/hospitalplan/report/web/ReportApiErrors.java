@@ -7,7 +7,6 @@ import com.hospitalplan.shared.ApiErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,11 +24,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReportApiErrors {
 
-    private final MessageSource messages;
     private final ApiErrors problems;
 
-    ReportApiErrors(MessageSource messages, ApiErrors problems) {
-        this.messages = messages;
+    ReportApiErrors(ApiErrors problems) {
         this.problems = problems;
     }
 
@@ -42,17 +39,11 @@ class ReportApiErrors {
 
     @ExceptionHandler(ReportInputRefusedException.class)
     ResponseEntity<ProblemDetail> refused(ReportInputRefusedException e, Locale locale) {
-        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, locale);
-        problem.setProperty(
-                "errors",
+        return problems.badRequest(
                 e.problems().stream()
-                        .map(p -> Map.of(
-                                "field",
-                                p.field(),
-                                "message",
-                                messages.getMessage(p.messageKey(), p.arguments(), locale)))
-                        .toList());
-        return ResponseEntity.badRequest().body(problem);
+                        .map(p -> problems.fieldError(p.field(), p.messageKey(), p.arguments(), locale))
+                        .toList(),
+                locale);
     }
 
     @ExceptionHandler(ReportStateException.class)
@@ -63,7 +54,7 @@ class ReportApiErrors {
 
     private List<Map<String, String>> fields(List<SubmissionRefusedException.Problem> list, Locale locale) {
         return list.stream()
-                .map(p -> Map.of("field", p.field(), "message", messages.getMessage(p.messageKey(), null, locale)))
+                .map(p -> problems.fieldError(p.field(), p.messageKey(), null, locale))
                 .toList();
     }
 }

@@ -4,6 +4,8 @@ import static com.hospitalplan.report.web.ReportWorkbookFormat.*;
 
 import com.hospitalplan.plan.ValueKind;
 import com.hospitalplan.report.ReportViews;
+import com.hospitalplan.shared.CellProblem;
+import com.hospitalplan.shared.WorkbookCells;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +27,8 @@ final class ReportWorkbookReader {
     private final ReportViews.ReportPage page;
     private final ReportForm form;
     private final ReportForm before;
-    private final ReportWorkbookCells cells = new ReportWorkbookCells();
-    private final Map<String, ReportWorkbookCells.Place> places = new HashMap<>();
+    private final WorkbookCells cells = new WorkbookCells(YES, NO);
+    private final Map<String, WorkbookCells.Place> places = new HashMap<>();
 
     private ReportWorkbookReader(ReportViews.ReportPage page) {
         this.page = page;
@@ -58,7 +60,7 @@ final class ReportWorkbookReader {
             String value = cells.text(row, valueColumn, VALUES);
             if (value != null) {
                 value = switch (indicator.valueKind()) {
-                    case YES_NO -> cells.yesNo(value, VALUES, row, valueColumn);
+                    case YES_NO -> yesNo(value, VALUES, row, valueColumn);
                     case PERCENTAGE ->
                         value.endsWith("%")
                                 ? value.substring(0, value.length() - 1).strip()
@@ -67,7 +69,7 @@ final class ReportWorkbookReader {
                 };
             }
             form.getValues().put(id, value);
-            places.put("values[" + id + "]", ReportWorkbookCells.place(VALUES, row, valueColumn));
+            places.put("values[" + id + "]", WorkbookCells.Place.of(VALUES, row, valueColumn));
             Integer explanationColumn = columns.get(EXPLANATION);
             if (explanationColumn != null) {
                 form.getExplanations().put(id, cells.text(row, explanationColumn, VALUES));
@@ -91,7 +93,7 @@ final class ReportWorkbookReader {
             Integer percentColumn = columns.get(PERCENT);
             if (percentColumn != null) {
                 form.getMilestonePercent().put(id, cells.text(row, percentColumn, MILESTONES));
-                places.put("milestonePercent[" + id + "]", ReportWorkbookCells.place(MILESTONES, row, percentColumn));
+                places.put("milestonePercent[" + id + "]", WorkbookCells.Place.of(MILESTONES, row, percentColumn));
             }
         });
     }
@@ -103,7 +105,7 @@ final class ReportWorkbookReader {
         }
         Map<String, ReportViews.SubTargetRow> known = new HashMap<>();
         page.milestones().forEach(m -> m.subTargets().forEach(sub -> known.put(ReportForm.subTargetKey(m, sub), sub)));
-        Map<String, Integer> columns = cells.columns(sheet, SUB_TARGETS, VALUE);
+        Map<String, Integer> columns = cells.columns(sheet, SUB_TARGETS, List.of(ID, VALUE));
         if (columns == null) {
             return;
         }
@@ -122,10 +124,10 @@ final class ReportWorkbookReader {
             Integer valueColumn = columns.get(VALUE);
             String value = cells.text(row, valueColumn, SUB_TARGETS);
             if (value != null && known.get(key).valueKind() == ValueKind.YES_NO) {
-                value = cells.yesNo(value, SUB_TARGETS, row, valueColumn);
+                value = yesNo(value, SUB_TARGETS, row, valueColumn);
             }
             form.getSubTargetValues().put(key, value);
-            places.put("subTargetValues[" + key + "]", ReportWorkbookCells.place(SUB_TARGETS, row, valueColumn));
+            places.put("subTargetValues[" + key + "]", WorkbookCells.Place.of(SUB_TARGETS, row, valueColumn));
         }
     }
 
@@ -136,7 +138,7 @@ final class ReportWorkbookReader {
         eachItemRow(sheet, SPENDING, SPENT, known, (id, row, columns) -> {
             Integer spentColumn = columns.get(SPENT);
             form.getSpent().put(id, cells.text(row, spentColumn, SPENDING));
-            places.put("spent[" + id + "]", ReportWorkbookCells.place(SPENDING, row, spentColumn));
+            places.put("spent[" + id + "]", WorkbookCells.Place.of(SPENDING, row, spentColumn));
         });
     }
 
@@ -145,13 +147,13 @@ final class ReportWorkbookReader {
      * unknown or repeated ids are problems, and a sheet without its columns is read as nothing.
      */
     private void eachItemRow(Sheet sheet, String sheetName, String valueHeader, Set<Long> known, ItemRow read) {
-        Map<String, Integer> columns = cells.columns(sheet, sheetName, valueHeader);
+        Map<String, Integer> columns = cells.columns(sheet, sheetName, List.of(ID, valueHeader));
         if (columns == null) {
             return;
         }
         Set<Long> seen = new HashSet<>();
         for (Row row : cells.dataRows(sheet)) {
-            Long id = cells.id(row, columns, sheetName, known, seen);
+            Long id = cells.id(row, columns.get(ID), sheetName, known, seen, "report.workbook.unknownRow");
             if (id != null) {
                 read.read(id, row, columns);
             }
@@ -171,8 +173,7 @@ final class ReportWorkbookReader {
         Integer item = columns.get(ITEM);
         Integer text = columns.get(TEXT);
         if (item == null || text == null) {
-            cells.problem(new ReportWorkbookReading.CellProblem(
-                    NARRATIVE, 1, "", "report.workbook.missingColumn", List.of(TEXT)));
+            cells.problem(new CellProblem(NARRATIVE, 1, "", "report.workbook.missingColumn", List.of(TEXT)));
             return;
         }
         for (Row row : cells.dataRows(sheet)) {
@@ -195,17 +196,28 @@ final class ReportWorkbookReader {
         Map<String, String> errors = new HashMap<>();
         form.input(page, errors);
         errors.forEach((field, key) -> {
-            ReportWorkbookCells.Place place = places.get(field);
+            WorkbookCells.Place place = places.get(field);
             cells.problem(
                     place == null
-                            ? new ReportWorkbookReading.CellProblem("", 0, "", key, List.of())
-                            : new ReportWorkbookReading.CellProblem(
-                                    place.sheet(), place.row(), place.column(), key, List.of()));
+                            ? CellProblem.ofWorkbook(key)
+                            : new CellProblem(place.sheet(), place.row(), place.column(), key, List.of()));
         });
         cells.problems()
-                .sort(java.util.Comparator.comparing((ReportWorkbookReading.CellProblem p) -> sheetOrder(p.sheet()))
-                        .thenComparingInt(ReportWorkbookReading.CellProblem::row)
-                        .thenComparing(ReportWorkbookReading.CellProblem::column));
+                .sort(java.util.Comparator.comparing((CellProblem p) -> sheetOrder(p.sheet()))
+                        .thenComparingInt(CellProblem::row)
+                        .thenComparing(CellProblem::column));
+    }
+
+    /** A yes/no cell as the form takes it ("true" or "false"), or {@code null} and a problem. */
+    private String yesNo(String value, String sheet, Row row, int column) {
+        if (YES.equals(value) || "true".equalsIgnoreCase(value)) {
+            return "true";
+        }
+        if (NO.equals(value) || "false".equalsIgnoreCase(value)) {
+            return "false";
+        }
+        cells.problem(sheet, row, column, "report.workbook.yesNo", value);
+        return null;
     }
 
     private static int sheetOrder(String sheet) {

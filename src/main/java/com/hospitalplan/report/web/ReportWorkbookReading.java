@@ -1,5 +1,6 @@
 package com.hospitalplan.report.web;
 
+import com.hospitalplan.shared.CellProblem;
 import java.util.List;
 
 /**
@@ -18,19 +19,6 @@ public record ReportWorkbookReading(ReportForm form, List<CellProblem> problems,
     /** Whether the workbook may be written to the report: it has no problem. */
     public boolean importable() {
         return problems.isEmpty();
-    }
-
-    /**
-     * One problem: where it is as Excel shows it and why, as a message key with its arguments.
-     *
-     * @param row the row as Excel numbers it, or 0 for a whole sheet
-     * @param column the column letter, or "" for a whole row or sheet
-     */
-    public record CellProblem(String sheet, int row, String column, String key, List<String> args) {
-
-        public Object[] arguments() {
-            return args.toArray();
-        }
     }
 
     /** One value the workbook changes: what the report holds now and what it will hold once confirmed. */

@@ -1,6 +1,4 @@
-package com.hospitalplan.report.web;
-
-import static com.hospitalplan.report.web.ReportWorkbookFormat.*;
+package com.hospitalplan.shared;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,52 +15,70 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * Reads the cells of a report workbook: headers, data rows, ids and texts, and collects every problem with the
- * sheet, row and column Excel shows. Plain Java.
+ * Reads the cells of an uploaded fill-in workbook (the report workbook, the project progress workbook): headers, data
+ * rows, row ids and texts, and collects every problem with the sheet, row and column Excel shows. A formula, an error
+ * cell or a text beyond {@link #MAX_TEXT} is a problem, never a value. Plain Java.
  */
-final class ReportWorkbookCells {
+public final class WorkbookCells {
 
     /** The longest text a cell may hold. */
-    static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = 4000;
 
     /** Where a cell is, as Excel names it. */
-    record Place(String sheet, int row, String column) {}
+    public record Place(String sheet, int row, String column) {
 
-    private final List<ReportWorkbookReading.CellProblem> problems = new ArrayList<>();
+        public static Place of(String sheet, Row row, int column) {
+            return new Place(sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column));
+        }
+    }
+
+    private final String yes;
+    private final String no;
+    private final List<CellProblem> problems = new ArrayList<>();
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private int rowsRead;
 
-    List<ReportWorkbookReading.CellProblem> problems() {
+    /** @param yes how a TRUE cell reads as text; {@code no} likewise for FALSE */
+    public WorkbookCells(String yes, String no) {
+        this.yes = yes;
+        this.no = no;
+    }
+
+    public List<CellProblem> problems() {
         return problems;
     }
 
-    int rowsRead() {
+    public int rowsRead() {
         return rowsRead;
     }
 
-    void problem(ReportWorkbookReading.CellProblem problem) {
+    public void problem(CellProblem problem) {
         problems.add(problem);
     }
 
+    public void problem(String sheet, Row row, int column, String key, String... args) {
+        Place place = Place.of(sheet, row, column);
+        problems.add(new CellProblem(place.sheet(), place.row(), place.column(), key, List.of(args)));
+    }
+
     /** Column indexes by header, or {@code null} (and a problem) when the sheet or a needed column is missing. */
-    Map<String, Integer> columns(Sheet sheet, String name, String needed) {
+    public Map<String, Integer> columns(Sheet sheet, String name, List<String> needed) {
         if (sheet == null) {
-            problems.add(
-                    new ReportWorkbookReading.CellProblem(name, 0, "", "report.workbook.missingSheet", List.of(name)));
+            problems.add(new CellProblem(name, 0, "", "report.workbook.missingSheet", List.of(name)));
             return null;
         }
         Map<String, Integer> columns = headers(sheet);
-        for (String header : List.of(ID, needed)) {
+        for (String header : needed) {
             if (!columns.containsKey(header)) {
-                problems.add(new ReportWorkbookReading.CellProblem(
-                        name, 1, "", "report.workbook.missingColumn", List.of(header)));
+                problems.add(new CellProblem(name, 1, "", "report.workbook.missingColumn", List.of(header)));
                 return null;
             }
         }
         return columns;
     }
 
-    Map<String, Integer> headers(Sheet sheet) {
+    /** Column indexes by the text of the first row's cells. */
+    public Map<String, Integer> headers(Sheet sheet) {
         Map<String, Integer> columns = new HashMap<>();
         Row header = sheet.getRow(0);
         if (header != null) {
@@ -75,7 +91,8 @@ final class ReportWorkbookCells {
         return columns;
     }
 
-    List<Row> dataRows(Sheet sheet) {
+    /** The rows below the header that hold anything, each counted as read. */
+    public List<Row> dataRows(Sheet sheet) {
         List<Row> rows = new ArrayList<>();
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
@@ -97,9 +114,12 @@ final class ReportWorkbookCells {
         return true;
     }
 
-    /** The row's id if it names one of {@code known} not seen before; otherwise a problem and {@code null}. */
-    Long id(Row row, Map<String, Integer> columns, String sheet, Set<Long> known, Set<Long> seen) {
-        int column = columns.get(ID);
+    /**
+     * The row's id if it names one of {@code known} not seen before; otherwise a problem and {@code null}.
+     *
+     * @param unknownKey the message for an id that is not one of {@code known}
+     */
+    public Long id(Row row, int column, String sheet, Set<Long> known, Set<Long> seen, String unknownKey) {
         String text = text(row, column, sheet);
         Long id = null;
         if (text != null) {
@@ -111,7 +131,7 @@ final class ReportWorkbookCells {
             }
         }
         if (id == null || !known.contains(id)) {
-            problem(sheet, row, column, "report.workbook.unknownRow", text == null ? "" : text);
+            problem(sheet, row, column, unknownKey, text == null ? "" : text);
             return null;
         }
         if (!seen.add(id)) {
@@ -122,7 +142,7 @@ final class ReportWorkbookCells {
     }
 
     /** The cell as text (numbers in plain notation), or {@code null} when empty or unreadable (then a problem). */
-    String text(Row row, Integer column, String sheet) {
+    public String text(Row row, Integer column, String sheet) {
         if (column == null) {
             return null;
         }
@@ -137,7 +157,7 @@ final class ReportWorkbookCells {
             }
             case NUMERIC -> number(cell);
             case STRING -> cell.getStringCellValue().strip();
-            case BOOLEAN -> cell.getBooleanCellValue() ? YES : NO;
+            case BOOLEAN -> cell.getBooleanCellValue() ? yes : no;
             case ERROR -> {
                 problem(sheet, row, column, "report.workbook.errorCell");
                 yield null;
@@ -159,25 +179,5 @@ final class ReportWorkbookCells {
             number = number.movePointRight(2);
         }
         return number.stripTrailingZeros().toPlainString();
-    }
-
-    String yesNo(String value, String sheet, Row row, int column) {
-        if (YES.equals(value) || "true".equalsIgnoreCase(value)) {
-            return "true";
-        }
-        if (NO.equals(value) || "false".equalsIgnoreCase(value)) {
-            return "false";
-        }
-        problem(sheet, row, column, "report.workbook.yesNo", value);
-        return null;
-    }
-
-    void problem(String sheet, Row row, int column, String key, String... args) {
-        problems.add(new ReportWorkbookReading.CellProblem(
-                sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column), key, List.of(args)));
-    }
-
-    static Place place(String sheet, Row row, int column) {
-        return new Place(sheet, row.getRowNum() + 1, CellReference.convertNumToColString(column));
     }
 }
