@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -89,7 +90,7 @@ public class NotificationService {
     }
 
     /** How many of the person's notifications are unread, from memory where known ({@link UnreadCounts}). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // kept counts: a transaction only to count
     public long unread(Long userId) {
         return unreadCounts.of(userId, () -> notifications.countByUserIdAndReadAtIsNull(userId));
     }

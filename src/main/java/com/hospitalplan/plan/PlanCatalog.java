@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every plan's summary and what it covers, as the plan list, the dashboards and the to-do counts ask for them on
@@ -40,6 +42,7 @@ class PlanCatalog {
     private final PlanFigures figures;
     private final PlanGuard guard;
     private final OrganizationService organizations;
+    private final TransactionTemplate reading;
 
     private volatile Snapshot kept;
 
@@ -49,17 +52,20 @@ class PlanCatalog {
             IndicatorRepository indicators,
             PlanFigures figures,
             PlanGuard guard,
-            OrganizationService organizations) {
+            OrganizationService organizations,
+            PlatformTransactionManager transactions) {
         this.plans = plans;
         this.goals = goals;
         this.indicators = indicators;
         this.figures = figures;
         this.guard = guard;
         this.organizations = organizations;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /**
-     * Every plan, newest period first. Read in the caller's transaction; when a plan changes while the list is made,
+     * Every plan, newest period first. Made again in the caller's transaction if it has one; when a plan changes while the list is made,
      * the list is kept under the versions read before, so the next call makes it again.
      */
     List<Listed> plans() {
@@ -80,7 +86,8 @@ class PlanCatalog {
                 && snapshot.versions().equals(versions)) {
             return snapshot;
         }
-        Snapshot made = new Snapshot(versions, directory, list());
+        // in a transaction of its own unless the caller has one: the kept catalogue is read without any
+        Snapshot made = new Snapshot(versions, directory, reading.execute(status -> list()));
         kept = made;
         return made;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Plans as a whole: listing, reading, creating, describing, publishing, closing. */
@@ -46,6 +47,7 @@ public class PlanService {
     }
 
     /** The plans the user may read, newest period first. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the kept catalogue: no transaction needed
     public List<PlanSummary> visiblePlans(SignedInUser user) {
         RegionTree regions = organizations.regionTree();
         PlanAccess.Actor actor = guard.actor(user);
@@ -81,6 +83,7 @@ public class PlanService {
     }
 
     /** The plan's title, from the kept plan catalogue. No access check, as {@link #reportingScope}. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the kept catalogue: no transaction needed
     public String title(Long planId) {
         return catalog.find(planId)
                 .map(listed -> listed.summary().title())
@@ -88,6 +91,7 @@ public class PlanService {
     }
 
     /** Whether the user may read the plan (for features that show things of a plan). */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the kept catalogue: no transaction needed
     public boolean mayRead(Long planId, SignedInUser user) {
         return catalog.find(planId)
                 .map(listed -> PlanAccess.canRead(guard.actor(user), listed.scope(), organizations.regionTree()))
@@ -95,6 +99,7 @@ public class PlanService {
     }
 
     /** Whether the user may change the plan: its owner's planners and administrators. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS) // the kept catalogue: no transaction needed
     public boolean mayChange(Long planId, SignedInUser user) {
         return catalog.find(planId)
                 .map(listed -> PlanAccess.canEdit(guard.actor(user), listed.scope()))
