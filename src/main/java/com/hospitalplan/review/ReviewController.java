@@ -3,6 +3,7 @@ package com.hospitalplan.review;
 import com.hospitalplan.report.DecisionRefusedException;
 import com.hospitalplan.report.ReportDecisions;
 import com.hospitalplan.report.ReportStateException;
+import com.hospitalplan.shared.Paged;
 import com.hospitalplan.user.SignedInUser;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ class ReviewController {
 
     private final ReviewQueue queue;
     private final ReportDecisions decisions;
+    /** Reports on one page of the queue. */
+    static final int PAGE_SIZE = 50;
+
     private final BulkApproval bulkApproval;
 
     ReviewController(ReviewQueue queue, ReportDecisions decisions, BulkApproval bulkApproval) {
@@ -36,8 +40,11 @@ class ReviewController {
     }
 
     @GetMapping("/reviews")
-    String reviewQueue(@AuthenticationPrincipal SignedInUser user, Model model) {
-        model.addAttribute("queue", queue.judged(user));
+    String reviewQueue(
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Paged<ReviewItem> shown = queue.judged(user, page, PAGE_SIZE);
+        model.addAttribute("queue", shown.rows());
+        model.addAttribute("queuePage", shown);
         return "review/queue";
     }
 

@@ -5,6 +5,7 @@ import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.organization.RegionTree;
 import com.hospitalplan.report.ReportAccess;
 import com.hospitalplan.report.ReportDecisions;
+import com.hospitalplan.shared.Paged;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.util.List;
@@ -57,14 +58,16 @@ public class ReviewQueue {
     }
 
     /**
-     * The queue as its page shows it: each report also judged whether it is clean ({@link ReviewItem#clean()}), which
-     * reads every value of every report in it, so only the page asks for it (not the counts in the menu).
+     * One page of the queue as its page shows it: each report of the page also judged whether it is clean
+     * ({@link ReviewItem#clean()}), which reads every value of the report, so only the page's reports are judged (at a
+     * province's deadline the queue holds thousands) and the counts in the menu judge none.
      */
-    public List<ReviewItem> judged(SignedInUser user) {
-        List<ReviewItem> items = of(user);
+    public Paged<ReviewItem> judged(SignedInUser user, int page, int size) {
+        Paged<ReviewItem> shown = Paged.of(of(user), page, size);
+        List<ReviewItem> items = shown.rows();
         Map<Long, ReportDecisions.Waiting> waiting =
                 decisions.waiting(items.stream().map(ReviewItem::reportId).toList());
-        return items.stream()
+        List<ReviewItem> judged = items.stream()
                 .filter(item -> waiting.containsKey(item.reportId()))
                 .map(item -> new ReviewItem(
                         item.reportId(),
@@ -75,5 +78,6 @@ public class ReviewQueue {
                         waiting.get(item.reportId()).version(),
                         waiting.get(item.reportId()).clean()))
                 .toList();
+        return new Paged<>(judged, shown.number(), shown.size(), shown.total());
     }
 }

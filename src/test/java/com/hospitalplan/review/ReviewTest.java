@@ -134,6 +134,48 @@ class ReviewTest {
     }
 
     @Test
+    void theQueueIsShownAPageAtATimeWithOnlyThePagesReportsJudged() throws Exception {
+        Long second = secondSubmittedReport();
+        int waiting = queue.of(reviewer).size();
+        assertThat(waiting).isGreaterThanOrEqualTo(2);
+
+        java.util.List<Long> seen = new java.util.ArrayList<>();
+        for (int page = 1; page <= waiting; page++) {
+            var shown = queue.judged(reviewer, page, 1);
+            assertThat(shown.total()).isEqualTo(waiting);
+            assertThat(shown.pages()).isEqualTo(waiting);
+            assertThat(shown.rows()).hasSize(1);
+            seen.add(shown.rows().get(0).reportId());
+        }
+        assertThat(seen).doesNotHaveDuplicates().contains(reportId, second);
+        // a page past the end shows the last one
+        assertThat(queue.judged(reviewer, waiting + 5, 1).number()).isEqualTo(waiting);
+
+        String page = mvc.perform(get("/reviews").with(user(reviewer)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains(
+                        "/reports/" + reportId,
+                        "/reports/" + second,
+                        "class=\"d-flex flex-wrap align-items-center gap-2 pager\"");
+        assertThat(mvc.perform(get("/reviews").param("page", "二").with(user(reviewer)))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+    }
+
+    /** A report of the same hospital in a second plan, submitted: the queue spans plans. */
+    private Long secondSubmittedReport() {
+        SignedInUser planner = accounts.as(plan.plannerUsername());
+        ScratchPlans.Ids second =
+                scratchPlans.publishedPlanOf(plan.hospitalId(), "第二方案", planner, plan.plannerUsername());
+        return scratchPlans.submittedReport(second).reportId();
+    }
+
+    @Test
     void onlyReviewersOpenTheReviewQueue() throws Exception {
         mvc.perform(get("/reviews").with(user(reviewer))).andExpect(status().isOk());
         for (SignedInUser other : java.util.List.of(
