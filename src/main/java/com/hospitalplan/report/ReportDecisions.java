@@ -98,18 +98,19 @@ public class ReportDecisions {
     @Transactional(readOnly = true)
     public List<Submitted> submitted() {
         Map<Long, ReportedPlan> plans = new HashMap<>();
+        // no entities: at a province's deadline thousands wait, and every reviewer's to-do count lists them
         return reports.findByStatusOrderBySubmittedAtAsc(ReportStatus.SUBMITTED).stream()
                 .map(report -> {
-                    ReportingPeriod period = lookup.period(report.periodId());
-                    ReportedPlan plan = plans.computeIfAbsent(period.id(), id -> lookup.planOf(report));
+                    ReportingPeriod period = lookup.period(report.getPeriodId());
+                    ReportedPlan plan = plans.computeIfAbsent(period.id(), id -> lookup.planOf(period));
                     return new Submitted(
-                            report.id(),
-                            report.organizationId(),
+                            report.getId(),
+                            report.getOrganizationId(),
                             plan.planId(),
                             plan.title(),
                             lookup.view(period),
-                            report.submittedAt(),
-                            report.version());
+                            report.getSubmittedAt(),
+                            report.getVersion());
                 })
                 .toList();
     }

@@ -95,8 +95,11 @@ class ReportLookup {
 
     /** The plan a report belongs to, as its events name it. */
     ReportedPlan planOf(Report report) {
-        Long planId = period(report.periodId()).planId();
-        return new ReportedPlan(planId, plans.title(planId));
+        return planOf(period(report.periodId()));
+    }
+
+    ReportedPlan planOf(ReportingPeriod period) {
+        return new ReportedPlan(period.planId(), plans.title(period.planId()));
     }
 
     OrganizationView organization(Long id) {

@@ -1,5 +1,6 @@
 package com.hospitalplan.report;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,5 +14,19 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByPeriodIdInAndOrganizationId(Collection<Long> periodIds, Long organizationId);
 
-    List<Report> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
+    /** The reports in the status, the longest waiting first: only what a queue lists, no entities. */
+    List<Waiting> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
+
+    /** A report in a queue. */
+    interface Waiting {
+        Long getId();
+
+        Long getPeriodId();
+
+        Long getOrganizationId();
+
+        Instant getSubmittedAt();
+
+        long getVersion();
+    }
 }
