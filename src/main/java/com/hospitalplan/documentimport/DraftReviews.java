@@ -33,7 +33,9 @@ final class DraftReviews {
             Map<String, String> errors,
             DraftReview.Replaced replaces,
             TargetService targets,
-            Locale locale) {
+            Locale locale,
+            Map<String, List<DraftReview.UnitRow>> units,
+            List<DraftReview.BasisRow> basis) {
         PlanDraft draft = edited.draft();
         List<List<DraftReview.Item>> bySection = new ArrayList<>();
         for (int s = 0; s < edited.sectionCount(); s++) {
@@ -82,7 +84,9 @@ final class DraftReviews {
                 goals,
                 draft.indicators().size(),
                 replaces,
-                Map.copyOf(errors));
+                Map.copyOf(errors),
+                Map.copyOf(units),
+                List.copyOf(basis));
     }
 
     private static boolean accepted(DraftLayout.Entry entry, ReviewState state, Typed typed) {

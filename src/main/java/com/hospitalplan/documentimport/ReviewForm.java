@@ -7,14 +7,28 @@ import java.util.Set;
 /**
  * A review form as posted: the sections and items ticked, and the fields as typed per item key ({@code name.<key>},
  * {@code target.<key>}, {@code unit.<key>}, {@code year.<key>}; a field the form did not have is {@code null}). Says
- * which typed fields differ from the extracted ones and which cannot be taken.
+ * which typed fields differ from the extracted ones and which cannot be taken. {@code units} holds the choice per
+ * responsible unit ({@code org.<key>.<n>}); {@code basis} the basis documents as typed, or {@code null} when the form
+ * had none.
  */
-public record ReviewForm(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {
+public record ReviewForm(
+        Set<Integer> sections,
+        Set<String> items,
+        Map<String, ItemEdit> typed,
+        Map<String, String> units,
+        Map<Integer, ReviewState.BasisEdit> basis) {
 
     public ReviewForm {
         sections = Set.copyOf(sections);
         items = Set.copyOf(items);
         typed = Map.copyOf(typed);
+        units = Map.copyOf(units);
+        basis = basis == null ? null : Map.copyOf(basis);
+    }
+
+    /** A form with items only, no unit choices or basis documents. */
+    public ReviewForm(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {
+        this(sections, items, typed, Map.of(), null);
     }
 
     /** The typed fields of these items that differ from the extracted ones. */

@@ -63,6 +63,7 @@ public final class UnitMatcher {
             return UnitMatch.matched(institution.id());
         }
         List<OrganizationView> exact = directory.stream()
+                .filter(this::mayBeNamed)
                 .filter(o -> o.name().equals(name) || o.fullName().equals(name))
                 .toList();
         UnitMatch found = decide(exact);
@@ -71,7 +72,7 @@ public final class UnitMatcher {
         }
         String key = UnitNames.key(name);
         List<OrganizationView> same = directory.stream()
-                .filter(o -> o.kind() != OrganizationKind.DEPARTMENT || Objects.equals(o.parentId(), idOfInstitution()))
+                .filter(this::mayBeNamed)
                 .filter(o -> UnitNames.key(o.name()).equals(key))
                 .toList();
         found = decide(same);
@@ -84,8 +85,10 @@ public final class UnitMatcher {
         return new UnitMatch(UnitMatch.Status.UNMATCHED, null, List.of());
     }
 
-    private Long idOfInstitution() {
-        return institution == null ? null : institution.id();
+    /** Any organisation but another institution's department: a plan names its own departments only. */
+    private boolean mayBeNamed(OrganizationView o) {
+        return o.kind() != OrganizationKind.DEPARTMENT
+                || institution != null && Objects.equals(o.parentId(), institution.id());
     }
 
     /** One organisation: matched; several: those of the owner's region if one, else ambiguous; none: {@code null}. */
