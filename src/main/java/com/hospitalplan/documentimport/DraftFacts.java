@@ -22,6 +22,7 @@ public record DraftFacts(
 
     /** These facts with the basis documents found. */
     DraftFacts withBasis(java.util.List<DraftBasis> basis) {
-        return new DraftFacts(title, issuer, documentNumber, startYear, endYear, titleSpan, java.util.List.copyOf(basis));
+        return new DraftFacts(
+                title, issuer, documentNumber, startYear, endYear, titleSpan, java.util.List.copyOf(basis));
     }
 }

@@ -145,7 +145,8 @@ public final class DraftPlanCommand {
         if (resolved == null || resolved.unmatched().isEmpty()) {
             return text;
         }
-        String names = java.text.MessageFormat.format(defaults.unmatchedUnits(), String.join("、", resolved.unmatched()));
+        String names =
+                java.text.MessageFormat.format(defaults.unmatchedUnits(), String.join("、", resolved.unmatched()));
         return cut(text == null ? names : text + "；" + names, 500);
     }
 

@@ -156,8 +156,7 @@ public class DraftReviewService {
                     page(token, waiting, extracted, stored, stored, null, Map.of(), owner, locale));
         }
         Set<String> keys = extracted.keysOf(section);
-        stored = stored.withChoices(
-                state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis());
+        stored = stored.withChoices(state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis());
         ReviewState next;
         if (state == ReviewState.State.ACCEPTED) {
             Map<String, ItemEdit> typed = form.changes(extracted, keys);
@@ -218,8 +217,8 @@ public class DraftReviewService {
                 .withChoices(openKeys, form.units(), form.basis());
         Long owner = owner(waiting.pending(), user, locale);
         if (!errors.isEmpty()) {
-            return new ReviewOutcome.Refused(page(
-                    token, waiting, extracted, shown.withoutRefused(errors), shown, null, errors, owner, locale));
+            return new ReviewOutcome.Refused(
+                    page(token, waiting, extracted, shown.withoutRefused(errors), shown, null, errors, owner, locale));
         }
         Set<Integer> sections = new HashSet<>();
         Set<String> items = new HashSet<>();
@@ -267,7 +266,8 @@ public class DraftReviewService {
                     Year.now(clock).getValue(),
                     messages.getMessage("documentReview.unit.unmatchedNote", null, locale));
             DraftLayout layout = new DraftLayout(edits.apply(extracted.draft(), decided.edits()));
-            PlanCommands.ImportPlan command = choices.command(layout, selection, defaults, decided, owner, user, locale);
+            PlanCommands.ImportPlan command =
+                    choices.command(layout, selection, defaults, decided, owner, user, locale);
             Long planId;
             if (waiting.planId() == null) {
                 planId = imports.create(command, user);

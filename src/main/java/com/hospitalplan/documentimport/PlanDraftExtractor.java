@@ -102,7 +102,8 @@ public final class PlanDraftExtractor {
      * A target from running text with the units its line names after its sentence: the first one named at or after
      * the sentence's start and those named close after it (one phrase).
      */
-    private static DraftIndicator withUnits(DraftIndicator read, List<Line> lines, Map<Integer, List<DraftUnit>> units) {
+    private static DraftIndicator withUnits(
+            DraftIndicator read, List<Line> lines, Map<Integer, List<DraftUnit>> units) {
         int at = read.sentenceSpan().start();
         Line line = lineAt(lines, at);
         List<DraftUnit> named = line == null ? null : units.get(line.index());
@@ -112,7 +113,9 @@ public final class PlanDraftExtractor {
         List<DraftUnit> phrase = new ArrayList<>();
         for (DraftUnit unit : named) {
             int start = unit.span().start();
-            if (start >= at && (phrase.isEmpty() || start - phrase.get(phrase.size() - 1).span().end() <= PHRASE_GAP)) {
+            if (start >= at
+                    && (phrase.isEmpty()
+                            || start - phrase.get(phrase.size() - 1).span().end() <= PHRASE_GAP)) {
                 phrase.add(unit);
             }
         }

@@ -35,10 +35,7 @@ public final class UnitMatcher {
     private OrganizationView find(Long id) {
         return id == null
                 ? null
-                : directory.stream()
-                        .filter(o -> o.id().equals(id))
-                        .findFirst()
-                        .orElse(null);
+                : directory.stream().filter(o -> o.id().equals(id)).findFirst().orElse(null);
     }
 
     /** The departments of the owner institution, to choose from on the review page. */

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  */
 final class UnitPhrases {
 
-    private static final Pattern LABEL = Pattern.compile(
-            "(牵头|责任|配合|协办|参与|主办|协作|实施|承办|主责|协同)(单位|部门|科室|处室|机构)\\s*[：:]\\s*");
+    private static final Pattern LABEL =
+            Pattern.compile("(牵头|责任|配合|协办|参与|主办|协作|实施|承办|主责|协同)(单位|部门|科室|处室|机构)\\s*[：:]\\s*");
     private static final List<String> ROLES =
             List.of("按职责分工负责", "分别负责", "共同负责", "牵头负责", "牵头", "负责", "配合", "参与", "协助", "协同");
     private static final List<String> SUFFIXES = List.of(
-            "局", "委", "办", "部", "科", "处", "室", "中心", "院", "所", "站", "会", "厅", "府", "公司", "组", "队", "馆",
-            "校", "门", "署", "团", "社", "台");
+            "局", "委", "办", "部", "科", "处", "室", "中心", "院", "所", "站", "会", "厅", "府", "公司", "组", "队", "馆", "校", "门", "署",
+            "团", "社", "台");
     private static final int MAX_NAME = 30;
 
     private UnitPhrases() {}
@@ -33,7 +33,9 @@ final class UnitPhrases {
         Matcher label = LABEL.matcher(text);
         int from = 0;
         while (label.find(from)) {
-            boolean leads = label.group(1).equals("牵头") || label.group(1).equals("主办") || label.group(1).equals("主责");
+            boolean leads = label.group(1).equals("牵头")
+                    || label.group(1).equals("主办")
+                    || label.group(1).equals("主责");
             int end = valueEnd(text, label.end());
             List<DraftUnit> named = list(text, label.end(), end, line.start());
             for (int i = 0; i < named.size(); i++) {
@@ -66,7 +68,8 @@ final class UnitPhrases {
                 depth--;
             } else if (depth == 0 && (c == '；' || c == ';' || c == '。' || c == '\n')) {
                 return i;
-            } else if (depth == 0 && LABEL.matcher(text).region(i, text.length()).lookingAt()) {
+            } else if (depth == 0
+                    && LABEL.matcher(text).region(i, text.length()).lookingAt()) {
                 return i;
             }
         }
@@ -195,7 +198,8 @@ final class UnitPhrases {
             char c = i < to ? text.charAt(i) : '，';
             if (c == '，' || c == ',' || c == '；' || c == ';') {
                 String clause = text.substring(start, i).strip();
-                String role = ROLES.stream().filter(clause::endsWith).findFirst().orElse(null);
+                String role =
+                        ROLES.stream().filter(clause::endsWith).findFirst().orElse(null);
                 if (role == null || clause.length() == role.length()) {
                     return null;
                 }
@@ -216,6 +220,8 @@ final class UnitPhrases {
 
     /** A name that ends like a body: 局, 委, 部, 科, 中心, 医院… */
     static boolean looksLikeBody(String name) {
-        return name.length() >= 2 && name.length() <= MAX_NAME && SUFFIXES.stream().anyMatch(name::endsWith);
+        return name.length() >= 2
+                && name.length() <= MAX_NAME
+                && SUFFIXES.stream().anyMatch(name::endsWith);
     }
 }

@@ -95,8 +95,7 @@ class BasisDocumentExtractionTest {
         String text = String.join(
                 "\n",
                 "牡丹江市防治慢性病中長期規劃（2018—2025年）",
-                "為積極推進慢性病防治工作，依據《“健康龍江2030”規劃》（黑發〔2017〕1號）和《黑龍江省防治慢性病中長期規劃（2017—2025年）》"
-                        + "（黑政辦規〔2017〕68號），特制定本規劃。",
+                "為積極推進慢性病防治工作，依據《“健康龍江2030”規劃》（黑發〔2017〕1號）和《黑龍江省防治慢性病中長期規劃（2017—2025年）》" + "（黑政辦規〔2017〕68號），特制定本規劃。",
                 "一、規劃背景",
                 "我院牵头制定的《慢性病防治技术规范》获得省科技进步奖。");
         PlanDraft draft = extractor.extract(text);
@@ -104,8 +103,7 @@ class BasisDocumentExtractionTest {
         assertThat(draft.facts().basisDocuments())
                 .extracting(DraftBasis::title, DraftBasis::number)
                 .containsExactly(
-                        tuple("“健康龙江2030”规划", "黑发〔2017〕1号"),
-                        tuple("黑龙江省防治慢性病中长期规划（2017—2025年）", "黑政办规〔2017〕68号"));
+                        tuple("“健康龙江2030”规划", "黑发〔2017〕1号"), tuple("黑龙江省防治慢性病中长期规划（2017—2025年）", "黑政办规〔2017〕68号"));
     }
 
     @Test
@@ -122,8 +120,6 @@ class BasisDocumentExtractionTest {
 
         assertThat(draft.facts().basisDocuments())
                 .extracting(DraftBasis::title, DraftBasis::number)
-                .containsExactly(
-                        tuple("中华人民共和国基本医疗卫生与健康促进法", null),
-                        tuple("国务院办公厅关于推动公立医院高质量发展的意见", "国办发〔2021〕18号"));
+                .containsExactly(tuple("中华人民共和国基本医疗卫生与健康促进法", null), tuple("国务院办公厅关于推动公立医院高质量发展的意见", "国办发〔2021〕18号"));
     }
 }

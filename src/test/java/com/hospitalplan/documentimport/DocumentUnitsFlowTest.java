@@ -153,10 +153,7 @@ class DocumentUnitsFlowTest {
                         org.assertj.core.groups.Tuple.tuple(medical, true),
                         org.assertj.core.groups.Tuple.tuple(bureau, false));
         assertThat(jdbc.queryForObject(
-                        "select description from goal where plan_id = ? and title = ?",
-                        String.class,
-                        planId,
-                        "提升医疗质量"))
+                        "select description from goal where plan_id = ? and title = ?", String.class, planId, "提升医疗质量"))
                 .contains("质控办（建议新建部门）");
         assertThat(jdbc.queryForObject(
                         "select count(*) from organization where name = '质控办' and parent_id = ?", Long.class, hospital))
@@ -182,10 +179,14 @@ class DocumentUnitsFlowTest {
                 review,
                 admin,
                 Map.of(
-                        "org." + quality + ".1", "new",
-                        "basisShown", "1",
-                        "basisTitle.0", "国务院办公厅关于推动公立医院高质量发展的意见",
-                        "basisNumber.0", "国办发〔2021〕18号"));
+                        "org." + quality + ".1",
+                        "new",
+                        "basisShown",
+                        "1",
+                        "basisTitle.0",
+                        "国务院办公厅关于推动公立医院高质量发展的意见",
+                        "basisNumber.0",
+                        "国办发〔2021〕18号"));
 
         Long created = jdbc.queryForObject(
                 "select id from organization where name = '质控办' and parent_id = ? and kind = 'DEPARTMENT'",

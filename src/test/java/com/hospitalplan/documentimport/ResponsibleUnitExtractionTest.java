@@ -21,7 +21,10 @@ class ResponsibleUnitExtractionTest {
     }
 
     private static DraftGoal goal(PlanDraft draft, String title) {
-        return all(draft).stream().filter(g -> g.title().equals(title)).findFirst().orElseThrow();
+        return all(draft).stream()
+                .filter(g -> g.title().equals(title))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -36,8 +39,7 @@ class ResponsibleUnitExtractionTest {
 
         assertThat(goal(draft, "完善疾病预防控制体系").units())
                 .extracting(DraftUnit::name, DraftUnit::leading)
-                .containsExactly(
-                        tuple("市卫生健康局", true), tuple("市发展改革委", false), tuple("各县（市、区）人民政府", false));
+                .containsExactly(tuple("市卫生健康局", true), tuple("市发展改革委", false), tuple("各县（市、区）人民政府", false));
         DraftUnit first = goal(draft, "完善疾病预防控制体系").units().get(0);
         assertThat(text.substring(first.span().start(), first.span().end())).isEqualTo("市卫生健康局");
         assertThat(goal(draft, "健全医疗救治体系").units())
@@ -48,11 +50,8 @@ class ResponsibleUnitExtractionTest {
 
     @Test
     void theUnitMarked牵头LeadsWhereverItStandsInTheList() {
-        String text = String.join(
-                "\n",
-                "一、主要任务",
-                "（一）推进分级诊疗。完善双向转诊制度。（市财政局、市人社局配合，市卫健局牵头）",
-                "（二）建设智慧医院。责任单位：信息中心、医务部（牵头）");
+        String text =
+                String.join("\n", "一、主要任务", "（一）推进分级诊疗。完善双向转诊制度。（市财政局、市人社局配合，市卫健局牵头）", "（二）建设智慧医院。责任单位：信息中心、医务部（牵头）");
         PlanDraft draft = extractor.extract(text);
 
         assertThat(goal(draft, "推进分级诊疗").units())
@@ -78,9 +77,7 @@ class ResponsibleUnitExtractionTest {
         assertThat(goal(draft, "落实十八项医疗质量安全核心制度（医务部、护理部负责）").units())
                 .extracting(DraftUnit::name, DraftUnit::leading)
                 .containsExactly(tuple("医务部", true), tuple("护理部", false));
-        assertThat(goal(draft, "开展临床路径管理").units())
-                .extracting(DraftUnit::name)
-                .containsExactly("医务部");
+        assertThat(goal(draft, "开展临床路径管理").units()).extracting(DraftUnit::name).containsExactly("医务部");
         DraftIndicator talents = draft.indicators().stream()
                 .filter(i -> i.targetText().contains("20"))
                 .findFirst()
@@ -102,9 +99,9 @@ class ResponsibleUnitExtractionTest {
         PlanDraft draft = extractor.extract(text);
 
         assertThat(draft.indicators())
-                .extracting(DraftIndicator::name, i -> i.units().stream()
-                        .map(DraftUnit::name)
-                        .toList())
+                .extracting(
+                        DraftIndicator::name,
+                        i -> i.units().stream().map(DraftUnit::name).toList())
                 .containsExactly(
                         tuple("三四级手术占比", List.of("医务部", "质控科")),
                         tuple("床位使用率", List.of("医务部", "质控科")),
@@ -131,7 +128,8 @@ class ResponsibleUnitExtractionTest {
             for (DraftGoal goal : draft.allGoals()) {
                 assertThat(goal.units())
                         .as(seed + " " + goal.title())
-                        .allSatisfy(u -> assertThat(UnitPhrases.looksLikeBody(u.name())).isTrue());
+                        .allSatisfy(u ->
+                                assertThat(UnitPhrases.looksLikeBody(u.name())).isTrue());
             }
         }
     }

@@ -62,8 +62,7 @@ class UnitMatcherTest {
         assertThat(matcher.match("市委宣传部").status()).isEqualTo(UnitMatch.Status.UNMATCHED);
         UnitMatcher bureau = new UnitMatcher(directory, 4L);
         assertThat(bureau.match("科教科").status()).isEqualTo(UnitMatch.Status.UNMATCHED);
-        assertThat(new UnitMatcher(directory, 2L).match("科教科").status())
-                .isEqualTo(UnitMatch.Status.NEW_DEPARTMENT);
+        assertThat(new UnitMatcher(directory, 2L).match("科教科").status()).isEqualTo(UnitMatch.Status.NEW_DEPARTMENT);
     }
 
     /**

@@ -269,8 +269,8 @@ class DraftReviewController {
             }
         });
         Map<Integer, ReviewState.BasisEdit> basis = new HashMap<>();
-        typed.forEach((index, f) -> basis.put(
-                index, new ReviewState.BasisEdit(f[0], f[1], !kept.contains(String.valueOf(index)))));
+        typed.forEach((index, f) ->
+                basis.put(index, new ReviewState.BasisEdit(f[0], f[1], !kept.contains(String.valueOf(index)))));
         return basis;
     }
 
