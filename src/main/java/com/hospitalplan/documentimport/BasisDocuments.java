@@ -18,7 +18,8 @@ final class BasisDocuments {
             "^\\s*[（(]?\\s*([\\u4e00-\\u9fa5]{1,12}\\s*[〔\\[［(（【]\\s*[0-9]{4}\\s*[〕\\]］)）】]\\s*[0-9]{1,4}\\s*号)");
     private static final List<String> BASIS_WORDS = List.of("根据", "依据", "按照", "遵照", "参照");
     private static final List<String> CARRY_WORDS = List.of("贯彻", "落实");
-    private static final List<String> SPIRIT_WORDS = List.of("精神", "要求", "部署", "决策");
+    private static final List<String> SPIRIT_WORDS = List.of("精神", "要求", "部署");
+    private static final List<String> MAKING_WORDS = List.of("制定", "制订", "编制", "本规划", "本方案", "本计划");
 
     private final List<DraftBasis> found = new ArrayList<>();
 
@@ -64,22 +65,33 @@ final class BasisDocuments {
         }
     }
 
-    /** Where the sentence's wording of basis starts, or -1 when it is no sentence of basis. */
+    /**
+     * Where the sentence's wording of basis starts, or -1 when it is no sentence of basis: 根据 (依据, 按照…) before a
+     * title and, after the title, what the plan takes from it (精神, 要求, 部署) or that it is made on it (制定, 编制,
+     * 本规划…); 贯彻 or 落实 before a title and 精神, 要求 or 部署 after it ("落实《…》精神"). "修订了《…》" names none.
+     */
     private static int trigger(String sentence) {
-        int at = -1;
-        for (String word : BASIS_WORDS) {
-            int i = sentence.indexOf(word);
-            if (i >= 0 && (at < 0 || i < at)) {
-                at = i;
-            }
+        int title = sentence.indexOf('《');
+        if (title < 0) {
+            return -1;
         }
-        if (at >= 0) {
+        String after = sentence.substring(sentence.lastIndexOf('》') + 1);
+        boolean spirit = SPIRIT_WORDS.stream().anyMatch(after::contains);
+        boolean making = MAKING_WORDS.stream().anyMatch(after::contains);
+        int at = first(sentence, BASIS_WORDS, title);
+        if (at >= 0 && (spirit || making)) {
             return at;
         }
-        boolean spirit = SPIRIT_WORDS.stream().anyMatch(sentence::contains);
-        for (String word : CARRY_WORDS) {
+        at = first(sentence, CARRY_WORDS, title);
+        return at >= 0 && spirit ? at : -1;
+    }
+
+    /** The first of the words standing before {@code before}, or -1. */
+    private static int first(String sentence, List<String> words, int before) {
+        int at = -1;
+        for (String word : words) {
             int i = sentence.indexOf(word);
-            if (spirit && i >= 0 && (at < 0 || i < at)) {
+            if (i >= 0 && i < before && (at < 0 || i < at)) {
                 at = i;
             }
         }

@@ -39,7 +39,10 @@ public final class PlanDraftExtractor {
                 continue;
             }
             Outline.Node heading = outline.headingOf(line);
-            basis.read(line, heading != null && heading.within(BasisDocuments::isBasisHeading));
+            boolean background = heading != null && heading.within(Sentences::isBackground);
+            if (!background) {
+                basis.read(line, heading != null && heading.within(BasisDocuments::isBasisHeading));
+            }
             List<DraftUnit> named = UnitPhrases.in(line);
             if (!named.isEmpty()) {
                 unitsOfLine.put(line.index(), named);
@@ -47,7 +50,6 @@ public final class PlanDraftExtractor {
                     heading.units.addAll(named);
                 }
             }
-            boolean background = heading != null && heading.within(Sentences::isBackground);
             for (Piece sentence : Sentences.sentences(line)) {
                 if (background || Sentences.looksBack(sentence.text())) {
                     continue;

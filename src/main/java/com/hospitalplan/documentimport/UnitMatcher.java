@@ -48,7 +48,8 @@ public final class UnitMatcher {
     }
 
     public UnitMatch match(String written) {
-        String name = written.strip();
+        // a table cell or a PDF line may break a name ("科研 管理科")
+        String name = written.replaceAll("[\\s\u3000]", "");
         List<OrganizationView> own = ownDepartments();
         List<OrganizationView> exactOwn = own.stream()
                 .filter(o -> o.name().equals(name) || o.fullName().equals(name))

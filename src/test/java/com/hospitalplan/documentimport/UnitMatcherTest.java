@@ -33,6 +33,7 @@ class UnitMatcherTest {
     void theOwnersDepartmentIsMatchedByItsNameBeforeOtherInstitutionsDepartmentsOfTheSameName() {
         assertThat(matcher.match("医务部")).isEqualTo(UnitMatch.matched(2L));
         assertThat(matcher.match(" 护理部")).isEqualTo(UnitMatch.matched(3L));
+        assertThat(matcher.match("医务 部")).as("a name broken by the table cell").isEqualTo(UnitMatch.matched(2L));
         assertThat(matcher.match("粤北人民医院")).isEqualTo(UnitMatch.matched(1L));
         assertThat(new UnitMatcher(directory, 9L).match("护理部").status())
                 .as("another hospital's department is none of ours")

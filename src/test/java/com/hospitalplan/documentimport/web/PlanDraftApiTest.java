@@ -77,7 +77,8 @@ class PlanDraftApiTest {
                 .andExpect(jsonPath("$.facts.basisDocuments[0].number").value("国办发〔2021〕18号"))
                 .andExpect(jsonPath("$.goals[0].children[0].units[0].name").value("医务部"))
                 .andExpect(jsonPath("$.goals[0].children[0].units[0].leading").value(true))
-                .andExpect(jsonPath("$.goals[0].children[0].units[0].span.start").value(text.indexOf("医务部")))
+                .andExpect(
+                        jsonPath("$.goals[0].children[0].units[0].span.start").value(text.indexOf("医务部")))
                 .andExpect(jsonPath("$.goals[0].children[0].units[1].name").value("质控办"))
                 .andExpect(jsonPath("$.goals[0].children[0].units[1].leading").value(false));
     }
