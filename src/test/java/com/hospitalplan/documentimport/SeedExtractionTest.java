@@ -46,6 +46,7 @@ class SeedExtractionTest {
     @Test
     void countsTheSeedsResponsibleUnitsAndBasisDocuments() {
         int units = 0;
+        int basis = 0;
         StringBuilder out = new StringBuilder("| seed | units named | basis documents |\n|---|---|---|\n");
         for (String key : SeedFigures.KEYS) {
             PlanDraft draft = extractor.extract(SeedFigures.seedText(key));
@@ -55,6 +56,7 @@ class SeedExtractionTest {
                                     .mapToInt(i -> i.units().size())
                                     .sum();
             units += named;
+            basis += draft.facts().basisDocuments().size();
             out.append("| ").append(key).append(" | ").append(named).append(" | ");
             draft.facts()
                     .basisDocuments()
@@ -67,6 +69,7 @@ class SeedExtractionTest {
         }
         System.out.println(out);
         assertThat(units).isEqualTo(16);
+        assertThat(basis).isEqualTo(14);
     }
 
     static String table(List<SeedFigures> all) {
