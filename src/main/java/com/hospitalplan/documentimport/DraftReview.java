@@ -15,6 +15,7 @@ import java.util.TreeSet;
  *     did not understand
  * @param units the responsible units of goals and indicators by item key, as matched and as the planner chose
  * @param basis the basis documents (编制依据) as read and as the planner edited them
+ * @param facts the plan's title, issuer and period as read or as typed
  */
 public record DraftReview(
         String token,
@@ -29,7 +30,8 @@ public record DraftReview(
         Replaced replaces,
         Map<String, String> errors,
         Map<String, List<UnitRow>> units,
-        List<BasisRow> basis) {
+        List<BasisRow> basis,
+        ReviewState.FactsEdit facts) {
 
     /**
      * A responsible unit of an item as the page shows it.

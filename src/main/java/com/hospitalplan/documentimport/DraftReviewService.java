@@ -156,7 +156,8 @@ public class DraftReviewService {
                     page(token, waiting, extracted, stored, stored, null, Map.of(), owner, locale));
         }
         Set<String> keys = extracted.keysOf(section);
-        stored = stored.withChoices(state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis());
+        stored = stored.withChoices(
+                state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis(), form.facts());
         ReviewState next;
         if (state == ReviewState.State.ACCEPTED) {
             Map<String, ItemEdit> typed = form.changes(extracted, keys);
@@ -213,8 +214,8 @@ public class DraftReviewService {
         Map<String, ItemEdit> allEdits = new HashMap<>(stored.edits());
         allEdits.keySet().removeAll(openKeys);
         allEdits.putAll(form.changes(extracted, openKeys));
-        ReviewState shown = new ReviewState(stored.sections(), allEdits, stored.units(), stored.basis())
-                .withChoices(openKeys, form.units(), form.basis());
+        ReviewState shown = new ReviewState(stored.sections(), allEdits, stored.units(), stored.basis(), stored.facts())
+                .withChoices(openKeys, form.units(), form.basis(), form.facts());
         Long owner = owner(waiting.pending(), user, locale);
         if (!errors.isEmpty()) {
             return new ReviewOutcome.Refused(
@@ -326,7 +327,8 @@ public class DraftReviewService {
                 targets,
                 locale,
                 ReviewChoices.rows(edited, choices.units(owner, shown.units())),
-                ReviewChoices.basisRows(edited.draft().facts().basisDocuments(), shown.basis()));
+                ReviewChoices.basisRows(edited.draft().facts().basisDocuments(), shown.basis()),
+                ReviewChoices.factsShown(edited.draft().facts(), shown.facts()));
     }
 
     /** The organisation the plan belongs to: the user's for a new plan, the replaced draft's owner otherwise. */

@@ -35,7 +35,8 @@ final class DraftReviews {
             TargetService targets,
             Locale locale,
             Map<String, List<DraftReview.UnitRow>> units,
-            List<DraftReview.BasisRow> basis) {
+            List<DraftReview.BasisRow> basis,
+            ReviewState.FactsEdit facts) {
         PlanDraft draft = edited.draft();
         List<List<DraftReview.Item>> bySection = new ArrayList<>();
         for (int s = 0; s < edited.sectionCount(); s++) {
@@ -86,7 +87,8 @@ final class DraftReviews {
                 replaces,
                 Map.copyOf(errors),
                 Map.copyOf(units),
-                List.copyOf(basis));
+                List.copyOf(basis),
+                facts);
     }
 
     private static boolean accepted(DraftLayout.Entry entry, ReviewState state, Typed typed) {

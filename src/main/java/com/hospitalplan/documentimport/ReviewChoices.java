@@ -48,11 +48,14 @@ class ReviewChoices {
             Long owner,
             SignedInUser user,
             Locale locale) {
+        DraftLayout edited = decided.facts() == null
+                ? layout
+                : new DraftLayout(withFacts(layout.draft(), facts(layout.draft().facts(), decided.facts())));
         UnitChoices units = units(owner, decided.units());
         Function<String, Long> create = creator(user, owner);
         String mark = messages.getMessage("documentReview.unit.proposedMark", null, locale);
         return DraftPlanCommand.of(
-                layout,
+                edited,
                 selection,
                 defaults,
                 key -> units.resolve(key, layout.entry(key).item(), create, mark),
@@ -91,6 +94,50 @@ class ReviewChoices {
                 : owner;
         return name -> organizations.addOrganization(new OrganizationCommand(
                 name, OrganizationKind.DEPARTMENT, institution.regionCode(), institution.id(), null));
+    }
+
+    /** The plan's facts as the form shows them: as typed, or as read. */
+    static ReviewState.FactsEdit factsShown(DraftFacts read, ReviewState.FactsEdit typed) {
+        if (typed != null) {
+            return typed;
+        }
+        return new ReviewState.FactsEdit(
+                read.title(),
+                read.issuer(),
+                read.startYear() == null ? null : String.valueOf(read.startYear()),
+                read.endYear() == null ? null : String.valueOf(read.endYear()));
+    }
+
+    /** The facts with the planner's (checked) edits: a blank field means the document says nothing. */
+    static DraftFacts facts(DraftFacts read, ReviewState.FactsEdit typed) {
+        return new DraftFacts(
+                blankToNull(typed.title()),
+                blankToNull(typed.issuer()),
+                read.documentNumber(),
+                year(typed.startYear()),
+                year(typed.endYear()),
+                read.titleSpan(),
+                read.basisDocuments());
+    }
+
+    private static PlanDraft withFacts(PlanDraft draft, DraftFacts facts) {
+        return new PlanDraft(
+                draft.text(),
+                facts,
+                draft.goals(),
+                draft.indicators(),
+                draft.milestones(),
+                draft.budgetLines(),
+                draft.statedTotals());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Integer year(String typed) {
+        Integer value = new ItemEdit(null, null, null, typed).yearValue();
+        return value == null || value < 0 ? null : value;
     }
 
     /** The basis documents as read, each with the planner's edit over it. */

@@ -9,13 +9,18 @@ import java.util.Set;
  * (with the items ticked in it) or dropped; an undecided one is taken from the confirming form. Edits are kept per
  * item key whatever the section's state, and so are the choices per responsible unit ({@code units}: by field
  * {@code org.<key>.<n>}, the value {@code drop}, {@code new} or an organisation id) and the basis documents as edited
- * ({@code basis}, by their index).
+ * ({@code basis}, by their index), and the plan's title, issuer and period as typed ({@code facts}, {@code null} while
+ * untouched).
  */
 public record ReviewState(
         Map<Integer, SectionDecision> sections,
         Map<String, ItemEdit> edits,
         Map<String, String> units,
-        Map<Integer, BasisEdit> basis) {
+        Map<Integer, BasisEdit> basis,
+        FactsEdit facts) {
+
+    /** The plan's title, issuer, first and last year as typed; a blank field means the document says nothing. */
+    public record FactsEdit(String title, String issuer, String startYear, String endYear) {}
 
     /** A basis document as the planner left it: its title and number as typed, or dropped. */
     public record BasisEdit(String title, String number, boolean dropped) {}
@@ -44,7 +49,7 @@ public record ReviewState(
     }
 
     public static ReviewState empty() {
-        return new ReviewState(Map.of(), Map.of(), Map.of(), Map.of());
+        return new ReviewState(Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public State stateOf(int section) {
@@ -63,15 +68,18 @@ public record ReviewState(
         Map<String, ItemEdit> e = new HashMap<>(edits);
         e.keySet().removeAll(sectionKeys);
         e.putAll(newEdits);
-        return new ReviewState(s, e, units, basis);
+        return new ReviewState(s, e, units, basis, facts);
     }
 
     /**
      * This state with the unit choices of the given items replaced by {@code newChoices}, and the basis documents by
-     * {@code newBasis} when the form had them ({@code null} keeps them).
+     * {@code newBasis} and the facts by {@code newFacts} when the form had them ({@code null} keeps them).
      */
     public ReviewState withChoices(
-            Set<String> itemKeys, Map<String, String> newChoices, Map<Integer, BasisEdit> newBasis) {
+            Set<String> itemKeys,
+            Map<String, String> newChoices,
+            Map<Integer, BasisEdit> newBasis,
+            FactsEdit newFacts) {
         Map<String, String> u = new HashMap<>(units);
         u.keySet().removeIf(field -> itemKeys.contains(itemOf(field)));
         newChoices.forEach((field, value) -> {
@@ -79,7 +87,8 @@ public record ReviewState(
                 u.put(field, value);
             }
         });
-        return new ReviewState(sections, edits, u, newBasis == null ? basis : newBasis);
+        return new ReviewState(
+                sections, edits, u, newBasis == null ? basis : newBasis, newFacts == null ? facts : newFacts);
     }
 
     /** The item key of a unit field ({@code org.g3.1} gives {@code g3}). */
@@ -96,6 +105,6 @@ public record ReviewState(
                 valid.put(key, edit);
             }
         });
-        return new ReviewState(sections, valid, units, basis);
+        return new ReviewState(sections, valid, units, basis, facts);
     }
 }

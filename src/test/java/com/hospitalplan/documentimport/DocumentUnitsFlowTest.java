@@ -170,6 +170,46 @@ class DocumentUnitsFlowTest {
     }
 
     @Test
+    void thePlansTitleIssuerAndPeriodAreTakenAsTypedAndAPeriodThatIsNoneIsRefusedWithTheTypingKept() throws Exception {
+        SignedInUser planner = accounts.signedIn(Role.PLANNER, hospital);
+        String review = upload(planner);
+        String page = mvc.perform(get(review).with(user(planner)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("value=\"医院发展规划（2024—2026年）\"").contains("value=\"2024\"");
+
+        MockHttpServletRequestBuilder refused = post(review).with(user(planner)).with(csrf());
+        refused.param("factsShown", "1")
+                .param("factTitle", "测试医院发展规划")
+                .param("factIssuer", "")
+                .param("factStart", "2027")
+                .param("factEnd", "2o26");
+        MockHttpServletResponse answer = mvc.perform(refused).andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(422);
+        assertThat(answer.getContentAsString(StandardCharsets.UTF_8))
+                .contains("请填写 1900 至 2100 之间的四位年份")
+                .contains("value=\"2o26\"")
+                .contains("value=\"测试医院发展规划\"");
+
+        long planId = confirm(
+                review,
+                planner,
+                Map.of(
+                        "factsShown", "1",
+                        "factTitle", "测试医院发展规划",
+                        "factIssuer", "测试医院",
+                        "factStart", "2025",
+                        "factEnd", "2027"));
+
+        assertThat(jdbc.queryForMap("select title, issuer, start_year, end_year from plan where id = ?", planId))
+                .containsEntry("title", "测试医院发展规划")
+                .containsEntry("issuer", "测试医院")
+                .containsEntry("start_year", 2025)
+                .containsEntry("end_year", 2027);
+    }
+
+    @Test
     void anAdministratorsAcceptedDepartmentIsCreatedUnderTheOwnerAndADroppedBasisIsNotSaved() throws Exception {
         SignedInUser admin = accounts.signedIn(Role.ADMIN, hospital);
         String review = upload(admin);

@@ -237,7 +237,14 @@ class DraftReviewController {
         }
         Map<String, ItemEdit> typed = new HashMap<>();
         fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3])));
-        return new ReviewForm(sections, items, typed, unitChoices(request), basis(request));
+        ReviewState.FactsEdit facts = request.getParameter("factsShown") == null
+                ? null
+                : new ReviewState.FactsEdit(
+                        request.getParameter("factTitle"),
+                        request.getParameter("factIssuer"),
+                        request.getParameter("factStart"),
+                        request.getParameter("factEnd"));
+        return new ReviewForm(sections, items, typed, unitChoices(request), basis(request), facts);
     }
 
     /** The choice per responsible unit: keep the proposal (blank), drop, accept the new department, or an id. */
