@@ -77,6 +77,10 @@ final class UnitChoices {
         return choice.isEmpty() && match.status() == UnitMatch.Status.MATCHED ? match.organizationId() : null;
     }
 
+    /**
+     * What may stand for a unit instead: the candidates of an ambiguous name, the owner institution's departments, and
+     * the bureaus and government bodies of the owner's region line (not every body of a province-wide directory).
+     */
     private List<DraftReview.Option> options(UnitMatch match) {
         List<DraftReview.Option> options = new ArrayList<>();
         options.add(new DraftReview.Option("", "documentReview.unit.asProposed", true));
@@ -87,7 +91,9 @@ final class UnitChoices {
         List<OrganizationView> offered = new ArrayList<>();
         match.candidates().forEach(id -> offered.add(byId.get(id)));
         offered.addAll(matcher.ownDepartments());
-        byId.values().stream().filter(OrganizationView::regionWide).forEach(offered::add);
+        byId.values().stream()
+                .filter(o -> o.regionWide() && matcher.nearOwner(o))
+                .forEach(offered::add);
         offered.stream()
                 .distinct()
                 .forEach(o -> options.add(new DraftReview.Option(String.valueOf(o.id()), o.fullName(), false)));

@@ -113,6 +113,11 @@ public final class UnitMatcher {
                 shown.stream().map(OrganizationView::id).toList());
     }
 
+    /** Whether the organisation's region contains the owner institution's or lies in it. */
+    public boolean nearOwner(OrganizationView o) {
+        return institution != null && sameRegionLine(o.regionCode(), institution.regionCode());
+    }
+
     /** Whether one region contains the other (codes such as 440000 ⊃ 440200 ⊃ 440203). */
     private static boolean sameRegionLine(String a, String b) {
         if (a == null || b == null) {

@@ -49,6 +49,14 @@ class UnitMatcherTest {
     }
 
     @Test
+    void onlyTheBodiesOfTheOwnersRegionLineAreNearIt() {
+        assertThat(matcher.nearOwner(directory.get(3)))
+                .as("韶关市卫生健康局, the owner's city")
+                .isTrue();
+        assertThat(matcher.nearOwner(directory.get(5))).as("湛江市卫生健康局").isFalse();
+    }
+
+    @Test
     void severalBodiesOfTheNameNoneNearTheOwnerAreAmbiguous() {
         UnitMatch finance = matcher.match("市财政局");
         assertThat(finance.status()).isEqualTo(UnitMatch.Status.AMBIGUOUS);
