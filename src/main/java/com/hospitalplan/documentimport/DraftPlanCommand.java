@@ -45,19 +45,21 @@ public final class DraftPlanCommand {
     private DraftPlanCommand() {}
 
     public static PlanCommands.ImportPlan of(DraftLayout layout, DraftSelection selection, Defaults defaults) {
-        return of(layout, selection, defaults, key -> null, List.of());
+        return of(layout, selection, defaults, key -> null, List.of(), java.util.Set.of());
     }
 
     /**
      * The command with each item's responsible units as resolved ({@code units} answers {@code null} for an item
-     * without) and the plan's basis documents.
+     * without) and the plan's basis documents. An indicator whose year the planner typed ({@code yearTyped}) keeps
+     * that year in its target: the target goes in as read, with the year, as the planner's reading.
      */
     static PlanCommands.ImportPlan of(
             DraftLayout layout,
             DraftSelection selection,
             Defaults defaults,
             java.util.function.Function<String, UnitChoices.Resolved> units,
-            List<BasisDocument> basis) {
+            List<BasisDocument> basis,
+            java.util.Set<String> yearTyped) {
         List<DraftLayout.Entry> accepted =
                 layout.entries().stream().filter(selection::accepts).toList();
         List<DraftLayout.Entry> goals =
@@ -88,7 +90,8 @@ public final class DraftPlanCommand {
         for (DraftLayout.Entry entry : accepted) {
             String goal = goalBefore(entry, goals);
             if (entry.item() instanceof DraftIndicator i) {
-                indicators.add(indicator(entry.key(), goal, i, units.apply(entry.key()), defaults));
+                indicators.add(indicator(
+                        entry.key(), goal, i, units.apply(entry.key()), defaults, yearTyped.contains(entry.key())));
                 if (i.targetYear() != null) {
                     years.add(i.targetYear());
                 }
@@ -151,7 +154,12 @@ public final class DraftPlanCommand {
     }
 
     private static PlanCommands.ImportIndicator indicator(
-            String key, String goal, DraftIndicator i, UnitChoices.Resolved resolved, Defaults defaults) {
+            String key,
+            String goal,
+            DraftIndicator i,
+            UnitChoices.Resolved resolved,
+            Defaults defaults,
+            boolean yearTyped) {
         Target target = i.target();
         String unit = i.unit() != null ? i.unit() : target != null ? target.unit() : null;
         ValueKind kind = valueKind(target, unit);
@@ -175,13 +183,17 @@ public final class DraftPlanCommand {
                 note(baseline == null ? cut(i.baselineText(), 500) : null, resolved, defaults),
                 null);
         String text = i.readAs() != null ? i.readAs() : i.targetText();
+        // the text alone carries no year ("70%以上"): a year the planner typed goes into the reading itself
+        Target withYear = yearTyped && target != null && i.targetYear() != null
+                ? target.toBuilder().targetYear(i.targetYear()).build()
+                : null;
         return new PlanCommands.ImportIndicator(
                 key,
                 goal,
                 definition,
                 null,
                 text,
-                null,
+                withYear,
                 List.of(),
                 resolved == null ? List.of() : resolved.units(),
                 null,

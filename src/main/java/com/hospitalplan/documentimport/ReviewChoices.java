@@ -59,7 +59,8 @@ class ReviewChoices {
                 selection,
                 defaults,
                 key -> units.resolve(key, layout.entry(key).item(), create, mark),
-                basisDocuments(basisRows(layout.draft().facts().basisDocuments(), decided.basis())));
+                basisDocuments(basisRows(layout.draft().facts().basisDocuments(), decided.basis())),
+                yearTyped(decided.edits()));
     }
 
     UnitChoices units(Long ownerId, Map<String, String> choices) {
@@ -94,6 +95,18 @@ class ReviewChoices {
                 : owner;
         return name -> organizations.addOrganization(new OrganizationCommand(
                 name, OrganizationKind.DEPARTMENT, institution.regionCode(), institution.id(), null));
+    }
+
+    /** The items whose year the planner typed (a valid one: a refused year never reaches confirmation). */
+    private static java.util.Set<String> yearTyped(Map<String, ItemEdit> edits) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        edits.forEach((key, edit) -> {
+            Integer year = edit.yearValue();
+            if (year != null && year > 0) {
+                keys.add(key);
+            }
+        });
+        return keys;
     }
 
     /** The plan's facts as the form shows them: as typed, or as read. */

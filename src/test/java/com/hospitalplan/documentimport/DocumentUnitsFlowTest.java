@@ -210,6 +210,28 @@ class DocumentUnitsFlowTest {
     }
 
     @Test
+    void anIndicatorsYearTypedOnTheReviewPageReachesItsSavedTarget() throws Exception {
+        SignedInUser planner = accounts.signedIn(Role.PLANNER, hospital);
+        String review = upload(planner);
+        String indicator = layout.entries().stream()
+                .filter(e -> e.kind().equals("INDICATOR"))
+                .findFirst()
+                .orElseThrow()
+                .key();
+        assertThat(((DraftIndicator) layout.entry(indicator).item()).targetYear())
+                .isEqualTo(2026);
+
+        long planId = confirm(review, planner, Map.of("year." + indicator, "2025"));
+
+        Map<String, Object> saved = jdbc.queryForMap(
+                "select target_text, target_reading::text as reading, target_read_by from indicator where plan_id = ?",
+                planId);
+        assertThat(saved.get("target_text")).isEqualTo("20人以上");
+        assertThat((String) saved.get("reading")).contains("\"targetYear\":2025");
+        assertThat(saved.get("target_read_by")).isEqualTo("PLANNER");
+    }
+
+    @Test
     void anAdministratorsAcceptedDepartmentIsCreatedUnderTheOwnerAndADroppedBasisIsNotSaved() throws Exception {
         SignedInUser admin = accounts.signedIn(Role.ADMIN, hospital);
         String review = upload(admin);
