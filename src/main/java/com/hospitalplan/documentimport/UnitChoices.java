@@ -149,9 +149,4 @@ final class UnitChoices {
         result.sort((a, b) -> Boolean.compare(b.leading(), a.leading()));
         return new Resolved(List.copyOf(result), List.copyOf(unmatched));
     }
-
-    /** The matcher, for what the draft's units come to on the whole (the seed figures). */
-    UnitMatcher matcher() {
-        return matcher;
-    }
 }
