@@ -70,7 +70,7 @@ final class DraftEdits {
             children.add(goal(child, edits, counter));
         }
         String title = edit != null && hasText(edit.name()) ? edit.name().strip() : goal.title();
-        return new DraftGoal(goal.number(), title, goal.chapter(), goal.span(), children);
+        return new DraftGoal(goal.number(), title, goal.chapter(), goal.span(), children, goal.units());
     }
 
     private DraftIndicator indicator(DraftIndicator i, ItemEdit edit) {
@@ -98,7 +98,8 @@ final class DraftEdits {
                 i.source(),
                 i.chapter(),
                 i.span(),
-                i.sentenceSpan());
+                i.sentenceSpan(),
+                i.units());
     }
 
     private static DraftMilestone milestone(DraftMilestone m, ItemEdit edit) {

@@ -9,6 +9,20 @@ package com.hospitalplan.documentimport;
  * @param startYear the first year of the period ("2021—2025年")
  * @param endYear the last year of the period
  * @param titleSpan where the title stands
+ * @param basisDocuments the documents the plan says it is based on (编制依据), in document order
  */
 public record DraftFacts(
-        String title, String issuer, String documentNumber, Integer startYear, Integer endYear, Span titleSpan) {}
+        String title,
+        String issuer,
+        String documentNumber,
+        Integer startYear,
+        Integer endYear,
+        Span titleSpan,
+        java.util.List<DraftBasis> basisDocuments) {
+
+    /** These facts with the basis documents found. */
+    DraftFacts withBasis(java.util.List<DraftBasis> basis) {
+        return new DraftFacts(
+                title, issuer, documentNumber, startYear, endYear, titleSpan, java.util.List.copyOf(basis));
+    }
+}

@@ -10,5 +10,7 @@ import java.util.List;
  * @param chapter the top-level section the node stands in ("三、建设目标"), {@code null} for a top-level node
  * @param span the heading's text
  * @param children the nodes under it, in document order
+ * @param units the units the node's text names as responsible, the leading one marked
  */
-public record DraftGoal(String number, String title, String chapter, Span span, List<DraftGoal> children) {}
+public record DraftGoal(
+        String number, String title, String chapter, Span span, List<DraftGoal> children, List<DraftUnit> units) {}

@@ -17,6 +17,7 @@ import com.hospitalplan.targets.Target;
  * @param chapter the top-level section it stands in, or {@code null}
  * @param span the target's text
  * @param sentenceSpan the row or sentence the indicator was read from
+ * @param units the units responsible for it: the table's 责任单位 column, or those the sentence names after it
  */
 public record DraftIndicator(
         String name,
@@ -29,4 +30,5 @@ public record DraftIndicator(
         String source,
         String chapter,
         Span span,
-        Span sentenceSpan) {}
+        Span sentenceSpan,
+        java.util.List<DraftUnit> units) {}

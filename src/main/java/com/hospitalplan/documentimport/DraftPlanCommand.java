@@ -1,5 +1,6 @@
 package com.hospitalplan.documentimport;
 
+import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.BudgetAmount;
 import com.hospitalplan.plan.IndicatorDefinition;
 import com.hospitalplan.plan.MilestoneDefinition;
@@ -32,12 +33,33 @@ public final class DraftPlanCommand {
      * @param title the plan's title (the file's name)
      * @param unstated the word for "not stated" in the planner's language
      * @param year the current year
+     * @param unmatchedUnits the note on responsible units that name no organisation, their names as {@code {0}}
      */
-    public record Defaults(String title, String unstated, int year) {}
+    public record Defaults(String title, String unstated, int year, String unmatchedUnits) {
+
+        public Defaults(String title, String unstated, int year) {
+            this(title, unstated, year, "{0}");
+        }
+    }
 
     private DraftPlanCommand() {}
 
     public static PlanCommands.ImportPlan of(DraftLayout layout, DraftSelection selection, Defaults defaults) {
+        return of(layout, selection, defaults, key -> null, List.of(), java.util.Set.of());
+    }
+
+    /**
+     * The command with each item's responsible units as resolved ({@code units} answers {@code null} for an item
+     * without) and the plan's basis documents. An indicator whose year the planner typed ({@code yearTyped}) keeps
+     * that year in its target: the target goes in as read, with the year, as the planner's reading.
+     */
+    static PlanCommands.ImportPlan of(
+            DraftLayout layout,
+            DraftSelection selection,
+            Defaults defaults,
+            java.util.function.Function<String, UnitChoices.Resolved> units,
+            List<BasisDocument> basis,
+            java.util.Set<String> yearTyped) {
         List<DraftLayout.Entry> accepted =
                 layout.entries().stream().filter(selection::accepts).toList();
         List<DraftLayout.Entry> goals =
@@ -51,8 +73,14 @@ public final class DraftPlanCommand {
                 parent = layout.parentOf(parent);
             }
             goalKeys.add(entry.key());
+            UnitChoices.Resolved resolved = units.apply(entry.key());
             importGoals.add(new PlanCommands.ImportGoal(
-                    entry.key(), parent, cut(goal.number(), 16), cut(goal.title(), 500), null, List.of()));
+                    entry.key(),
+                    parent,
+                    cut(goal.number(), 16),
+                    cut(goal.title(), 500),
+                    note(null, resolved, defaults),
+                    resolved == null ? List.of() : resolved.units()));
         }
         List<PlanCommands.ImportIndicator> indicators = new ArrayList<>();
         List<PlanCommands.ImportMilestone> milestones = new ArrayList<>();
@@ -62,7 +90,8 @@ public final class DraftPlanCommand {
         for (DraftLayout.Entry entry : accepted) {
             String goal = goalBefore(entry, goals);
             if (entry.item() instanceof DraftIndicator i) {
-                indicators.add(indicator(entry.key(), goal, i));
+                indicators.add(indicator(
+                        entry.key(), goal, i, units.apply(entry.key()), defaults, yearTyped.contains(entry.key())));
                 if (i.targetYear() != null) {
                     years.add(i.targetYear());
                 }
@@ -95,7 +124,7 @@ public final class DraftPlanCommand {
                 Math.max(start, end),
                 null,
                 null,
-                List.of(),
+                List.copyOf(basis),
                 null,
                 List.of(),
                 List.of());
@@ -114,7 +143,23 @@ public final class DraftPlanCommand {
         return found;
     }
 
-    private static PlanCommands.ImportIndicator indicator(String key, String goal, DraftIndicator i) {
+    /** A note with the names of units left unmatched after {@code text}, or {@code text} when there are none. */
+    private static String note(String text, UnitChoices.Resolved resolved, Defaults defaults) {
+        if (resolved == null || resolved.unmatched().isEmpty()) {
+            return text;
+        }
+        String names =
+                java.text.MessageFormat.format(defaults.unmatchedUnits(), String.join("、", resolved.unmatched()));
+        return cut(text == null ? names : text + "；" + names, 500);
+    }
+
+    private static PlanCommands.ImportIndicator indicator(
+            String key,
+            String goal,
+            DraftIndicator i,
+            UnitChoices.Resolved resolved,
+            Defaults defaults,
+            boolean yearTyped) {
         Target target = i.target();
         String unit = i.unit() != null ? i.unit() : target != null ? target.unit() : null;
         ValueKind kind = valueKind(target, unit);
@@ -135,11 +180,24 @@ public final class DraftPlanCommand {
                 baseline,
                 null,
                 null,
-                baseline == null ? cut(i.baselineText(), 500) : null,
+                note(baseline == null ? cut(i.baselineText(), 500) : null, resolved, defaults),
                 null);
         String text = i.readAs() != null ? i.readAs() : i.targetText();
+        // the text alone carries no year ("70%以上"): a year the planner typed goes into the reading itself
+        Target withYear = yearTyped && target != null && i.targetYear() != null
+                ? target.toBuilder().targetYear(i.targetYear()).build()
+                : null;
         return new PlanCommands.ImportIndicator(
-                key, goal, definition, null, text, null, List.of(), List.of(), null, List.of());
+                key,
+                goal,
+                definition,
+                null,
+                text,
+                withYear,
+                List.of(),
+                resolved == null ? List.of() : resolved.units(),
+                null,
+                List.of());
     }
 
     private static ValueKind valueKind(Target target, String unit) {

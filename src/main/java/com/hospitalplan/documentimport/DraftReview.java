@@ -13,6 +13,9 @@ import java.util.TreeSet;
  *
  * @param unplaced the items standing before the first top-level heading and the indicators whose target the parser
  *     did not understand
+ * @param units the responsible units of goals and indicators by item key, as matched and as the planner chose
+ * @param basis the basis documents (编制依据) as read and as the planner edited them
+ * @param facts the plan's title, issuer and period as read or as typed
  */
 public record DraftReview(
         String token,
@@ -25,7 +28,40 @@ public record DraftReview(
         int goals,
         int indicators,
         Replaced replaces,
-        Map<String, String> errors) {
+        Map<String, String> errors,
+        Map<String, List<UnitRow>> units,
+        List<BasisRow> basis,
+        ReviewState.FactsEdit facts) {
+
+    /**
+     * A responsible unit of an item as the page shows it.
+     *
+     * @param field the form field of the planner's choice ({@code org.g3.0})
+     * @param name the name as written
+     * @param match how the name stands against the directory
+     * @param matchedName the organisation matched (or chosen), or {@code null}
+     * @param choice the planner's choice so far: blank (the proposal), {@code drop}, {@code new} or an organisation id
+     * @param options what the planner may choose instead
+     */
+    public record UnitRow(
+            String field,
+            String name,
+            boolean leading,
+            UnitMatch.Status match,
+            String matchedName,
+            String choice,
+            List<Option> options) {}
+
+    /** A choice of a select: its value and its label (a message key when {@code message} is set). */
+    public record Option(String value, String label, boolean message) {}
+
+    /** A basis document: its index, title and number as the planner left them, whether it is kept. */
+    public record BasisRow(int index, String title, String number, boolean kept) {}
+
+    /** The responsible units of an item, none when the document names none. */
+    public List<UnitRow> unitsOf(String key) {
+        return units.getOrDefault(key, List.of());
+    }
 
     /** The draft plan whose content a confirmation replaces. */
     public record Replaced(Long planId, String title) {}

@@ -48,6 +48,7 @@ public class DraftReviewService {
     private final TargetService targets;
     private final MessageSource messages;
     private final Clock clock;
+    private final ReviewChoices choices;
     private final DocumentTexts texts = new DocumentTexts();
     private final PlanDraftExtractor extractor = new PlanDraftExtractor();
     private final DraftEdits edits = new DraftEdits(new TargetParser());
@@ -69,7 +70,8 @@ public class DraftReviewService {
             PlanImportService imports,
             TargetService targets,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ReviewChoices choices) {
         this.drafts = drafts;
         this.plans = plans;
         this.pending = pending;
@@ -78,6 +80,7 @@ public class DraftReviewService {
         this.targets = targets;
         this.messages = messages;
         this.clock = clock;
+        this.choices = choices;
     }
 
     /**
@@ -116,7 +119,7 @@ public class DraftReviewService {
                         planId,
                         plan == null ? null : plan.title(),
                         plan == null ? 0 : plan.version(),
-                        cleanName(fileName),
+                        FileNames.clean(fileName),
                         content,
                         Set.of(),
                         Set.of(PlanStatus.DRAFT)));
@@ -129,7 +132,8 @@ public class DraftReviewService {
         drafts.requireCreator(user);
         return pending.find(Kind.DOCUMENT, token, user.id()).map(waiting -> {
             ReviewState state = states.find(token);
-            return page(token, waiting, layout(token, waiting.pending()), state, state, null, Map.of(), locale);
+            Long owner = owner(waiting.pending(), user, locale);
+            return page(token, waiting, layout(token, waiting.pending()), state, state, null, Map.of(), owner, locale);
         });
     }
 
@@ -146,10 +150,14 @@ public class DraftReviewService {
                 .orElseThrow(() -> new DocumentRefusedException("documentReview.error.expired"));
         ReviewState stored = states.find(token);
         DraftLayout extracted = layout(token, waiting.pending());
+        Long owner = owner(waiting.pending(), user, locale);
         if (section < 0 || section >= extracted.sectionCount()) {
-            return new ReviewOutcome.Refused(page(token, waiting, extracted, stored, stored, null, Map.of(), locale));
+            return new ReviewOutcome.Refused(
+                    page(token, waiting, extracted, stored, stored, null, Map.of(), owner, locale));
         }
         Set<String> keys = extracted.keysOf(section);
+        stored = stored.withChoices(
+                state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis(), form.facts());
         ReviewState next;
         if (state == ReviewState.State.ACCEPTED) {
             Map<String, ItemEdit> typed = form.changes(extracted, keys);
@@ -167,6 +175,7 @@ public class DraftReviewService {
                         shown,
                         new DraftReviews.Typed(section, ticked),
                         errors,
+                        owner,
                         locale));
             }
             next = stored.with(section, new ReviewState.SectionDecision(state, ticked), keys, typed);
@@ -179,7 +188,7 @@ public class DraftReviewService {
         }
         states.save(token, next);
         return new ReviewOutcome.Saved(
-                null, false, page(token, waiting, extracted, next, next, null, Map.of(), locale));
+                null, false, page(token, waiting, extracted, next, next, null, Map.of(), owner, locale));
     }
 
     /**
@@ -205,10 +214,12 @@ public class DraftReviewService {
         Map<String, ItemEdit> allEdits = new HashMap<>(stored.edits());
         allEdits.keySet().removeAll(openKeys);
         allEdits.putAll(form.changes(extracted, openKeys));
-        ReviewState shown = new ReviewState(stored.sections(), allEdits);
+        ReviewState shown = new ReviewState(stored.sections(), allEdits, stored.units(), stored.basis(), stored.facts())
+                .withChoices(openKeys, form.units(), form.basis(), form.facts());
+        Long owner = owner(waiting.pending(), user, locale);
         if (!errors.isEmpty()) {
             return new ReviewOutcome.Refused(
-                    page(token, waiting, extracted, shown.withoutRefused(errors), shown, null, errors, locale));
+                    page(token, waiting, extracted, shown.withoutRefused(errors), shown, null, errors, owner, locale));
         }
         Set<Integer> sections = new HashSet<>();
         Set<String> items = new HashSet<>();
@@ -225,8 +236,8 @@ public class DraftReviewService {
                 items.addAll(ticked);
             }
         }
-        Long planId =
-                save(token, waiting.pending(), extracted, allEdits, new DraftSelection(sections, items), user, locale);
+        Long planId = save(
+                token, waiting.pending(), extracted, shown, new DraftSelection(sections, items), owner, user, locale);
         return new ReviewOutcome.Saved(planId, waiting.pending().planId() != null, null);
     }
 
@@ -234,8 +245,9 @@ public class DraftReviewService {
             String token,
             PendingImports.Pending waiting,
             DraftLayout extracted,
-            Map<String, ItemEdit> allEdits,
+            ReviewState decided,
             DraftSelection selection,
+            Long owner,
             SignedInUser user,
             Locale locale) {
         PendingImports.Claim claim = pending.claim(Kind.DOCUMENT, token, user.id());
@@ -250,11 +262,13 @@ public class DraftReviewService {
         }
         try {
             DraftPlanCommand.Defaults defaults = new DraftPlanCommand.Defaults(
-                    title(waiting.fileName(), locale),
+                    FileNames.title(waiting.fileName(), messages, locale),
                     messages.getMessage("documentReview.unstated", null, locale),
-                    Year.now(clock).getValue());
-            DraftLayout layout = new DraftLayout(edits.apply(extracted.draft(), allEdits));
-            PlanCommands.ImportPlan command = DraftPlanCommand.of(layout, selection, defaults);
+                    Year.now(clock).getValue(),
+                    messages.getMessage("documentReview.unit.unmatchedNote", null, locale));
+            DraftLayout layout = new DraftLayout(edits.apply(extracted.draft(), decided.edits()));
+            PlanCommands.ImportPlan command =
+                    choices.command(layout, selection, defaults, decided, owner, user, locale);
             Long planId;
             if (waiting.planId() == null) {
                 planId = imports.create(command, user);
@@ -293,6 +307,7 @@ public class DraftReviewService {
             ReviewState shown,
             DraftReviews.Typed typed,
             Map<String, String> errors,
+            Long owner,
             Locale locale) {
         DraftLayout edited =
                 saved.edits().isEmpty() ? extracted : new DraftLayout(edits.apply(extracted.draft(), saved.edits()));
@@ -300,27 +315,30 @@ public class DraftReviewService {
                 ? null
                 : new DraftReview.Replaced(
                         waiting.pending().planId(), waiting.pending().planTitle());
-        return DraftReviews.of(token, waiting, extracted, edited, shown, typed, errors, replaces, targets, locale);
+        return DraftReviews.of(
+                token,
+                waiting,
+                extracted,
+                edited,
+                shown,
+                typed,
+                errors,
+                replaces,
+                targets,
+                locale,
+                ReviewChoices.rows(edited, choices.units(owner, shown.units())),
+                ReviewChoices.basisRows(edited.draft().facts().basisDocuments(), shown.basis()),
+                ReviewChoices.factsShown(edited.draft().facts(), shown.facts()));
+    }
+
+    /** The organisation the plan belongs to: the user's for a new plan, the replaced draft's owner otherwise. */
+    private Long owner(PendingImports.Pending waiting, SignedInUser user, Locale locale) {
+        return waiting.planId() == null
+                ? user.organizationId()
+                : plans.detail(waiting.planId(), user, locale).ownerOrganizationId();
     }
 
     private DraftLayout layout(String token, PendingImports.Pending waiting) {
         return layouts.get(token, t -> new DraftLayout(extractor.extract(texts.read(waiting.content()))));
-    }
-
-    private String title(String fileName, Locale locale) {
-        String name = fileName == null
-                ? ""
-                : fileName.replaceFirst("\\.[A-Za-z]{1,4}$", "").strip();
-        return name.isEmpty() ? messages.getMessage("documentReview.untitled", null, locale) : name;
-    }
-
-    /** The uploaded file's own name, without any path a browser sent or control characters (a NUL). */
-    static String cleanName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "";
-        }
-        String name = fileName.replace('\\', '/').replaceAll("\\p{Cntrl}", "");
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

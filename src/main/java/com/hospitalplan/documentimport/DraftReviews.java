@@ -33,7 +33,10 @@ final class DraftReviews {
             Map<String, String> errors,
             DraftReview.Replaced replaces,
             TargetService targets,
-            Locale locale) {
+            Locale locale,
+            Map<String, List<DraftReview.UnitRow>> units,
+            List<DraftReview.BasisRow> basis,
+            ReviewState.FactsEdit facts) {
         PlanDraft draft = edited.draft();
         List<List<DraftReview.Item>> bySection = new ArrayList<>();
         for (int s = 0; s < edited.sectionCount(); s++) {
@@ -82,7 +85,10 @@ final class DraftReviews {
                 goals,
                 draft.indicators().size(),
                 replaces,
-                Map.copyOf(errors));
+                Map.copyOf(errors),
+                Map.copyOf(units),
+                List.copyOf(basis),
+                facts);
     }
 
     private static boolean accepted(DraftLayout.Entry entry, ReviewState state, Typed typed) {

@@ -84,7 +84,7 @@ final class Facts {
                 end = 2020;
             }
         }
-        return new DraftFacts(title, issuer, number, start, end, titleSpan);
+        return new DraftFacts(title, issuer, number, start, end, titleSpan, List.of());
     }
 
     private static boolean isTitleLine(Line line) {

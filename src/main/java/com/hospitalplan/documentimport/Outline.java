@@ -29,6 +29,7 @@ final class Outline {
         final Span span;
         final Node parent;
         final List<Node> children = new ArrayList<>();
+        final List<DraftUnit> units = new ArrayList<>();
 
         Node(Kind kind, String number, String title, Span span, Node parent) {
             this.kind = kind;
@@ -271,6 +272,7 @@ final class Outline {
                 node.title,
                 chapter,
                 node.span,
-                node.children.stream().map(child -> goal(child, own)).toList());
+                node.children.stream().map(child -> goal(child, own)).toList(),
+                DraftUnit.merged(node.units));
     }
 }

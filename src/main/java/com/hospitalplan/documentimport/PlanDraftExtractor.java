@@ -3,7 +3,9 @@ package com.hospitalplan.documentimport;
 import com.hospitalplan.documentimport.Sentences.Piece;
 import com.hospitalplan.targets.TargetParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a draft plan from a document's text, deterministically and in plain Java: the goal tree ({@link Outline}),
@@ -16,6 +18,9 @@ public final class PlanDraftExtractor {
     /** The longest text read: about 400 pages of Chinese text. */
     public static final int MAX_CHARS = 2_000_000;
 
+    /** The most characters between two units of one phrase ("牵头单位：X；配合单位：Y"). */
+    private static final int PHRASE_GAP = 12;
+
     private final TargetParser parser = new TargetParser();
 
     public PlanDraft extract(String document) {
@@ -27,12 +32,24 @@ public final class PlanDraftExtractor {
         tables.read(lines, outline);
         TextTargets targets = new TextTargets(parser);
         Schedule schedule = new Schedule();
+        BasisDocuments basis = new BasisDocuments();
+        Map<Integer, List<DraftUnit>> unitsOfLine = new HashMap<>();
         for (Line line : lines) {
             if (line.isBlank() || line.isTableRow() || Outline.isContentsEntry(line.text())) {
                 continue;
             }
             Outline.Node heading = outline.headingOf(line);
             boolean background = heading != null && heading.within(Sentences::isBackground);
+            if (!background) {
+                basis.read(line, heading != null && heading.within(BasisDocuments::isBasisHeading));
+            }
+            List<DraftUnit> named = UnitPhrases.in(line);
+            if (!named.isEmpty()) {
+                unitsOfLine.put(line.index(), named);
+                if (heading != null) {
+                    heading.units.addAll(named);
+                }
+            }
             for (Piece sentence : Sentences.sentences(line)) {
                 if (background || Sentences.looksBack(sentence.text())) {
                     continue;
@@ -45,12 +62,13 @@ public final class PlanDraftExtractor {
         }
         List<DraftIndicator> indicators = new ArrayList<>();
         tables.indicators().forEach(i -> indicators.add(asWritten(i, original)));
-        targets.found().forEach(i -> indicators.add(asWritten(i, original)));
+        targets.found().forEach(i -> indicators.add(asWritten(withUnits(i, lines, unitsOfLine), original)));
+        DraftFacts facts = Facts.read(lines);
         List<DraftBudgetLine> totals = new ArrayList<>(tables.totals());
         totals.addAll(schedule.totals());
         return new PlanDraft(
                 original,
-                Facts.read(lines),
+                facts.withBasis(basis.found(facts)),
                 outline.goals(),
                 indicators,
                 schedule.milestones(),
@@ -78,7 +96,61 @@ public final class PlanDraftExtractor {
                 read.source(),
                 read.chapter(),
                 read.span(),
-                read.sentenceSpan());
+                read.sentenceSpan(),
+                read.units());
+    }
+
+    /**
+     * A target from running text with the units its line names after its sentence: the first one named at or after
+     * the sentence's start and those named close after it (one phrase).
+     */
+    private static DraftIndicator withUnits(
+            DraftIndicator read, List<Line> lines, Map<Integer, List<DraftUnit>> units) {
+        int at = read.sentenceSpan().start();
+        Line line = lineAt(lines, at);
+        List<DraftUnit> named = line == null ? null : units.get(line.index());
+        if (named == null) {
+            return read;
+        }
+        List<DraftUnit> phrase = new ArrayList<>();
+        for (DraftUnit unit : named) {
+            int start = unit.span().start();
+            if (start >= at
+                    && (phrase.isEmpty()
+                            || start - phrase.get(phrase.size() - 1).span().end() <= PHRASE_GAP)) {
+                phrase.add(unit);
+            }
+        }
+        return new DraftIndicator(
+                read.name(),
+                read.unit(),
+                read.baselineText(),
+                read.targetText(),
+                read.readAs(),
+                read.targetYear(),
+                read.target(),
+                read.source(),
+                read.chapter(),
+                read.span(),
+                read.sentenceSpan(),
+                DraftUnit.merged(phrase));
+    }
+
+    private static Line lineAt(List<Line> lines, int position) {
+        int low = 0;
+        int high = lines.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Line line = lines.get(mid);
+            if (line.end() < position) {
+                low = mid + 1;
+            } else if (line.start() > position) {
+                high = mid - 1;
+            } else {
+                return line;
+            }
+        }
+        return null;
     }
 
     /** A short numbered heading under a yearly schedule ("2、人才建设"): a group, not a milestone of its own. */

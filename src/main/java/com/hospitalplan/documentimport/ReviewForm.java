@@ -7,14 +7,32 @@ import java.util.Set;
 /**
  * A review form as posted: the sections and items ticked, and the fields as typed per item key ({@code name.<key>},
  * {@code target.<key>}, {@code unit.<key>}, {@code year.<key>}; a field the form did not have is {@code null}). Says
- * which typed fields differ from the extracted ones and which cannot be taken.
+ * which typed fields differ from the extracted ones and which cannot be taken. {@code units} holds the choice per
+ * responsible unit ({@code org.<key>.<n>}); {@code basis} the basis documents as typed, or {@code null} when the form
+ * had none; {@code facts} the plan's title, issuer and period as typed, or {@code null}.
  */
-public record ReviewForm(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {
+public record ReviewForm(
+        Set<Integer> sections,
+        Set<String> items,
+        Map<String, ItemEdit> typed,
+        Map<String, String> units,
+        Map<Integer, ReviewState.BasisEdit> basis,
+        ReviewState.FactsEdit facts) {
+
+    static final int MAX_TITLE = 255;
+    static final int MAX_ISSUER = 128;
 
     public ReviewForm {
         sections = Set.copyOf(sections);
         items = Set.copyOf(items);
         typed = Map.copyOf(typed);
+        units = Map.copyOf(units);
+        basis = basis == null ? null : Map.copyOf(basis);
+    }
+
+    /** A form with items only, no unit choices or basis documents. */
+    public ReviewForm(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {
+        this(sections, items, typed, Map.of(), null, null);
     }
 
     /** The typed fields of these items that differ from the extracted ones. */
@@ -65,6 +83,35 @@ public record ReviewForm(Set<Integer> sections, Set<String> items, Map<String, I
                 errors.put("year." + key, "documentReview.error.year");
             }
         }
+        factErrors(errors);
         return errors;
+    }
+
+    /** The plan's facts as typed that cannot be taken: a long title or issuer, a year that is none, an end before the start. */
+    private void factErrors(Map<String, String> errors) {
+        if (facts == null) {
+            return;
+        }
+        // a blank title or issuer means the document says none: the file's name and 未说明 stand in, as without the form
+        if (facts.title() != null && facts.title().strip().length() > MAX_TITLE) {
+            errors.put("factTitle", "documentReview.error.tooLong");
+        }
+        if (facts.issuer() != null && facts.issuer().strip().length() > MAX_ISSUER) {
+            errors.put("factIssuer", "documentReview.error.tooLong");
+        }
+        Integer start = year(facts.startYear(), "factStart", errors);
+        Integer end = year(facts.endYear(), "factEnd", errors);
+        if (start != null && end != null && start > end) {
+            errors.put("factEnd", "documentReview.error.period");
+        }
+    }
+
+    private static Integer year(String typed, String field, Map<String, String> errors) {
+        Integer value = new ItemEdit(null, null, null, typed).yearValue();
+        if (value != null && value < 0) {
+            errors.put(field, "documentReview.error.year");
+            return null;
+        }
+        return value;
     }
 }

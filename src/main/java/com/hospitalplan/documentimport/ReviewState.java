@@ -7,9 +7,23 @@ import java.util.Set;
 /**
  * What the planner decided so far on a document's review page, section by section: a decided section is accepted
  * (with the items ticked in it) or dropped; an undecided one is taken from the confirming form. Edits are kept per
- * item key whatever the section's state.
+ * item key whatever the section's state, and so are the choices per responsible unit ({@code units}: by field
+ * {@code org.<key>.<n>}, the value {@code drop}, {@code new} or an organisation id) and the basis documents as edited
+ * ({@code basis}, by their index), and the plan's title, issuer and period as typed ({@code facts}, {@code null} while
+ * untouched).
  */
-public record ReviewState(Map<Integer, SectionDecision> sections, Map<String, ItemEdit> edits) {
+public record ReviewState(
+        Map<Integer, SectionDecision> sections,
+        Map<String, ItemEdit> edits,
+        Map<String, String> units,
+        Map<Integer, BasisEdit> basis,
+        FactsEdit facts) {
+
+    /** The plan's title, issuer, first and last year as typed; a blank field means the document says nothing. */
+    public record FactsEdit(String title, String issuer, String startYear, String endYear) {}
+
+    /** A basis document as the planner left it: its title and number as typed, or dropped. */
+    public record BasisEdit(String title, String number, boolean dropped) {}
 
     /** A section's state on the page. */
     public enum State {
@@ -29,10 +43,13 @@ public record ReviewState(Map<Integer, SectionDecision> sections, Map<String, It
     public ReviewState {
         sections = Map.copyOf(sections);
         edits = Map.copyOf(edits);
+        // a state kept before units and basis documents were reviewed has neither
+        units = units == null ? Map.of() : Map.copyOf(units);
+        basis = basis == null ? Map.of() : Map.copyOf(basis);
     }
 
     public static ReviewState empty() {
-        return new ReviewState(Map.of(), Map.of());
+        return new ReviewState(Map.of(), Map.of(), Map.of(), Map.of(), null);
     }
 
     public State stateOf(int section) {
@@ -51,7 +68,33 @@ public record ReviewState(Map<Integer, SectionDecision> sections, Map<String, It
         Map<String, ItemEdit> e = new HashMap<>(edits);
         e.keySet().removeAll(sectionKeys);
         e.putAll(newEdits);
-        return new ReviewState(s, e);
+        return new ReviewState(s, e, units, basis, facts);
+    }
+
+    /**
+     * This state with the unit choices of the given items replaced by {@code newChoices}, and the basis documents by
+     * {@code newBasis} and the facts by {@code newFacts} when the form had them ({@code null} keeps them).
+     */
+    public ReviewState withChoices(
+            Set<String> itemKeys,
+            Map<String, String> newChoices,
+            Map<Integer, BasisEdit> newBasis,
+            FactsEdit newFacts) {
+        Map<String, String> u = new HashMap<>(units);
+        u.keySet().removeIf(field -> itemKeys.contains(itemOf(field)));
+        newChoices.forEach((field, value) -> {
+            if (itemKeys.contains(itemOf(field))) {
+                u.put(field, value);
+            }
+        });
+        return new ReviewState(
+                sections, edits, u, newBasis == null ? basis : newBasis, newFacts == null ? facts : newFacts);
+    }
+
+    /** The item key of a unit field ({@code org.g3.1} gives {@code g3}). */
+    static String itemOf(String field) {
+        String[] parts = field.split("\\.");
+        return parts.length == 3 ? parts[1] : "";
     }
 
     /** This state without the edits of items that have a refused field, so the draft shown is what would be saved. */
@@ -62,6 +105,6 @@ public record ReviewState(Map<Integer, SectionDecision> sections, Map<String, It
                 valid.put(key, edit);
             }
         });
-        return new ReviewState(sections, valid);
+        return new ReviewState(sections, valid, units, basis, facts);
     }
 }

@@ -21,6 +21,8 @@ final class TextTables {
     private final TargetParser parser;
     private final List<DraftIndicator> indicators = new ArrayList<>();
     private final List<DraftBudgetLine> totals = new ArrayList<>();
+    /** The units of the last row that named some: a merged cell names them once for the rows below. */
+    private List<DraftUnit> lastUnits = List.of();
 
     TextTables(TargetParser parser) {
         this.parser = parser;
@@ -42,6 +44,7 @@ final class TextTables {
             TableColumns header = TableColumns.of(cells.stream().map(Cell::text).toList());
             if (header.isIndicatorTable() || header.isMoneyTable()) {
                 columns = header;
+                lastUnits = List.of();
             } else if (columns != null && columns.isIndicatorTable()) {
                 indicator(columns, cells, line, outline);
             } else if (columns != null) {
@@ -79,6 +82,11 @@ final class TextTables {
         String unit = unitCell == null || unitCell.text().isEmpty() ? null : unitCell.text();
         Cell baseline = cell(cells, columns.column(Role.BASELINE));
         String targetText = target.text();
+        Cell responsible = cell(cells, columns.column(Role.RESPONSIBLE));
+        if (responsible != null && !responsible.text().isEmpty()) {
+            lastUnits = DraftUnit.merged(
+                    UnitPhrases.inCell(responsible.text(), responsible.span().start()));
+        }
         ParseResult result = targetText.length() > TargetParser.MAX_LENGTH ? null : parser.parse(targetText, unit);
         indicators.add(new DraftIndicator(
                 name.text(),
@@ -91,7 +99,8 @@ final class TextTables {
                 "TABLE",
                 outline.chapterOf(line),
                 target.span(),
-                new Span(line.start(), line.end())));
+                new Span(line.start(), line.end()),
+                columns.column(Role.RESPONSIBLE) >= 0 ? lastUnits : List.of()));
     }
 
     private void total(TableColumns columns, List<Cell> cells) {

@@ -341,6 +341,7 @@ final class TextTargets {
                 "TEXT",
                 chapter,
                 span,
-                sentence.span()));
+                sentence.span(),
+                List.of()));
     }
 }

@@ -173,6 +173,33 @@ class DraftReviewBrowserTest extends BrowserTestSupport {
         confirmAndCheckThePlan();
     }
 
+    @Test
+    void aSectionAcceptedWithHtmxRefreshesTheUnplacedListAndTheUnitsAreShownWithTheirMatch() {
+        String text = String.join(
+                "\n", "测试医院发展规划（2024—2026年）", "一、发展指标", "指标名称\t单位\t2026年目标\t责任科室", "三四级手术占比\t%\t见附件说明\t医务部、质控办");
+        DraftLayout layout = upload("plan.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain");
+        String key = layout.entries().stream()
+                .filter(e -> e.kind().equals("INDICATOR"))
+                .findFirst()
+                .orElseThrow()
+                .key();
+        assertThat(page.locator("#review-unplaced")).containsText("三四级手术占比");
+        assertThat(page.locator("#units-" + key)).containsText("医务部");
+        assertThat(page.locator("#units-" + key)).containsText("建议新建部门");
+
+        page.evaluate("window.notReloaded = true");
+        page.locator("#item-" + key + " summary").click();
+        page.locator("#target-" + key).fill("≥60%");
+        page.locator("#section-1 .draft-section-accept").click();
+        assertThat(page.locator("#section-state-1")).hasText("已接受");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("window.notReloaded === true"))
+                .as("the section was decided with htmx, without a page load")
+                .isEqualTo(true);
+        assertThat(page.locator("#review-unplaced")).isHidden();
+
+        confirmAndCheckThePlan();
+    }
+
     @ParameterizedTest
     @CsvSource({"001-baotou,txt", "002-haining,docx", "003-xunwu,pdf", "004-zhanjiang,txt"})
     void eachOtherSeedGoesFromItsDocumentToADraftPlan(String seed, String kind) throws IOException {

@@ -28,7 +28,8 @@ class DraftConfidenceTest {
                 source,
                 null,
                 SPAN,
-                SPAN);
+                SPAN,
+                List.of());
     }
 
     @Test
@@ -49,11 +50,11 @@ class DraftConfidenceTest {
 
     @Test
     void aNumberedHeadingIsHighAParagraphItemMedium() {
-        assertThat(DraftConfidence.of(new DraftGoal("（一）", "人才建设", null, SPAN, List.of()), true, false))
+        assertThat(DraftConfidence.of(new DraftGoal("（一）", "人才建设", null, SPAN, List.of(), List.of()), true, false))
                 .isEqualTo(Reason.NUMBERED_HEADING);
-        assertThat(DraftConfidence.of(new DraftGoal("一是", "加强学科建设", null, SPAN, List.of()), true, false))
+        assertThat(DraftConfidence.of(new DraftGoal("一是", "加强学科建设", null, SPAN, List.of(), List.of()), true, false))
                 .isEqualTo(Reason.PARAGRAPH_ITEM);
-        assertThat(DraftConfidence.of(new DraftGoal("——", "加强学科建设", null, SPAN, List.of()), true, false))
+        assertThat(DraftConfidence.of(new DraftGoal("——", "加强学科建设", null, SPAN, List.of(), List.of()), true, false))
                 .isEqualTo(Reason.PARAGRAPH_ITEM);
     }
 

@@ -37,6 +37,41 @@ class SeedExtractionTest {
         assertThat(100 * (draftTargets - right)).isLessThanOrEqualTo(5 * draftTargets);
     }
 
+    /**
+     * Responsible units and basis documents per seed, printed for docs/document-import.md: only 001-baotou names units
+     * (its indicator table's 责任科室 column, 16 indicators); the others name none in the wordings read (their mentions
+     * are "责任部门"/"责任科室" as words, and 牵头 outside a list of bodies). How many match the demo organisations is
+     * {@code SeedUnitMatchTest}'s.
+     */
+    @Test
+    void countsTheSeedsResponsibleUnitsAndBasisDocuments() {
+        int units = 0;
+        int basis = 0;
+        StringBuilder out = new StringBuilder("| seed | units named | basis documents |\n|---|---|---|\n");
+        for (String key : SeedFigures.KEYS) {
+            PlanDraft draft = extractor.extract(SeedFigures.seedText(key));
+            int named =
+                    draft.allGoals().stream().mapToInt(g -> g.units().size()).sum()
+                            + draft.indicators().stream()
+                                    .mapToInt(i -> i.units().size())
+                                    .sum();
+            units += named;
+            basis += draft.facts().basisDocuments().size();
+            out.append("| ").append(key).append(" | ").append(named).append(" | ");
+            draft.facts()
+                    .basisDocuments()
+                    .forEach(b -> out.append("《")
+                            .append(b.title())
+                            .append("》")
+                            .append(b.number() == null ? "" : b.number())
+                            .append(' '));
+            out.append("|\n");
+        }
+        System.out.println(out);
+        assertThat(units).isEqualTo(16);
+        assertThat(basis).isEqualTo(14);
+    }
+
     static String table(List<SeedFigures> all) {
         StringBuilder out = new StringBuilder();
         out.append(

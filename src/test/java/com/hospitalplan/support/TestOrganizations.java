@@ -141,6 +141,11 @@ public class TestOrganizations {
         return organization("测试科室", OrganizationKind.DEPARTMENT, regionCode, hospitalId);
     }
 
+    /** A new organisation named exactly {@code name} (a department's or a bureau's name as plans write it). */
+    public long named(String name, OrganizationKind kind, String regionCode, Long parentId) {
+        return organizations.addOrganization(new OrganizationCommand(name, kind, regionCode, parentId, null));
+    }
+
     private long organization(String name, OrganizationKind kind, String regionCode, Long parentId) {
         return organizations.addOrganization(new OrganizationCommand(unique(name), kind, regionCode, parentId, null));
     }

@@ -43,6 +43,9 @@ class DraftReviewController {
     private static final String FORM = "documentimport/upload";
     private static final String REVIEW = "documentimport/review";
     private static final Pattern FIELD = Pattern.compile("(name|target|unit|year)\\.([gimbt]\\d{1,6})");
+    private static final Pattern UNIT_CHOICE = Pattern.compile("org\\.[gi]\\d{1,6}\\.\\d{1,3}");
+    private static final Pattern CHOICE_VALUE = Pattern.compile("|drop|new|\\d{1,18}");
+    private static final Pattern BASIS_FIELD = Pattern.compile("basis(Title|Number)\\.(\\d{1,3})");
 
     private final DraftReviewService reviews;
     private final PlanDraftService drafts;
@@ -234,7 +237,48 @@ class DraftReviewController {
         }
         Map<String, ItemEdit> typed = new HashMap<>();
         fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3])));
-        return new ReviewForm(sections, items, typed);
+        ReviewState.FactsEdit facts = request.getParameter("factsShown") == null
+                ? null
+                : new ReviewState.FactsEdit(
+                        request.getParameter("factTitle"),
+                        request.getParameter("factIssuer"),
+                        request.getParameter("factStart"),
+                        request.getParameter("factEnd"));
+        return new ReviewForm(sections, items, typed, unitChoices(request), basis(request), facts);
+    }
+
+    /** The choice per responsible unit: keep the proposal (blank), drop, accept the new department, or an id. */
+    private static Map<String, String> unitChoices(HttpServletRequest request) {
+        Map<String, String> choices = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (UNIT_CHOICE.matcher(name).matches()
+                    && values.length > 0
+                    && CHOICE_VALUE.matcher(values[0].strip()).matches()) {
+                choices.put(name, values[0].strip());
+            }
+        });
+        return choices;
+    }
+
+    /** The basis documents as typed, the ticked ones kept; {@code null} when the form showed none. */
+    private static Map<Integer, ReviewState.BasisEdit> basis(HttpServletRequest request) {
+        if (request.getParameter("basisShown") == null) {
+            return null;
+        }
+        Set<String> kept = new HashSet<>(values(request, "basis"));
+        Map<Integer, String[]> typed = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            Matcher m = BASIS_FIELD.matcher(name);
+            if (m.matches() && values.length > 0) {
+                typed.computeIfAbsent(Integer.valueOf(m.group(2)), k -> new String[2])[
+                                m.group(1).equals("Title") ? 0 : 1] =
+                        values[0].strip();
+            }
+        });
+        Map<Integer, ReviewState.BasisEdit> basis = new HashMap<>();
+        typed.forEach((index, f) ->
+                basis.put(index, new ReviewState.BasisEdit(f[0], f[1], !kept.contains(String.valueOf(index)))));
+        return basis;
     }
 
     private static List<String> values(HttpServletRequest request, String name) {

@@ -61,6 +61,29 @@ class PlanDraftApiTest {
     }
 
     @Test
+    void theDraftCarriesEachItemsResponsibleUnitsAndThePlansBasisDocuments() throws Exception {
+        String text = String.join(
+                "\n",
+                "某某医院发展规划（2024—2026年）",
+                "根据《国务院办公厅关于推动公立医院高质量发展的意见》（国办发〔2021〕18号）要求，制定本规划。",
+                "一、重点任务",
+                "（一）提升医疗质量。落实核心制度。（医务部牵头，质控办配合）");
+        mvc.perform(post("/api/v1/plan-drafts")
+                        .header("Authorization", planner)
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content(text.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.facts.basisDocuments[0].title").value("国务院办公厅关于推动公立医院高质量发展的意见"))
+                .andExpect(jsonPath("$.facts.basisDocuments[0].number").value("国办发〔2021〕18号"))
+                .andExpect(jsonPath("$.goals[0].children[0].units[0].name").value("医务部"))
+                .andExpect(jsonPath("$.goals[0].children[0].units[0].leading").value(true))
+                .andExpect(
+                        jsonPath("$.goals[0].children[0].units[0].span.start").value(text.indexOf("医务部")))
+                .andExpect(jsonPath("$.goals[0].children[0].units[1].name").value("质控办"))
+                .andExpect(jsonPath("$.goals[0].children[0].units[1].leading").value(false));
+    }
+
+    @Test
     void aPlannerGetsTheDraftOfATextWithSpansAndParsedTargets() throws Exception {
         mvc.perform(post("/api/v1/plan-drafts")
                         .header("Authorization", planner)
