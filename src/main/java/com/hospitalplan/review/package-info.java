@@ -5,7 +5,7 @@
  */
 @ApplicationModule(
         displayName = "Review",
-        allowedDependencies = {"organization", "report", "user"})
+        allowedDependencies = {"organization", "report", "shared", "user"})
 package com.hospitalplan.review;
 
 import org.springframework.modulith.ApplicationModule;
