@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
@@ -245,9 +247,13 @@ class Report extends AbstractAggregateRoot<Report> {
         return domainEvents();
     }
 
+    /** The statuses in which the dashboards count a report's values: submitted or approved. */
+    static final Set<ReportStatus> COUNTED =
+            Collections.unmodifiableSet(EnumSet.of(ReportStatus.SUBMITTED, ReportStatus.APPROVED));
+
     /** Whether the dashboards count the report's values: it was submitted or approved. */
     boolean counts() {
-        return status == ReportStatus.SUBMITTED || status == ReportStatus.APPROVED;
+        return COUNTED.contains(status);
     }
 
     Map<Long, ReportValue> values() {

@@ -97,8 +97,9 @@ class ReportJudging {
             return Map.of();
         }
         Map<Report, ReportingPeriod> reportsWithPeriods = new LinkedHashMap<>();
-        reports.findByPeriodIdIn(earlier.keySet()).stream()
-                .filter(r -> r.organizationId().equals(report.organizationId()))
+        // the unit's own only: every unit's reports of the earlier periods (thousands at province scale) were loaded to
+        // judge one report, and the review queue judges a page of them
+        reports.findByPeriodIdInAndOrganizationId(earlier.keySet(), report.organizationId()).stream()
                 .sorted(Comparator.comparing(
                         (Report r) -> earlier.get(r.periodId()).endsOn()))
                 .forEach(r -> reportsWithPeriods.put(r, earlier.get(r.periodId())));
