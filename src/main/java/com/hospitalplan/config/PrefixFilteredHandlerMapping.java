@@ -15,15 +15,17 @@ import org.springframework.web.util.pattern.PathPattern;
  * and each mapping asks its method, header and CORS conditions before its path: through the request wrappers of the
  * session and security filters that was 12 % of a dashboard page's CPU (docs/performance.md). Here a mapping is
  * skipped at once when the path does not start with the literal beginning of any of its patterns (the part before
- * the first variable or wildcard); every other mapping is matched as Spring does, so the handler chosen, the
- * 404/405/415 answers and CORS are unchanged. Paths with escapes or path parameters are matched the usual way.
+ * the first variable or wildcard), or, for patterns of literal segments and whole-segment variables, when its segments
+ * differ in number or in a literal one ({@link PathShape}); every other mapping is matched as Spring does, so the
+ * handler chosen, the 404/405/415 answers and CORS are unchanged. Paths with escapes or path parameters are matched the
+ * usual way.
  */
 class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
 
-    private static final String[] ANY_PATH = {""};
+    private static final PathShape[] ANY_PATH = {PathShape.of("")};
 
     private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
-    private final Map<RequestMappingInfo, String[]> literalPrefixes = new ConcurrentHashMap<>();
+    private final Map<RequestMappingInfo, PathShape[]> shapes = new ConcurrentHashMap<>();
 
     @Override
     protected HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
@@ -39,43 +41,30 @@ class PrefixFilteredHandlerMapping extends RequestMappingHandlerMapping {
     @Override
     protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
         String path = lookupPath.get();
-        if (path != null
-                && !startsWithAny(
-                        path, literalPrefixes.computeIfAbsent(info, PrefixFilteredHandlerMapping::prefixesOf))) {
+        if (path != null && !mayMatchAny(path, shapes.computeIfAbsent(info, PrefixFilteredHandlerMapping::shapesOf))) {
             return null;
         }
         return super.getMatchingMapping(info, request);
     }
 
-    private static boolean startsWithAny(String path, String[] prefixes) {
-        for (String prefix : prefixes) {
-            if (path.startsWith(prefix)) {
+    private static boolean mayMatchAny(String path, PathShape[] shapes) {
+        for (PathShape shape : shapes) {
+            if (shape.mayMatch(path)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The literal beginning of each of the mapping's patterns; any path when it has none. */
-    static String[] prefixesOf(RequestMappingInfo info) {
+    /** The shape of each of the mapping's patterns; any path when it has none. */
+    static PathShape[] shapesOf(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null || condition.getPatterns().isEmpty()) {
             return ANY_PATH;
         }
         return condition.getPatterns().stream()
                 .map(PathPattern::getPatternString)
-                .map(PrefixFilteredHandlerMapping::literalPrefix)
-                .toArray(String[]::new);
-    }
-
-    /** The pattern up to its first variable, wildcard or single-character wildcard. */
-    static String literalPrefix(String pattern) {
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            if (c == '{' || c == '*' || c == '?') {
-                return pattern.substring(0, i);
-            }
-        }
-        return pattern;
+                .map(PathShape::of)
+                .toArray(PathShape[]::new);
     }
 }
