@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -67,7 +68,7 @@ public class ScratchPlans {
     private final PlanService plans;
     private final ReportingPeriods periods;
     private final ReportDrafting drafting;
-    private final ReportDecisions decisions;
+    private final ObjectProvider<ReportDecisions> decisions; // not in the test slices that use no decisions
     private final ReportEvidenceService evidence;
     private final ReportPages pages;
     private final TestAccounts accounts;
@@ -79,7 +80,7 @@ public class ScratchPlans {
             PlanContentService content,
             ReportingPeriods periods,
             ReportDrafting drafting,
-            ReportDecisions decisions,
+            ObjectProvider<ReportDecisions> decisions,
             ReportEvidenceService evidence,
             ReportPages pages,
             TestAccounts accounts,
@@ -167,7 +168,7 @@ public class ScratchPlans {
     public Long approvedIn(Ids plan, Long periodId, SignedInUser reporter, SignedInUser reviewer) {
         Long reportId = draftIn(plan, periodId, reporter);
         drafting.submit(reportId, reportVersion(reportId, reporter), reporter);
-        decisions.approve(reportId, reportVersion(reportId, reviewer), reviewer);
+        decisions.getObject().approve(reportId, reportVersion(reportId, reviewer), reviewer);
         return reportId;
     }
 
