@@ -31,4 +31,39 @@ public record DraftIndicator(
         String chapter,
         Span span,
         Span sentenceSpan,
-        java.util.List<DraftUnit> units) {}
+        java.util.List<DraftUnit> units) {
+
+    /** The same target with the target's wording as written and what the parser was given. */
+    DraftIndicator withWording(String written, String given) {
+        return new DraftIndicator(
+                name,
+                unit,
+                baselineText,
+                written,
+                given,
+                targetYear,
+                target,
+                source,
+                chapter,
+                span,
+                sentenceSpan,
+                units);
+    }
+
+    /** The same target with other responsible units. */
+    DraftIndicator withUnits(java.util.List<DraftUnit> named) {
+        return new DraftIndicator(
+                name,
+                unit,
+                baselineText,
+                targetText,
+                readAs,
+                targetYear,
+                target,
+                source,
+                chapter,
+                span,
+                sentenceSpan,
+                named);
+    }
+}

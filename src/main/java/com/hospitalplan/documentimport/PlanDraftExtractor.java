@@ -85,19 +85,7 @@ public final class PlanDraftExtractor {
         if (written.equals(read.targetText()) || !Simplified.of(written).equals(read.targetText())) {
             return read;
         }
-        return new DraftIndicator(
-                read.name(),
-                read.unit(),
-                read.baselineText(),
-                written,
-                read.readAs() != null ? read.readAs() : read.targetText(),
-                read.targetYear(),
-                read.target(),
-                read.source(),
-                read.chapter(),
-                read.span(),
-                read.sentenceSpan(),
-                read.units());
+        return read.withWording(written, read.readAs() != null ? read.readAs() : read.targetText());
     }
 
     /**
@@ -121,19 +109,7 @@ public final class PlanDraftExtractor {
                 phrase.add(unit);
             }
         }
-        return new DraftIndicator(
-                read.name(),
-                read.unit(),
-                read.baselineText(),
-                read.targetText(),
-                read.readAs(),
-                read.targetYear(),
-                read.target(),
-                read.source(),
-                read.chapter(),
-                read.span(),
-                read.sentenceSpan(),
-                DraftUnit.merged(phrase));
+        return read.withUnits(DraftUnit.merged(phrase));
     }
 
     private static Line lineAt(List<Line> lines, int position) {
