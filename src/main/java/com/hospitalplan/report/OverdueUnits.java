@@ -65,17 +65,18 @@ public class OverdueUnits {
                 continue;
             }
             ReportingScope scope = plans.reportingScope(plan.id());
-            Map<Long, List<Report>> byPeriod =
-                    reports
-                            .findByPeriodIdIn(
-                                    late.stream().map(ReportingPeriod::id).toList())
-                            .stream()
-                            .collect(Collectors.groupingBy(Report::periodId));
+            // who is no longer pending (submitted or approved: the statuses the dashboards count), as ids: every
+            // unit's reports of the late periods as entities were thousands per planner's count at province scale
+            Map<Long, List<Long>> reportedByPeriod = reports
+                    .findByPeriodIdInAndStatusIn(
+                            late.stream().map(ReportingPeriod::id).toList(), Report.COUNTED)
+                    .stream()
+                    .collect(Collectors.groupingBy(
+                            ReportRepository.PeriodUnit::getPeriodId,
+                            Collectors.mapping(ReportRepository.PeriodUnit::getOrganizationId, Collectors.toList())));
             for (ReportingPeriod period : late) {
                 Set<Long> pending = new HashSet<>(scope.reportingUnits());
-                byPeriod.getOrDefault(period.id(), List.of()).stream()
-                        .filter(report -> !ReportingPeriods.pending(report))
-                        .forEach(report -> pending.remove(report.organizationId()));
+                pending.removeAll(reportedByPeriod.getOrDefault(period.id(), List.of()));
                 if (!pending.isEmpty()) {
                     result.add(new OverduePeriod(plan.id(), scope.planTitle(), lookup.view(period), pending.size()));
                 }

@@ -23,6 +23,16 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     /** The reports in the status, the longest waiting first: only what a queue lists, no entities. */
     List<Waiting> findByStatusOrderBySubmittedAtAsc(ReportStatus status);
 
+    /** The period and unit of each report of the periods in one of the statuses: no entities. */
+    List<PeriodUnit> findByPeriodIdInAndStatusIn(Collection<Long> periodIds, Collection<ReportStatus> statuses);
+
+    /** Which unit reported in which period. */
+    interface PeriodUnit {
+        Long getPeriodId();
+
+        Long getOrganizationId();
+    }
+
     /** A report in a queue. */
     interface Waiting {
         Long getId();

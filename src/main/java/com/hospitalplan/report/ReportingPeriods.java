@@ -198,8 +198,11 @@ public class ReportingPeriods {
         }
     }
 
-    /** Whether a unit still has to submit: it has no report, or its report is a draft or was returned. */
+    /**
+     * Whether a unit still has to submit: it has no report, or its report is a draft or was returned, that is, not in
+     * a status the dashboards count ({@link Report#COUNTED}, which the overdue counts ask the database by).
+     */
     static boolean pending(Report report) {
-        return report == null || report.isEditable();
+        return report == null || !Report.COUNTED.contains(report.status());
     }
 }

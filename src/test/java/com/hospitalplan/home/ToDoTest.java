@@ -118,6 +118,20 @@ class ToDoTest {
                 .contains("逾期未报：“" + title(plan) + "” · " + (ScratchPlans.reportedYear()) + "年度，1 家单位尚未提交")
                 .containsPattern("id=\"nav-home\"[\\s\\S]{0,400}\\d+ 家单位逾期未报");
         assertThat(counts.of(planner).overdueUnits()).isPositive();
+
+        // a draft is still pending; a submitted report is not (written straight in the database, as by a late
+        // submission another instance let through, and announced as such)
+        Long periodId = periods.periods(plan.planId(), planner).get(0).id();
+        jdbc.update(
+                "insert into report (period_id, organization_id, status, created_at, updated_at)"
+                        + " values (?, ?, 'DRAFT', now(), now())",
+                periodId,
+                plan.hospitalId());
+        events.publishEvent(new ClusterChange("report", plan.planId() + ":" + plan.hospitalId()));
+        assertThat(home(planner)).contains("逾期未报：“" + title(plan) + "”");
+        jdbc.update("update report set status = 'SUBMITTED', submitted_at = now() where period_id = ?", periodId);
+        events.publishEvent(new ClusterChange("report", plan.planId() + ":" + plan.hospitalId()));
+        assertThat(home(planner)).doesNotContain("逾期未报：“" + title(plan) + "”");
     }
 
     @Test
