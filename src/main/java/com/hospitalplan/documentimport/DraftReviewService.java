@@ -10,6 +10,7 @@ import com.hospitalplan.plan.PlanStateException;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.planworkbook.PendingImports;
 import com.hospitalplan.planworkbook.PendingImports.Kind;
+import com.hospitalplan.shared.FileNames;
 import com.hospitalplan.targets.TargetParser;
 import com.hospitalplan.targets.TargetService;
 import com.hospitalplan.user.SignedInUser;
@@ -119,7 +120,7 @@ public class DraftReviewService {
                         planId,
                         plan == null ? null : plan.title(),
                         plan == null ? 0 : plan.version(),
-                        FileNames.clean(fileName),
+                        FileNames.uploaded(fileName),
                         content,
                         Set.of(),
                         Set.of(PlanStatus.DRAFT)));
@@ -262,7 +263,7 @@ public class DraftReviewService {
         }
         try {
             DraftPlanCommand.Defaults defaults = new DraftPlanCommand.Defaults(
-                    FileNames.title(waiting.fileName(), messages, locale),
+                    DocumentTitles.title(waiting.fileName(), messages, locale),
                     messages.getMessage("documentReview.unstated", null, locale),
                     Year.now(clock).getValue(),
                     messages.getMessage("documentReview.unit.unmatchedNote", null, locale));

@@ -13,6 +13,7 @@ import com.hospitalplan.plan.PlanImportService;
 import com.hospitalplan.plan.PlanService;
 import com.hospitalplan.plan.PlanStatus;
 import com.hospitalplan.report.ReportingPeriods;
+import com.hospitalplan.shared.FileNames;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.shared.WorkbookRefusedException;
 import com.hospitalplan.user.Role;
@@ -153,7 +154,14 @@ public class PlanWorkbookService {
         }
         WorkbookReading reading = new PlanWorkbookReader(limits).read(content, rules);
         String token = pending.add(new PendingImports.Pending(
-                user.id(), planId, title, version, cleanName(fileName), content, rules.owners(), rules.statuses()));
+                user.id(),
+                planId,
+                title,
+                version,
+                FileNames.uploaded(fileName),
+                content,
+                rules.owners(),
+                rules.statuses()));
         readings.put(token, new Reading(reading, directory));
         return token;
     }
@@ -268,15 +276,5 @@ public class PlanWorkbookService {
         Map<String, String> names = new LinkedHashMap<>();
         levelScales.catalog().all().forEach(scale -> names.put(scale.key(), scale.name()));
         return names;
-    }
-
-    /** The uploaded file's own name, without any path a browser sent, for the preview page. */
-    private static String cleanName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "";
-        }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 }

@@ -5,6 +5,7 @@ import com.hospitalplan.planworkbook.PendingImports;
 import com.hospitalplan.planworkbook.PendingImports.Kind;
 import com.hospitalplan.report.ReportDrafting;
 import com.hospitalplan.shared.CellProblem;
+import com.hospitalplan.shared.FileNames;
 import com.hospitalplan.shared.WorkbookFiles;
 import com.hospitalplan.shared.WorkbookLimits;
 import com.hospitalplan.user.SignedInUser;
@@ -126,7 +127,14 @@ public class ProjectProgressWorkbook {
         return pending.add(
                 Kind.PROGRESS,
                 new PendingImports.Pending(
-                        user.id(), periodId, null, unit.version(), cleanName(fileName), content, Set.of(), Set.of()));
+                        user.id(),
+                        periodId,
+                        null,
+                        unit.version(),
+                        FileNames.uploaded(fileName),
+                        content,
+                        Set.of(),
+                        Set.of()));
     }
 
     /** The waiting upload read against the report as it is now; empty when it expired or is someone else's. */
@@ -214,15 +222,6 @@ public class ProjectProgressWorkbook {
                 : progress.findByProjectIdAndReportId(projectId, reportId)
                         .map(ProjectProgress::figures)
                         .orElse(ProjectProgress.ProgressFigures.NONE);
-    }
-
-    private static String cleanName(String fileName) {
-        if (fileName == null || fileName.isBlank()) {
-            return "";
-        }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
     private Map<Long, String> stageNames() {
