@@ -20,8 +20,14 @@ class ChangeFeedPurge {
         this.properties = properties;
     }
 
+    /** Every hour, on one instance. */
     @Scheduled(cron = "0 17 * * * *")
     @SchedulerLock(name = "changeFeedPurge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void purgeOnSchedule() {
+        purge();
+    }
+
+    /** The purge itself, not held back by the schedule's lock (which another run may hold for a minute). */
     void purge() {
         jdbc.update(
                 "delete from change_feed where created_at < now() - make_interval(secs => ?)"

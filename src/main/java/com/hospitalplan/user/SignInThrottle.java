@@ -124,9 +124,17 @@ class SignInThrottle {
                 + usernameColumn + ") and t.throttled_until > :now)";
     }
 
-    /** Every hour: forget counts whose last wrong password is older than {@code app.security.forget-after}. */
+    /** Every hour, on one instance: {@link #purge}. */
     @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
     @SchedulerLock(name = "signInThrottlePurge", lockAtMostFor = "PT10M", lockAtLeastFor = "PT1M")
+    void purgeOnSchedule() {
+        purge();
+    }
+
+    /**
+     * Forgets counts whose last wrong password is older than {@code app.security.forget-after}; not held back by the
+     * schedule's lock (which another run may hold for a minute).
+     */
     void purge() {
         Instant now = clock.instant();
         jdbc.sql("""
