@@ -1,0 +1,59 @@
+package com.hospitalplan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hospitalplan.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Sessions run on a plain JDBC transaction manager; everything else keeps JPA's and Boot's transaction template. */
+@IntegrationTest
+class SessionTransactionsTest {
+
+    @Autowired
+    JdbcIndexedSessionRepository sessions;
+
+    @Autowired
+    PlatformTransactionManager applicationTransactions;
+
+    @Autowired
+    TransactionTemplate bootsTransactionTemplate;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void sessionsUseTheJdbcTransactionManagerAndTheApplicationKeepsJpas() {
+        TransactionTemplate sessionTransactions =
+                (TransactionTemplate) ReflectionTestUtils.getField(sessions, "transactionOperations");
+
+        assertThat(sessionTransactions.getTransactionManager()).isInstanceOf(JdbcTransactionManager.class);
+        assertThat(applicationTransactions).isInstanceOf(JpaTransactionManager.class);
+        assertThat(bootsTransactionTemplate.getTransactionManager()).isSameAs(applicationTransactions);
+    }
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aSessionSavedThroughItIsCommittedAndReadBack() {
+        SessionRepository<Session> repository = (SessionRepository) sessions;
+        Session session = repository.createSession();
+        session.setAttribute("planTrackerProbe", "kept");
+        repository.save(session);
+
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from spring_session where session_id = ?", Integer.class, session.getId()))
+                .isOne();
+        assertThat((String) repository.findById(session.getId()).getAttribute("planTrackerProbe"))
+                .isEqualTo("kept");
+        repository.deleteById(session.getId());
+    }
+}
