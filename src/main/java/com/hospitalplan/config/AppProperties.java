@@ -43,10 +43,15 @@ public record AppProperties(
      *     off: they build what they use)
      * @param heapShare the share of the maximum heap the plans' dashboard figures may take; beyond it the least used
      *     plans' figures are dropped and built again when next asked for
+     * @param warmUpVisits how many times an instance that another one covers for visits its own sign-in page before it
+     *     takes traffic, so that its code is compiled (0: not at all)
+     * @param warmUpVisitTime the longest those visits may take
      */
     public record Dashboard(
             @DefaultValue("true") boolean warmUp,
-            @DefaultValue("0.4") double heapShare) {}
+            @DefaultValue("0.4") double heapShare,
+            @DefaultValue("3000") int warmUpVisits,
+            @DefaultValue("20s") Duration warmUpVisitTime) {}
 
     /**
      * Sign-in throttling (issue 15): wrong passwords slow down the address they come from, never the account for

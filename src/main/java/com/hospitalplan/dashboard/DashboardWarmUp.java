@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds every plan's dashboard figures in the background once the application is up, so that first visits are fast
- * too. Until it has, the instance is not ready (health contributor {@code dashboardWarmUp}, in the readiness group)
+ * too; when another instance serves meanwhile, it also warms its code up ({@link CodeWarmUp}). Until it has, the instance
+ * is not ready (health contributor {@code dashboardWarmUp}, in the readiness group)
  * and, while another instance serves, it sends page requests away ({@link WarmingInstanceFilter}); then it tells the
  * other instances that it serves too. Without warm-up (tests) the instance serves at once.
  */
@@ -26,26 +27,37 @@ class DashboardWarmUp implements HealthIndicator {
     private final DashboardReadModel readModel;
     private final PlanFigures planFigures;
     private final ClusterMembers members;
-    private final boolean enabled;
+    private final CodeWarmUp code;
+    private final AppProperties.Dashboard settings;
 
     private volatile boolean warm;
 
     @Autowired
     DashboardWarmUp(
-            DashboardReadModel readModel, PlanFigures planFigures, ClusterMembers members, AppProperties properties) {
-        this(readModel, planFigures, members, properties.dashboard().warmUp());
+            DashboardReadModel readModel,
+            PlanFigures planFigures,
+            ClusterMembers members,
+            CodeWarmUp code,
+            AppProperties properties) {
+        this(readModel, planFigures, members, code, properties.dashboard());
     }
 
-    DashboardWarmUp(DashboardReadModel readModel, PlanFigures planFigures, ClusterMembers members, boolean enabled) {
+    DashboardWarmUp(
+            DashboardReadModel readModel,
+            PlanFigures planFigures,
+            ClusterMembers members,
+            CodeWarmUp code,
+            AppProperties.Dashboard settings) {
         this.readModel = readModel;
         this.planFigures = planFigures;
         this.members = members;
-        this.enabled = enabled;
+        this.code = code;
+        this.settings = settings;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        if (!enabled) {
+        if (!settings.warmUp()) {
             serve();
             return;
         }
@@ -74,6 +86,9 @@ class DashboardWarmUp implements HealthIndicator {
                 }
             }
             LOG.info("Dashboard figures of every plan prepared");
+            if (members.anotherServes()) {
+                code.visit(settings.warmUpVisits(), settings.warmUpVisitTime());
+            }
         } finally {
             serve();
         }

@@ -18,9 +18,13 @@ class DashboardWarmUpConfiguration {
 
     @Bean
     FilterRegistrationBean<WarmingInstanceFilter> warmingInstanceFilter(
-            DashboardWarmUp warmUp, ClusterMembers members, MessageSource messages, LocaleResolver localeResolver) {
-        var registration =
-                new FilterRegistrationBean<>(new WarmingInstanceFilter(warmUp, members, messages, localeResolver));
+            DashboardWarmUp warmUp,
+            CodeWarmUp code,
+            ClusterMembers members,
+            MessageSource messages,
+            LocaleResolver localeResolver) {
+        var registration = new FilterRegistrationBean<>(
+                new WarmingInstanceFilter(warmUp, code, members, messages, localeResolver));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.hospitalplan.PlanTrackerApplication;
 import com.hospitalplan.cluster.ClusterMembers;
+import com.hospitalplan.config.AppProperties;
 import com.hospitalplan.plan.PlanFigures;
 import com.hospitalplan.support.IntegrationTest;
 import com.hospitalplan.support.TestSupportConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -44,10 +46,14 @@ class WarmUpAcrossInstancesTest {
     @Autowired
     LocaleResolver localeResolver;
 
+    @Autowired
+    CodeWarmUp code;
+
     @Test
     void aWarmingInstanceSendsReadsToAServingOneAndServesAloneOrWhenWarm() throws Exception {
-        DashboardWarmUp warming = new DashboardWarmUp(readModel, planFigures, members, true);
-        WarmingInstanceFilter filter = new WarmingInstanceFilter(warming, members, messages, localeResolver);
+        DashboardWarmUp warming = new DashboardWarmUp(
+                readModel, planFigures, members, code, new AppProperties.Dashboard(true, 0.4, 0, Duration.ZERO));
+        WarmingInstanceFilter filter = new WarmingInstanceFilter(warming, code, members, messages, localeResolver);
         assertThat(warming.health().getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
         assertThat(members.anotherServes()).isFalse();
         assertThat(answer(filter, get("/plans")).getStatus())
@@ -71,6 +77,17 @@ class WarmUpAcrossInstancesTest {
                     .isEqualTo(200);
             assertThat(answer(filter, get("/actuator/health/readiness")).getStatus())
                     .isEqualTo(200);
+            assertThat(answer(filter, ownVisit((String) ReflectionTestUtils.getField(code, "token"), "127.0.0.1"))
+                            .getStatus())
+                    .as("its own warm-up visits are served")
+                    .isEqualTo(200);
+            assertThat(answer(filter, ownVisit("0".repeat(64), "127.0.0.1")).getStatus())
+                    .as("a wrong token is sent away")
+                    .isEqualTo(503);
+            assertThat(answer(filter, ownVisit((String) ReflectionTestUtils.getField(code, "token"), "203.0.113.9"))
+                            .getStatus())
+                    .as("the token from elsewhere than this machine is sent away")
+                    .isEqualTo(503);
 
             warming.start();
             await().atMost(Duration.ofSeconds(10)).until(warming::warm);
@@ -85,6 +102,13 @@ class WarmUpAcrossInstancesTest {
         return new SpringApplicationBuilder(PlanTrackerApplication.class, TestSupportConfiguration.class)
                 .profiles("demo")
                 .run("--server.port=0", "--app.dashboard.warm-up=false");
+    }
+
+    private static MockHttpServletRequest ownVisit(String token, String from) {
+        MockHttpServletRequest request = get("/login");
+        request.addHeader(CodeWarmUp.TOKEN_HEADER, token);
+        request.setRemoteAddr(from);
+        return request;
     }
 
     private static MockHttpServletRequest get(String path) {

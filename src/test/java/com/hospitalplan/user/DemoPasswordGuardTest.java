@@ -57,7 +57,7 @@ class DemoPasswordGuardTest {
                 new AppProperties.Demo(demoAccountsAllowed),
                 new AppProperties.Workbook(
                         DataSize.ofMegabytes(10), DataSize.ofMegabytes(50), 10_000, Duration.ofMinutes(30), 20),
-                new AppProperties.Dashboard(false, 0.4),
+                new AppProperties.Dashboard(false, 0.4, 0, Duration.ZERO),
                 URI.create("http://localhost:8080"));
     }
 }
