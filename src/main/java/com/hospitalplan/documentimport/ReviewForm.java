@@ -83,7 +83,12 @@ public record ReviewForm(
             if (year != null && year < 0 || milestoneWithoutYear) {
                 errors.put("year." + key, "documentReview.error.year");
             }
-            String amountProblem = amountProblem(kind, edit.amount());
+            // the document's own figure as shown is taken as read, even where it has more decimals than a typed one may
+            String shown = DraftEdits.fieldsOf(extracted.entry(key).item()).amount();
+            String amountProblem =
+                    edit.amount() != null && edit.amount().strip().equals(shown)
+                            ? null
+                            : amountProblem(kind, edit.amount());
             if (amountProblem != null) {
                 errors.put("amount." + key, amountProblem);
             }

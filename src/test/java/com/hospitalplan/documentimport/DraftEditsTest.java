@@ -111,4 +111,27 @@ class DraftEditsTest {
                 .as("the same amount however written is no change")
                 .isNull();
     }
+
+    @Test
+    void theDocumentsOwnFigureIsTakenAsShownButATypedOneMustFitTheColumns() {
+        DraftLayout layout = new DraftLayout(
+                new PlanDraftExtractor().extract(String.join("\n", "一、资金预算", "（一）2024年支出计划", "1.用于设备购置 12.345 万元。")));
+        DraftLayout.Entry line = layout.entries().stream()
+                .filter(e -> e.kind().equals("BUDGET_LINE"))
+                .findFirst()
+                .orElseThrow();
+        ItemEdit shown = DraftEdits.fieldsOf(line.item());
+        assertThat(shown.amount()).isEqualTo("12.345");
+
+        ReviewForm asShown =
+                new ReviewForm(java.util.Set.of(), java.util.Set.of(line.key()), Map.of(line.key(), shown));
+        ReviewForm retyped = new ReviewForm(
+                java.util.Set.of(),
+                java.util.Set.of(line.key()),
+                Map.of(line.key(), new ItemEdit(shown.name(), null, null, shown.year(), "12.346")));
+
+        assertThat(asShown.errors(layout, java.util.Set.of(line.key()))).isEmpty();
+        assertThat(retyped.errors(layout, java.util.Set.of(line.key())))
+                .containsEntry("amount." + line.key(), "documentReview.error.amountDigits");
+    }
 }
