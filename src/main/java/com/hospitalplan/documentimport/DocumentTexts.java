@@ -1,20 +1,14 @@
 package com.hospitalplan.documentimport;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.hwpf.HWPFDocument;
-import org.apache.poi.hwpf.extractor.WordExtractor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The text of a plan document, whatever its kind, told by its first bytes rather than its name: Word (.docx, see
- * {@link DocxText}), legacy Word (.doc, POI's HWPF), a PDF's text layer ({@link PdfText}) or plain text (UTF-8, or
+ * {@link DocxText}), legacy Word (.doc, {@link DocText}), a PDF's text layer ({@link PdfText}) or plain text (UTF-8, or
  * GB18030 as older Chinese systems write it). Tables become lines whose cells are separated by tabs. A file beyond the
  * limits, encrypted, scanned without text, or no document at all is refused with the reason.
  */
@@ -39,7 +33,7 @@ public final class DocumentTexts {
         } else if (startsWith(content, '%', 'P', 'D', 'F')) {
             text = PdfText.read(content, MAX_PAGES);
         } else if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
-            text = legacyWord(content);
+            text = DocText.read(content);
         } else {
             text = plainText(content);
         }
@@ -51,36 +45,6 @@ public final class DocumentTexts {
             throw new DocumentRefusedException("document.refused.noText");
         }
         return text;
-    }
-
-    private static String legacyWord(byte[] content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-            if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new DocumentRefusedException("document.refused.encrypted");
-            }
-            if (!fs.getRoot().hasEntry("WordDocument")) {
-                throw new DocumentRefusedException("document.refused.notDocument");
-            }
-            try (HWPFDocument doc = new HWPFDocument(fs.getRoot());
-                    WordExtractor extractor = new WordExtractor(doc)) {
-                StringBuilder out = new StringBuilder();
-                for (String paragraph : extractor.getParagraphText()) {
-                    String line = paragraph.replace("\r", "").replace("\n", "");
-                    if (line.indexOf('\u0007') >= 0) {
-                        line = line.replace('\u0007', '\t').stripTrailing();
-                    }
-                    out.append(line).append('\n');
-                }
-                return out.toString();
-            }
-        } catch (EncryptedDocumentException e) {
-            throw new DocumentRefusedException("document.refused.encrypted");
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof DocumentRefusedException refused) {
-                throw refused;
-            }
-            throw new DocumentRefusedException("document.refused.unreadable");
-        }
     }
 
     /** UTF-8, else GB18030; text with control characters other than line breaks and tabs is no document. */

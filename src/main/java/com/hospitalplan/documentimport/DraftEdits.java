@@ -2,6 +2,7 @@ package com.hospitalplan.documentimport;
 
 import com.hospitalplan.targets.ParseResult;
 import com.hospitalplan.targets.TargetParser;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
 /**
  * A draft with the planner's edits from the review page applied: a goal's title; an indicator's name, target (read
  * again by the target parser with the unit as hint, as the extractor reads it), unit and target year; a milestone's
- * text and year; an amount's label and year. Items keep their span and their key ({@link DraftLayout}), so the edited
+ * text, year and planned cost; an amount's label, year and figure in 万元. Items keep their span and their key ({@link DraftLayout}), so the edited
  * draft lays out into the same sections.
  */
 final class DraftEdits {
@@ -29,10 +30,10 @@ final class DraftEdits {
             return new ItemEdit(i.name(), i.targetText(), i.unit(), year(i.targetYear()));
         }
         if (item instanceof DraftMilestone m) {
-            return new ItemEdit(m.text(), null, null, String.valueOf(m.year()));
+            return new ItemEdit(m.text(), null, null, String.valueOf(m.year()), TypedAmount.shown(m.plannedCost()));
         }
         DraftBudgetLine b = (DraftBudgetLine) item;
-        return new ItemEdit(b.label(), null, null, year(b.year()));
+        return new ItemEdit(b.label(), null, null, year(b.year()), TypedAmount.shown(b.amount()));
     }
 
     PlanDraft apply(PlanDraft draft, Map<String, ItemEdit> edits) {
@@ -111,7 +112,7 @@ final class DraftEdits {
                 year == null ? m.year() : year,
                 year == null || year == m.year() ? m.month() : null,
                 hasText(edit.name()) ? edit.name().strip() : m.text(),
-                m.plannedCost(),
+                edit.amount() != null ? plannedCost(edit, m.plannedCost()) : m.plannedCost(),
                 m.span());
     }
 
@@ -121,19 +122,28 @@ final class DraftEdits {
         for (int i = 0; i < lines.size(); i++) {
             DraftBudgetLine b = lines.get(i);
             ItemEdit edit = edits.get(prefix + i);
-            edited.add(
-                    edit == null
-                            ? b
-                            : new DraftBudgetLine(
-                                    hasText(edit.name()) ? edit.name().strip() : b.label(),
-                                    b.amount(),
-                                    b.amountText(),
-                                    edit.year() != null ? validYear(edit, b.year()) : b.year(),
-                                    b.perYear(),
-                                    b.approximate(),
-                                    b.span()));
+            if (edit == null) {
+                edited.add(b);
+                continue;
+            }
+            // an amount that cannot be taken, or none, keeps the extracted one (the page refuses both)
+            BigDecimal typed = TypedAmount.of(edit.amount()).value();
+            edited.add(new DraftBudgetLine(
+                    hasText(edit.name()) ? edit.name().strip() : b.label(),
+                    typed != null ? typed : b.amount(),
+                    typed != null ? TypedAmount.shown(typed) + "万元" : b.amountText(),
+                    edit.year() != null ? validYear(edit, b.year()) : b.year(),
+                    b.perYear(),
+                    b.approximate(),
+                    b.span()));
         }
         return edited;
+    }
+
+    /** The typed planned cost; a blank one clears it; one that cannot be taken keeps the extracted (the page refuses it). */
+    private static BigDecimal plannedCost(ItemEdit edit, BigDecimal extracted) {
+        TypedAmount typed = TypedAmount.of(edit.amount());
+        return typed.problem() == null ? typed.value() : extracted;
     }
 
     /** The typed year; a blank one clears it; one that is no year keeps the extracted year (the page refuses it). */

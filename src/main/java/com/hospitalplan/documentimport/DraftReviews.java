@@ -107,7 +107,8 @@ final class DraftReviews {
                 typed.name() != null ? typed.name() : extracted.name(),
                 typed.target() != null ? typed.target() : extracted.target(),
                 typed.unit() != null ? typed.unit() : extracted.unit(),
-                typed.year() != null ? typed.year() : extracted.year());
+                typed.year() != null ? typed.year() : extracted.year(),
+                typed.amount() != null ? typed.amount() : extracted.amount());
     }
 
     private static DraftReview.Item item(

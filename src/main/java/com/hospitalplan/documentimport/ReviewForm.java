@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * A review form as posted: the sections and items ticked, and the fields as typed per item key ({@code name.<key>},
- * {@code target.<key>}, {@code unit.<key>}, {@code year.<key>}; a field the form did not have is {@code null}). Says
+ * {@code target.<key>}, {@code unit.<key>}, {@code year.<key>}, {@code amount.<key>}; a field the form did not have is
+ * {@code null}). Says
  * which typed fields differ from the extracted ones and which cannot be taken. {@code units} holds the choice per
  * responsible unit ({@code org.<key>.<n>}); {@code basis} the basis documents as typed, or {@code null} when the form
  * had none; {@code facts} the plan's title, issuer and period as typed, or {@code null}.
@@ -82,9 +83,33 @@ public record ReviewForm(
             if (year != null && year < 0 || milestoneWithoutYear) {
                 errors.put("year." + key, "documentReview.error.year");
             }
+            // the document's own figure as shown is taken as read, even where it has more decimals than a typed one may
+            String shown = DraftEdits.fieldsOf(extracted.entry(key).item()).amount();
+            String amountProblem =
+                    edit.amount() != null && edit.amount().strip().equals(shown)
+                            ? null
+                            : amountProblem(kind, edit.amount());
+            if (amountProblem != null) {
+                errors.put("amount." + key, amountProblem);
+            }
         }
         factErrors(errors);
         return errors;
+    }
+
+    /**
+     * Why an amount typed for an item of this kind cannot be taken, or {@code null}: a budget line and a stated total
+     * need one, a milestone's planned cost may be left blank; goals and indicators have none.
+     */
+    private static String amountProblem(String kind, String typed) {
+        if (typed == null || kind.equals("GOAL") || kind.equals("INDICATOR")) {
+            return null;
+        }
+        TypedAmount amount = TypedAmount.of(typed);
+        if (amount.problem() == null && amount.value() == null && !kind.equals("MILESTONE")) {
+            return "documentReview.error.amountRequired";
+        }
+        return amount.problem();
     }
 
     /** The plan's facts as typed that cannot be taken: a long title or issuer, a year that is none, an end before the start. */

@@ -59,4 +59,79 @@ class DraftEditsTest {
         assertThat(new ItemEdit(null, null, null, "20x5").yearValue()).isEqualTo(-1);
         assertThat(new ItemEdit(null, null, null, "2025").yearValue()).isEqualTo(2025);
     }
+
+    @Test
+    void aTypedAmountReplacesABudgetLinesTotalsAndMilestonesFigureAndABlankOneClearsOnlyAPlannedCost() {
+        PlanDraft money = new PlanDraftExtractor()
+                .extract(String.join(
+                        "\n",
+                        "一、资金预算",
+                        "（一）2024年支出计划",
+                        "1.用于设备购置 800 万元。",
+                        "（二）自筹资金",
+                        "项目总投资合计 2 亿元。",
+                        "二、进度安排",
+                        "2025年6月底前门诊综合楼建成投用，需资金约 400 万元。"));
+        assertThat(money.budgetLines())
+                .extracting(DraftBudgetLine::amount)
+                .first()
+                .isEqualTo(new BigDecimal("800"));
+        assertThat(money.statedTotals()).extracting(DraftBudgetLine::amount).contains(new BigDecimal("20000"));
+        assertThat(money.milestones().get(0).plannedCost()).isEqualByComparingTo("400");
+        int total = money.statedTotals().stream()
+                .map(DraftBudgetLine::amount)
+                .toList()
+                .indexOf(new BigDecimal("20000"));
+        assertThat(DraftEdits.fieldsOf(money.statedTotals().get(total)).amount())
+                .isEqualTo("20000");
+
+        PlanDraft edited = edits.apply(
+                money,
+                Map.of(
+                        "b0",
+                        new ItemEdit(null, null, null, null, "850.5"),
+                        "t" + total,
+                        new ItemEdit(null, null, null, null, "25,000"),
+                        "m0",
+                        new ItemEdit(null, null, null, null, "")));
+
+        assertThat(edited.budgetLines().get(0).amount()).isEqualByComparingTo("850.5");
+        assertThat(edited.budgetLines().get(0).amountText()).isEqualTo("850.5万元");
+        assertThat(edited.budgetLines().get(0).year()).isEqualTo(2024);
+        assertThat(edited.statedTotals().get(total).amount()).isEqualByComparingTo("25000");
+        assertThat(edited.milestones().get(0).plannedCost()).isNull();
+
+        PlanDraft refused = edits.apply(money, Map.of("b0", new ItemEdit(null, null, null, null, "八百")));
+        assertThat(refused.budgetLines().get(0).amount())
+                .as("an amount that cannot be taken keeps the document's (the page refuses it)")
+                .isEqualByComparingTo("800");
+        ItemEdit shown = DraftEdits.fieldsOf(money.budgetLines().get(0));
+        assertThat(shown.amount()).isEqualTo("800");
+        assertThat(ItemEdit.ofChanges(new ItemEdit(shown.name(), null, null, shown.year(), "800.00"), shown))
+                .as("the same amount however written is no change")
+                .isNull();
+    }
+
+    @Test
+    void theDocumentsOwnFigureIsTakenAsShownButATypedOneMustFitTheColumns() {
+        DraftLayout layout = new DraftLayout(
+                new PlanDraftExtractor().extract(String.join("\n", "一、资金预算", "（一）2024年支出计划", "1.用于设备购置 12.345 万元。")));
+        DraftLayout.Entry line = layout.entries().stream()
+                .filter(e -> e.kind().equals("BUDGET_LINE"))
+                .findFirst()
+                .orElseThrow();
+        ItemEdit shown = DraftEdits.fieldsOf(line.item());
+        assertThat(shown.amount()).isEqualTo("12.345");
+
+        ReviewForm asShown =
+                new ReviewForm(java.util.Set.of(), java.util.Set.of(line.key()), Map.of(line.key(), shown));
+        ReviewForm retyped = new ReviewForm(
+                java.util.Set.of(),
+                java.util.Set.of(line.key()),
+                Map.of(line.key(), new ItemEdit(shown.name(), null, null, shown.year(), "12.346")));
+
+        assertThat(asShown.errors(layout, java.util.Set.of(line.key()))).isEmpty();
+        assertThat(retyped.errors(layout, java.util.Set.of(line.key())))
+                .containsEntry("amount." + line.key(), "documentReview.error.amountDigits");
+    }
 }

@@ -42,7 +42,7 @@ class DraftReviewController {
 
     private static final String FORM = "documentimport/upload";
     private static final String REVIEW = "documentimport/review";
-    private static final Pattern FIELD = Pattern.compile("(name|target|unit|year)\\.([gimbt]\\d{1,6})");
+    private static final Pattern FIELD = Pattern.compile("(name|target|unit|year|amount)\\.([gimbt]\\d{1,6})");
     private static final Pattern UNIT_CHOICE = Pattern.compile("org\\.[gi]\\d{1,6}\\.\\d{1,3}");
     private static final Pattern CHOICE_VALUE = Pattern.compile("|drop|new|\\d{1,18}");
     private static final Pattern BASIS_FIELD = Pattern.compile("basis(Title|Number)\\.(\\d{1,3})");
@@ -230,13 +230,13 @@ class DraftReviewController {
         for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
             Matcher m = FIELD.matcher(parameter.getKey());
             if (m.matches() && parameter.getValue().length > 0) {
-                String[] edit = fields.computeIfAbsent(m.group(2), k -> new String[4]);
-                edit[List.of("name", "target", "unit", "year").indexOf(m.group(1))] =
+                String[] edit = fields.computeIfAbsent(m.group(2), k -> new String[5]);
+                edit[List.of("name", "target", "unit", "year", "amount").indexOf(m.group(1))] =
                         parameter.getValue()[0];
             }
         }
         Map<String, ItemEdit> typed = new HashMap<>();
-        fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3])));
+        fields.forEach((key, f) -> typed.put(key, new ItemEdit(f[0], f[1], f[2], f[3], f[4])));
         ReviewState.FactsEdit facts = request.getParameter("factsShown") == null
                 ? null
                 : new ReviewState.FactsEdit(
