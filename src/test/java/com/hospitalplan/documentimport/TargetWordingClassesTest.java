@@ -185,8 +185,7 @@ class TargetWordingClassesTest {
                         .orElseThrow()
                         .distribution())
                 .isEqualTo(new Distribution(Distribution.Kind.COUNTY, "所有县", "县"));
-        assertThat(sets.get("全部达到"))
-                .isEqualTo(new Distribution(Distribution.Kind.TIER, "医共体总院全部", "医共体总院"));
+        assertThat(sets.get("全部达到")).isEqualTo(new Distribution(Distribution.Kind.TIER, "医共体总院全部", "医共体总院"));
         assertThat(sets.get("三级医院能力水平")).isEqualTo(new Distribution(Distribution.Kind.TIER, "医共体牵头医院均", "医共体牵头医院"));
         // a share of a set, a figure for the whole and a named hospital are stated once
         assertThat(sets.get("90%的乡镇卫生院达到服务能力推荐标准")).isNull();
