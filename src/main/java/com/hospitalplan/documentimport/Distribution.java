@@ -25,7 +25,7 @@ public record Distribution(Kind kind, String set, String noun) {
     }
 
     private static final String COUNTY = "(?:县(?:[（(][市区县、]{1,6}[）)]|市区|区|市)?|区县|县市区)(?![级域城医乡镇委政人卫])";
-    private static final String TIER = "(?:县级|县|乡镇|镇|街道|市级|区级|市属|县属|公立|民营|二级及以上|二级以上|二级|三级"
+    private static final String TIER = "(?:县级|县|乡镇|镇|街道|市级|区级|市属|县属|公立|民营|人民|二级及以上|二级以上|二级|三级"
             + "|综合|中医|中西医结合|专科|妇幼|牵头|成员|医共体|医联体|紧密型|基层){0,4}"
             + "(?:医院|中医院|卫生院|医疗卫生机构|医疗机构|卫生机构|社区卫生服务中心|保健院|总院|分院)";
     /** 每个/每家/各/所有/全部 + a set noun: the set is named for each of its members. */

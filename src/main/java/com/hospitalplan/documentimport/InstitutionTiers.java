@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 
 /**
  * Which institutions of the directory a set's noun names ("医院", "公立医院", "县级医院", "乡镇卫生院", "三级医院",
- * "二级以上医院"): its qualifiers (县级, 公立, 三级, 二级以上, 中医…) and its head noun read as the organisation's kind,
+ * "二级以上医院", "县级人民医院"): its qualifiers (县级, 公立, 人民, 三级, 二级以上, 中医…) and its head noun read as the organisation's kind,
  * region level and grade. A noun with a qualifier the directory cannot tell ("医共体牵头医院", "医共体总院") names no
  * institution one could pick: {@code null}.
  */
@@ -25,7 +25,7 @@ final class InstitutionTiers {
     private static final Set<OrganizationKind> INSTITUTIONS = EnumSet.complementOf(
             EnumSet.of(OrganizationKind.HEALTH_BUREAU, OrganizationKind.GOVERNMENT_BODY, OrganizationKind.DEPARTMENT));
     private static final String[] QUALIFIERS = {
-        "二级及以上", "二级以上", "县级", "县", "公立", "三级", "二级", "中医", "综合", "妇幼", "基层", "乡镇", "镇"
+        "二级及以上", "二级以上", "县级", "县", "公立", "人民", "三级", "二级", "中医", "综合", "妇幼", "基层", "乡镇", "镇"
     };
 
     private InstitutionTiers() {}
@@ -91,6 +91,7 @@ final class InstitutionTiers {
         return switch (qualifier) {
             case "县级", "县" -> o -> levelOf.apply(o.regionCode()) == RegionLevel.COUNTY;
             case "公立" -> o -> o.kind() != OrganizationKind.PRIVATE_HOSPITAL;
+            case "人民" -> o -> o.name().contains("人民医院");
             case "三级" -> o -> o.grade() != null && o.grade().startsWith("三级");
             case "二级" -> o -> o.grade() != null && o.grade().startsWith("二级");
             case "二级以上", "二级及以上" ->

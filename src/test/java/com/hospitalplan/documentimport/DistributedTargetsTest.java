@@ -88,7 +88,7 @@ class DistributedTargetsTest {
     }
 
     private static OrganizationView org(long id, OrganizationKind kind, String region, String grade) {
-        return new OrganizationView(id, "机构" + id, kind, region, null, null, null, grade, 0);
+        return new OrganizationView(id, (id == 1 ? "人民医院" : "机构") + id, kind, region, null, null, null, grade, 0);
     }
 
     @Test
@@ -109,6 +109,8 @@ class DistributedTargetsTest {
         assertThat(named("二级以上医院", levelOf, all)).containsExactly(1L, 2L);
         assertThat(named("三级医院", levelOf, all)).containsExactly(2L);
         assertThat(named("县中医院", levelOf, all)).containsExactly(5L);
+        // seed 004, 四、（二）: "由县级人民医院牵头"
+        assertThat(named("县级人民医院", levelOf, all)).containsExactly(1L);
         assertThat(named("医疗机构", levelOf, all)).containsExactly(1L, 2L, 3L, 4L, 5L);
         // seed 002 and realtexts/01: which hospitals lead a 医共体 the directory does not say
         assertThat(InstitutionTiers.of("医共体牵头医院", levelOf)).isNull();
