@@ -175,8 +175,18 @@ class DistributedTargetsFlowTest {
         String review = upload(planner);
         String visits = keyOf("90%左右");
 
-        long planId =
-                confirm(review, planner, Map.of("coverageShown", List.of("1"), "year." + visits, List.of("2020")));
+        // a hospital of another city is not the planner's to cover: ignored
+        long foreign = organizations.hospitalIn(organizations.area().countyCode());
+        long planId = confirm(
+                review,
+                planner,
+                Map.of(
+                        "coverageShown",
+                        List.of("1"),
+                        "coverOrg",
+                        List.of(String.valueOf(foreign)),
+                        "year." + visits,
+                        List.of("2020")));
 
         List<Map<String, Object>> counties = indicators(planId, "%二级甲等%");
         assertThat(counties).singleElement().satisfies(r -> {
@@ -205,5 +215,40 @@ class DistributedTargetsFlowTest {
         assertThat(visitRate.get("target_text")).isEqualTo("90%左右");
         assertThat(visitRate.get("target_read_by")).isEqualTo("PLANNER");
         assertThat((String) visitRate.get("reading")).contains("\"targetYear\":2021");
+    }
+
+    @Test
+    void replacingADraftsContentSplitsByTheDraftsOwnCoverage() throws Exception {
+        SignedInUser planner = accounts.signedIn(Role.PLANNER, cityBureau);
+        long draftId = confirm(
+                upload(planner),
+                planner,
+                Map.of("coverageShown", List.of("1"), "coverRegion", List.of(area.countyCode(), otherCounty)));
+        assertThat(indicators(draftId, "%二级甲等%")).hasSize(2);
+
+        MockHttpServletResponse uploaded = mvc.perform(post("/plans/" + draftId + "/document-import")
+                        .param("text", DOCUMENT)
+                        .with(user(planner))
+                        .with(csrf()))
+                .andReturn()
+                .getResponse();
+        assertThat(uploaded.getStatus()).isEqualTo(302);
+        String review = uploaded.getRedirectedUrl();
+        assertThat(mvc.perform(get(review).with(user(planner)))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains("沿用草稿自身的覆盖范围")
+                .doesNotContain("name=\"coverRegion\"");
+
+        // a coverage posted anyway is not the draft's: ignored
+        long replaced = confirm(review, planner, Map.of("coverageShown", List.of("1"), "coverRegion", List.of()));
+
+        assertThat(replaced).isEqualTo(draftId);
+        assertThat(indicators(draftId, "%二级甲等%"))
+                .extracting(r -> r.get("leading"))
+                .containsExactlyInAnyOrder(bureau, otherBureau);
+        assertThat(jdbc.queryForList("select region_code from plan_coverage where plan_id = ?", String.class, draftId))
+                .containsExactlyInAnyOrder(area.countyCode(), otherCounty);
     }
 }
