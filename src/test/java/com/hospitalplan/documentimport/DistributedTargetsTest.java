@@ -61,7 +61,7 @@ class DistributedTargetsTest {
                 .filter(i -> i.targetText().contains("二级甲等"))
                 .toList();
         assertThat(counties).hasSize(2);
-        assertThat(counties.get(0).definition().name()).endsWith("（廉江市）");
+        assertThat(counties.get(0).definition().name()).isEqualTo("县级医院达到二级甲等医院（廉江市）");
         assertThat(counties.get(0).targetText()).isEqualTo("到2019年至少有一家县级医院达到二级甲等医院");
         assertThat(counties.get(0).definition().note()).isEqualTo("原文按“每个县”陈述，拆分为2个指标，本条为廉江市");
         assertThat(counties.get(0).units())
