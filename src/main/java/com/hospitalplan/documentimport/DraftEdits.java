@@ -100,7 +100,8 @@ final class DraftEdits {
                 i.chapter(),
                 i.span(),
                 i.sentenceSpan(),
-                i.units());
+                i.units(),
+                i.distribution());
     }
 
     private static DraftMilestone milestone(DraftMilestone m, ItemEdit edit) {

@@ -18,6 +18,8 @@ import com.hospitalplan.targets.Target;
  * @param span the target's text
  * @param sentenceSpan the row or sentence the indicator was read from
  * @param units the units responsible for it: the table's 责任单位 column, or those the sentence names after it
+ * @param distribution the set whose every member the sentence states the target for ("每个县", "所有县级医院"), or
+ *     {@code null}
  */
 public record DraftIndicator(
         String name,
@@ -31,7 +33,38 @@ public record DraftIndicator(
         String chapter,
         Span span,
         Span sentenceSpan,
-        java.util.List<DraftUnit> units) {
+        java.util.List<DraftUnit> units,
+        Distribution distribution) {
+
+    /** A target stated once, for the plan as a whole. */
+    public DraftIndicator(
+            String name,
+            String unit,
+            String baselineText,
+            String targetText,
+            String readAs,
+            Integer targetYear,
+            Target target,
+            String source,
+            String chapter,
+            Span span,
+            Span sentenceSpan,
+            java.util.List<DraftUnit> units) {
+        this(
+                name,
+                unit,
+                baselineText,
+                targetText,
+                readAs,
+                targetYear,
+                target,
+                source,
+                chapter,
+                span,
+                sentenceSpan,
+                units,
+                null);
+    }
 
     /** The same target with the target's wording as written and what the parser was given. */
     DraftIndicator withWording(String written, String given) {
@@ -47,7 +80,8 @@ public record DraftIndicator(
                 chapter,
                 span,
                 sentenceSpan,
-                units);
+                units,
+                distribution);
     }
 
     /** The same target with other responsible units. */
@@ -64,6 +98,25 @@ public record DraftIndicator(
                 chapter,
                 span,
                 sentenceSpan,
-                named);
+                named,
+                distribution);
+    }
+
+    /** The same target stated for every member of a set. */
+    DraftIndicator withDistribution(Distribution set) {
+        return new DraftIndicator(
+                name,
+                unit,
+                baselineText,
+                targetText,
+                readAs,
+                targetYear,
+                target,
+                source,
+                chapter,
+                span,
+                sentenceSpan,
+                units,
+                set);
     }
 }

@@ -34,24 +34,38 @@ public final class DraftPlanCommand {
      * @param unstated the word for "not stated" in the planner's language
      * @param year the current year
      * @param unmatchedUnits the note on responsible units that name no organisation, their names as {@code {0}}
+     * @param splitNote the note of a target entered per county or institution ({@link DistributedTargets})
+     * @param unsplitNote the note of a target stated for every county or institution that the coverage cannot split
      */
-    public record Defaults(String title, String unstated, int year, String unmatchedUnits) {
+    public record Defaults(
+            String title, String unstated, int year, String unmatchedUnits, String splitNote, String unsplitNote) {
 
         public Defaults(String title, String unstated, int year) {
             this(title, unstated, year, "{0}");
+        }
+
+        public Defaults(String title, String unstated, int year, String unmatchedUnits) {
+            this(title, unstated, year, unmatchedUnits, "{0}: {2}", "{0}");
+        }
+
+        /** These defaults with the notes of distributive targets in the planner's language. */
+        Defaults withSplitNotes(String split, String unsplit) {
+            return new Defaults(title, unstated, year, unmatchedUnits, split, unsplit);
         }
     }
 
     private DraftPlanCommand() {}
 
     public static PlanCommands.ImportPlan of(DraftLayout layout, DraftSelection selection, Defaults defaults) {
-        return of(layout, selection, defaults, key -> null, List.of(), java.util.Set.of());
+        return of(layout, selection, defaults, key -> null, List.of(), java.util.Set.of(), DraftCoverage.NONE);
     }
 
     /**
      * The command with each item's responsible units as resolved ({@code units} answers {@code null} for an item
-     * without) and the plan's basis documents. An indicator whose year the planner typed ({@code yearTyped}) keeps
-     * that year in its target: the target goes in as read, with the year, as the planner's reading.
+     * without) and the plan's basis documents. An indicator whose year or target the planner typed ({@code yearTyped})
+     * keeps its year in its target: the target goes in as read, with the year, as the planner's reading; a year the
+     * document states goes in with the document's wording ({@link TargetYears}). A target stated for every county or institution
+     * is entered once per member of the {@code coverage} ({@link DistributedTargets}), which the plan covers.
      */
     static PlanCommands.ImportPlan of(
             DraftLayout layout,
@@ -59,7 +73,8 @@ public final class DraftPlanCommand {
             Defaults defaults,
             java.util.function.Function<String, UnitChoices.Resolved> units,
             List<BasisDocument> basis,
-            java.util.Set<String> yearTyped) {
+            java.util.Set<String> yearTyped,
+            DraftCoverage coverage) {
         List<DraftLayout.Entry> accepted =
                 layout.entries().stream().filter(selection::accepts).toList();
         List<DraftLayout.Entry> goals =
@@ -90,8 +105,17 @@ public final class DraftPlanCommand {
         for (DraftLayout.Entry entry : accepted) {
             String goal = goalBefore(entry, goals);
             if (entry.item() instanceof DraftIndicator i) {
-                indicators.add(indicator(
-                        entry.key(), goal, i, units.apply(entry.key()), defaults, yearTyped.contains(entry.key())));
+                PlanCommands.ImportIndicator one = indicator(
+                        entry.key(), goal, i, units.apply(entry.key()), defaults, yearTyped.contains(entry.key()));
+                indicators.addAll(
+                        i.distribution() == null
+                                ? List.of(one)
+                                : DistributedTargets.enter(
+                                        one,
+                                        i.distribution(),
+                                        coverage.members().apply(i.distribution()),
+                                        defaults.splitNote(),
+                                        defaults.unsplitNote()));
                 if (i.targetYear() != null) {
                     years.add(i.targetYear());
                 }
@@ -126,8 +150,8 @@ public final class DraftPlanCommand {
                 null,
                 List.copyOf(basis),
                 null,
-                List.of(),
-                List.of());
+                coverage.organizationIds(),
+                coverage.regionCodes());
         return new PlanCommands.ImportPlan(plan, PlanStatus.DRAFT, importGoals, milestones, indicators, lines, totals);
     }
 
@@ -182,11 +206,12 @@ public final class DraftPlanCommand {
                 null,
                 note(baseline == null ? cut(i.baselineText(), 500) : null, resolved, defaults),
                 null);
-        String text = i.readAs() != null ? i.readAs() : i.targetText();
-        // the text alone carries no year ("70%以上"): a year the planner typed goes into the reading itself
-        Target withYear = yearTyped && target != null && i.targetYear() != null
-                ? target.toBuilder().targetYear(i.targetYear()).build()
-                : null;
+        String written = i.readAs() != null ? i.readAs() : i.targetText();
+        // the text alone carries no year ("70%以上"): a year the planner typed goes into the reading itself, one the
+        // document states into the wording the parser reads
+        TargetYears.Stated stated = TargetYears.stated(written, unit, target, i.targetYear(), yearTyped);
+        String text = stated.text();
+        Target withYear = stated.reading();
         return new PlanCommands.ImportIndicator(
                 key,
                 goal,

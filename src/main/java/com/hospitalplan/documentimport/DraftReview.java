@@ -16,6 +16,8 @@ import java.util.TreeSet;
  * @param units the responsible units of goals and indicators by item key, as matched and as the planner chose
  * @param basis the basis documents (编制依据) as read and as the planner edited them
  * @param facts the plan's title, issuer and period as read or as typed
+ * @param coverage what the new plan may cover and covers as chosen
+ * @param splits the set each distributive target is stated for, by item key
  */
 public record DraftReview(
         String token,
@@ -31,7 +33,29 @@ public record DraftReview(
         Map<String, String> errors,
         Map<String, List<UnitRow>> units,
         List<BasisRow> basis,
-        ReviewState.FactsEdit facts) {
+        ReviewState.FactsEdit facts,
+        Coverage coverage,
+        Map<String, Distribution> splits) {
+
+    /**
+     * The plan's coverage on the page: a target stated for every county or institution is entered for each one
+     * covered.
+     *
+     * @param replacing whether a draft's content is replaced (its own coverage stays; nothing to choose)
+     * @param regions the regions that may be chosen: the owner's and those in it
+     * @param institutions the institutions that may be chosen: those in these regions
+     */
+    public record Coverage(
+            boolean replacing,
+            List<Option> regions,
+            List<Option> institutions,
+            java.util.Set<String> chosenRegions,
+            java.util.Set<String> chosenInstitutions) {}
+
+    /** The set a distributive target is stated for, or {@code null}. */
+    public Distribution splitOf(String key) {
+        return splits.get(key);
+    }
 
     /**
      * A responsible unit of an item as the page shows it.

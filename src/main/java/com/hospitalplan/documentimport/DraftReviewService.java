@@ -157,8 +157,7 @@ public class DraftReviewService {
                     page(token, waiting, extracted, stored, stored, null, Map.of(), owner, locale));
         }
         Set<String> keys = extracted.keysOf(section);
-        stored = stored.withChoices(
-                state == ReviewState.State.ACCEPTED ? keys : Set.of(), form.units(), form.basis(), form.facts());
+        stored = stored.withChoices(state == ReviewState.State.ACCEPTED ? keys : Set.of(), form);
         ReviewState next;
         if (state == ReviewState.State.ACCEPTED) {
             Map<String, ItemEdit> typed = form.changes(extracted, keys);
@@ -215,8 +214,7 @@ public class DraftReviewService {
         Map<String, ItemEdit> allEdits = new HashMap<>(stored.edits());
         allEdits.keySet().removeAll(openKeys);
         allEdits.putAll(form.changes(extracted, openKeys));
-        ReviewState shown = new ReviewState(stored.sections(), allEdits, stored.units(), stored.basis(), stored.facts())
-                .withChoices(openKeys, form.units(), form.basis(), form.facts());
+        ReviewState shown = stored.withEdits(allEdits).withChoices(openKeys, form);
         Long owner = owner(waiting.pending(), user, locale);
         if (!errors.isEmpty()) {
             return new ReviewOutcome.Refused(
@@ -268,16 +266,13 @@ public class DraftReviewService {
                     Year.now(clock).getValue(),
                     messages.getMessage("documentReview.unit.unmatchedNote", null, locale));
             DraftLayout layout = new DraftLayout(edits.apply(extracted.draft(), decided.edits()));
+            PlanDetail plan = waiting.planId() == null ? null : replaceable(waiting.planId(), user, locale);
             PlanCommands.ImportPlan command =
-                    choices.command(layout, selection, defaults, decided, owner, user, locale);
-            Long planId;
-            if (waiting.planId() == null) {
-                planId = imports.create(command, user);
-            } else {
-                PlanDetail plan = replaceable(waiting.planId(), user, locale);
+                    choices.command(layout, selection, defaults, decided, owner, plan, user, locale);
+            Long planId = plan == null ? imports.create(command, user) : plan.id();
+            if (plan != null) {
                 imports.replace(
                         plan.id(), waiting.planVersion(), DraftPlanCommand.keepingDescription(command, plan), user);
-                planId = plan.id();
             }
             pending.done(token, planId);
             return planId;
@@ -329,7 +324,8 @@ public class DraftReviewService {
                 locale,
                 ReviewChoices.rows(edited, choices.units(owner, shown.units())),
                 ReviewChoices.basisRows(edited.draft().facts().basisDocuments(), shown.basis()),
-                ReviewChoices.factsShown(edited.draft().facts(), shown.facts()));
+                ReviewChoices.factsShown(edited.draft().facts(), shown.facts()),
+                choices.coverage(owner, shown.coverage(), replaces != null));
     }
 
     /** The organisation the plan belongs to: the user's for a new plan, the replaced draft's owner otherwise. */

@@ -36,8 +36,10 @@ final class DraftReviews {
             Locale locale,
             Map<String, List<DraftReview.UnitRow>> units,
             List<DraftReview.BasisRow> basis,
-            ReviewState.FactsEdit facts) {
+            ReviewState.FactsEdit facts,
+            DraftReview.Coverage coverage) {
         PlanDraft draft = edited.draft();
+        Map<String, Distribution> splits = new java.util.HashMap<>();
         List<List<DraftReview.Item>> bySection = new ArrayList<>();
         for (int s = 0; s < edited.sectionCount(); s++) {
             bySection.add(new ArrayList<>());
@@ -58,6 +60,9 @@ final class DraftReviews {
                 unplaced.add(item);
             }
             goals += entry.kind().equals("GOAL") ? 1 : 0;
+            if (entry.item() instanceof DraftIndicator i && i.distribution() != null) {
+                splits.put(entry.key(), i.distribution());
+            }
         }
         List<DraftReview.Section> sections = new ArrayList<>();
         for (int s = 0; s < bySection.size(); s++) {
@@ -88,7 +93,9 @@ final class DraftReviews {
                 Map.copyOf(errors),
                 Map.copyOf(units),
                 List.copyOf(basis),
-                facts);
+                facts,
+                coverage,
+                Map.copyOf(splits));
     }
 
     private static boolean accepted(DraftLayout.Entry entry, ReviewState state, Typed typed) {

@@ -62,7 +62,8 @@ public final class PlanDraftExtractor {
         }
         List<DraftIndicator> indicators = new ArrayList<>();
         tables.indicators().forEach(i -> indicators.add(asWritten(i, original)));
-        targets.found().forEach(i -> indicators.add(asWritten(withUnits(i, lines, unitsOfLine), original)));
+        targets.found()
+                .forEach(i -> indicators.add(asWritten(distributed(withUnits(i, lines, unitsOfLine), text), original)));
         DraftFacts facts = Facts.read(lines);
         List<DraftBudgetLine> totals = new ArrayList<>(tables.totals());
         totals.addAll(schedule.totals());
@@ -110,6 +111,14 @@ public final class PlanDraftExtractor {
             }
         }
         return read.withUnits(DraftUnit.merged(phrase));
+    }
+
+    /** A target with the set its sentence states it for each member of ("每个县…", "所有县级医院…"), if any. */
+    private static DraftIndicator distributed(DraftIndicator read, String text) {
+        Span sentence = read.sentenceSpan();
+        Distribution set = Distribution.of(
+                text.substring(sentence.start(), sentence.end()), read.span().start() - sentence.start());
+        return set == null ? read : read.withDistribution(set);
     }
 
     private static Line lineAt(List<Line> lines, int position) {

@@ -6,6 +6,7 @@ import com.hospitalplan.organization.OrganizationService;
 import com.hospitalplan.organization.OrganizationView;
 import com.hospitalplan.plan.BasisDocument;
 import com.hospitalplan.plan.PlanCommands;
+import com.hospitalplan.plan.PlanDetail;
 import com.hospitalplan.user.Role;
 import com.hospitalplan.user.SignedInUser;
 import java.util.ArrayList;
@@ -30,15 +31,19 @@ class ReviewChoices {
 
     private final OrganizationService organizations;
     private final MessageSource messages;
+    private final CoverageChoices coverage;
 
-    ReviewChoices(OrganizationService organizations, MessageSource messages) {
+    ReviewChoices(OrganizationService organizations, MessageSource messages, CoverageChoices coverage) {
         this.organizations = organizations;
         this.messages = messages;
+        this.coverage = coverage;
     }
 
     /**
      * The plan's command from the accepted items with their responsible units as chosen (proposed departments the
-     * planner accepted created where the user may) and the basis documents kept.
+     * planner accepted created where the user may), the basis documents kept, and the coverage chosen (or the replaced
+     * draft's own, {@code replaced} not {@code null}) with the targets stated for every county or institution entered
+     * for each one covered.
      */
     PlanCommands.ImportPlan command(
             DraftLayout layout,
@@ -46,6 +51,7 @@ class ReviewChoices {
             DraftPlanCommand.Defaults defaults,
             ReviewState decided,
             Long owner,
+            PlanDetail replaced,
             SignedInUser user,
             Locale locale) {
         DraftLayout edited = decided.facts() == null
@@ -57,10 +63,18 @@ class ReviewChoices {
         return DraftPlanCommand.of(
                 edited,
                 selection,
-                defaults,
+                defaults.withSplitNotes(
+                        messages.getMessage("documentReview.split.note", null, locale),
+                        messages.getMessage("documentReview.split.unsplitNote", null, locale)),
                 key -> units.resolve(key, layout.entry(key).item(), create, mark),
                 basisDocuments(basisRows(layout.draft().facts().basisDocuments(), decided.basis())),
-                yearTyped(decided.edits()));
+                yearTyped(decided.edits()),
+                coverage.of(owner, decided.coverage(), replaced));
+    }
+
+    /** The page's coverage choice (for a replaced draft: that its own coverage stays). */
+    DraftReview.Coverage coverage(Long owner, ReviewState.CoverageEdit chosen, boolean replacing) {
+        return coverage.page(owner, chosen, replacing);
     }
 
     UnitChoices units(Long ownerId, Map<String, String> choices) {
@@ -97,12 +111,15 @@ class ReviewChoices {
                 name, OrganizationKind.DEPARTMENT, institution.regionCode(), institution.id(), null));
     }
 
-    /** The items whose year the planner typed (a valid one: a refused year never reaches confirmation). */
+    /**
+     * The items whose year or target the planner typed (a valid year: a refused one never reaches confirmation): their
+     * target goes in with its year as the planner's reading, the wording as typed.
+     */
     private static java.util.Set<String> yearTyped(Map<String, ItemEdit> edits) {
         java.util.Set<String> keys = new java.util.HashSet<>();
         edits.forEach((key, edit) -> {
             Integer year = edit.yearValue();
-            if (year != null && year > 0) {
+            if (year != null && year > 0 || edit.target() != null) {
                 keys.add(key);
             }
         });

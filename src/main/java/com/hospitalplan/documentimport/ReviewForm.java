@@ -10,7 +10,8 @@ import java.util.Set;
  * {@code null}). Says
  * which typed fields differ from the extracted ones and which cannot be taken. {@code units} holds the choice per
  * responsible unit ({@code org.<key>.<n>}); {@code basis} the basis documents as typed, or {@code null} when the form
- * had none; {@code facts} the plan's title, issuer and period as typed, or {@code null}.
+ * had none; {@code facts} the plan's title, issuer and period as typed, or {@code null}; {@code coverage} the regions and
+ * institutions chosen for the plan to cover, or {@code null} when the form had no such choice.
  */
 public record ReviewForm(
         Set<Integer> sections,
@@ -18,7 +19,8 @@ public record ReviewForm(
         Map<String, ItemEdit> typed,
         Map<String, String> units,
         Map<Integer, ReviewState.BasisEdit> basis,
-        ReviewState.FactsEdit facts) {
+        ReviewState.FactsEdit facts,
+        ReviewState.CoverageEdit coverage) {
 
     static final int MAX_TITLE = 255;
     static final int MAX_ISSUER = 128;
@@ -33,7 +35,7 @@ public record ReviewForm(
 
     /** A form with items only, no unit choices or basis documents. */
     public ReviewForm(Set<Integer> sections, Set<String> items, Map<String, ItemEdit> typed) {
-        this(sections, items, typed, Map.of(), null, null);
+        this(sections, items, typed, Map.of(), null, null, null);
     }
 
     /** The typed fields of these items that differ from the extracted ones. */

@@ -1,6 +1,7 @@
 package com.hospitalplan.documentimport;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,14 +11,27 @@ import java.util.Set;
  * item key whatever the section's state, and so are the choices per responsible unit ({@code units}: by field
  * {@code org.<key>.<n>}, the value {@code drop}, {@code new} or an organisation id) and the basis documents as edited
  * ({@code basis}, by their index), and the plan's title, issuer and period as typed ({@code facts}, {@code null} while
- * untouched).
+ * untouched), and the plan's coverage as chosen ({@code coverage}, {@code null} while untouched).
  */
 public record ReviewState(
         Map<Integer, SectionDecision> sections,
         Map<String, ItemEdit> edits,
         Map<String, String> units,
         Map<Integer, BasisEdit> basis,
-        FactsEdit facts) {
+        FactsEdit facts,
+        CoverageEdit coverage) {
+
+    /**
+     * The regions and institutions the new plan is to cover, as chosen on the page: a target stated for every county
+     * or institution is entered for each of them.
+     */
+    public record CoverageEdit(List<String> regions, List<Long> organizations) {
+
+        public CoverageEdit {
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        }
+    }
 
     /** The plan's title, issuer, first and last year as typed; a blank field means the document says nothing. */
     public record FactsEdit(String title, String issuer, String startYear, String endYear) {}
@@ -49,7 +63,7 @@ public record ReviewState(
     }
 
     public static ReviewState empty() {
-        return new ReviewState(Map.of(), Map.of(), Map.of(), Map.of(), null);
+        return new ReviewState(Map.of(), Map.of(), Map.of(), Map.of(), null, null);
     }
 
     public State stateOf(int section) {
@@ -68,7 +82,7 @@ public record ReviewState(
         Map<String, ItemEdit> e = new HashMap<>(edits);
         e.keySet().removeAll(sectionKeys);
         e.putAll(newEdits);
-        return new ReviewState(s, e, units, basis, facts);
+        return new ReviewState(s, e, units, basis, facts, coverage);
     }
 
     /**
@@ -88,7 +102,24 @@ public record ReviewState(
             }
         });
         return new ReviewState(
-                sections, edits, u, newBasis == null ? basis : newBasis, newFacts == null ? facts : newFacts);
+                sections, edits, u, newBasis == null ? basis : newBasis, newFacts == null ? facts : newFacts, coverage);
+    }
+
+    /**
+     * This state with the choices of the given items and the plan's basis documents, facts and coverage as the form
+     * has them ({@link #withChoices(Set, Map, Map, FactsEdit)}).
+     */
+    public ReviewState withChoices(Set<String> itemKeys, ReviewForm form) {
+        ReviewState chosen = withChoices(itemKeys, form.units(), form.basis(), form.facts());
+        return form.coverage() == null
+                ? chosen
+                : new ReviewState(
+                        chosen.sections, chosen.edits, chosen.units, chosen.basis, chosen.facts, form.coverage());
+    }
+
+    /** This state with these edits instead of its own. */
+    public ReviewState withEdits(Map<String, ItemEdit> newEdits) {
+        return new ReviewState(sections, newEdits, units, basis, facts, coverage);
     }
 
     /** The item key of a unit field ({@code org.g3.1} gives {@code g3}). */
@@ -105,6 +136,6 @@ public record ReviewState(
                 valid.put(key, edit);
             }
         });
-        return new ReviewState(sections, valid, units, basis, facts);
+        return new ReviewState(sections, valid, units, basis, facts, coverage);
     }
 }

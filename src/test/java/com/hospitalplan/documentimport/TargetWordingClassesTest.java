@@ -158,4 +158,53 @@ class TargetWordingClassesTest {
 
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aTargetStatedForEveryCountyOrInstitutionIsMarkedDistributive() {
+        List<DraftIndicator> found = read(
+                // seed 004 (湛江市全面提升县级医院综合能力实施方案), 二、（二）: one target per county
+                "（二）至2019年底，全市每个县（包括县级市，下同）至少有一家县级医院达到二级甲等医院；",
+                // seed 004, 二、（四）: every county-level hospital builds them
+                "（四）至2020年底，所有县级医院建成标准化HIS系统、电子病历、PACS医学影像、LIS检验系统、健康体检、传染病管理、临床路径等管理信息系统。",
+                // seed 003 (寻乌县推动县级公立医院高质量发展工作实施方案), 12.
+                "12.大力引进人才。每家公立医院每年引进或柔性引进高层次人才1人以上。",
+                // realtexts/01 (海南州全面推进紧密型县域医疗卫生共同体建设实施方案), 一、总体目标
+                "到2025年底前,县域医共体建设的组织管理、投入保障、人事编制、薪酬待遇、医保支付等政策进一步完善,所有县基本建成布局合理、人财物统一管理、权责清晰、运行高效、分工协作、服务连续、信息共享的县域医共体。",
+                "医共体总院全部达到县级医院服务能力基本标准,90%的乡镇卫生院达到服务能力推荐标准,基层医疗卫生机构诊疗量占比提高到55%左右。",
+                // seed 002 (海宁市推进高水平县级医院建设三年行动方案), 二、（一）
+                "到2025年,医院人工智能应用覆盖率100%,医共体牵头医院均达到三级医院能力水平,县级医院高水平发展格局基本形成。");
+
+        java.util.Map<String, Distribution> sets = new java.util.HashMap<>();
+        found.forEach(i -> sets.put(i.targetText(), i.distribution()));
+        assertThat(sets.get("至少有一家县级医院达到二级甲等医院")).isEqualTo(new Distribution(Distribution.Kind.COUNTY, "每个县", "县"));
+        assertThat(sets.get("所有县级医院建成标准化HIS系统")).isEqualTo(new Distribution(Distribution.Kind.TIER, "所有县级医院", "县级医院"));
+        assertThat(sets.get("1人以上")).isEqualTo(new Distribution(Distribution.Kind.INSTITUTION, "每家公立医院", "公立医院"));
+        assertThat(found.stream()
+                        .filter(i -> i.targetText().startsWith("所有县基本建成"))
+                        .findFirst()
+                        .orElseThrow()
+                        .distribution())
+                .isEqualTo(new Distribution(Distribution.Kind.COUNTY, "所有县", "县"));
+        assertThat(sets.get("全部达到")).isEqualTo(new Distribution(Distribution.Kind.TIER, "医共体总院全部", "医共体总院"));
+        assertThat(sets.get("三级医院能力水平")).isEqualTo(new Distribution(Distribution.Kind.TIER, "医共体牵头医院均", "医共体牵头医院"));
+        // a share of a set, a figure for the whole and a named hospital are stated once
+        assertThat(sets.get("90%的乡镇卫生院达到服务能力推荐标准")).isNull();
+        assertThat(sets.get("55%左右")).isNull();
+        assertThat(sets.get("100%")).isNull();
+    }
+
+    @Test
+    void aSetBeforeAWholeOrANamedInstitutionMakesNoTargetDistributive() {
+        List<DraftIndicator> found = read(
+                // realtexts/05 (太原日报 on the 千县工程): a count over the whole country
+                "到2025年,全国至少1000家县医院要达到三级医院医疗服务能力水平,为实现一般病在市县解决打下坚实基础。",
+                // seed 004, 二、（二）: one hospital named
+                "廉江市服务人口较多、服务能力较强的廉江市人民医院，达到“三级医院”服务能力。",
+                // seed 004, 二、（三）: 各地 is no set of the coverage; the figures are the three pilot counties' together
+                "2020年底前，廉江市、吴川市、遂溪县等3个国家级试点县域医共体建设县（市），力争县域内就诊率达到90%左右。");
+
+        assertThat(found)
+                .isNotEmpty()
+                .allSatisfy(i -> assertThat(i.distribution()).isNull());
+    }
 }

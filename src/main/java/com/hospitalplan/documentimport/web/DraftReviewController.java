@@ -244,7 +244,24 @@ class DraftReviewController {
                         request.getParameter("factIssuer"),
                         request.getParameter("factStart"),
                         request.getParameter("factEnd"));
-        return new ReviewForm(sections, items, typed, unitChoices(request), basis(request), facts);
+        return new ReviewForm(sections, items, typed, unitChoices(request), basis(request), facts, coverage(request));
+    }
+
+    /** The regions and institutions chosen for the plan to cover; {@code null} when the form had no such choice. */
+    private static ReviewState.CoverageEdit coverage(HttpServletRequest request) {
+        if (request.getParameter("coverageShown") == null) {
+            return null;
+        }
+        List<String> regions = values(request, "coverRegion").stream()
+                .map(String::strip)
+                .filter(code -> code.matches("[0-9A-Za-z]{1,12}"))
+                .toList();
+        List<Long> organizations = values(request, "coverOrg").stream()
+                .map(String::strip)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
+        return new ReviewState.CoverageEdit(regions, organizations);
     }
 
     /** The choice per responsible unit: keep the proposal (blank), drop, accept the new department, or an id. */

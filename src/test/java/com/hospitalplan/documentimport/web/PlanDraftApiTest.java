@@ -84,6 +84,28 @@ class PlanDraftApiTest {
     }
 
     @Test
+    void aTargetStatedForEveryCountyCarriesItsSetAndOneForThePlanNone() throws Exception {
+        String text = String.join(
+                "\n",
+                "二、工作目标",
+                // seed 004 (湛江市全面提升县级医院综合能力实施方案), 二、（二） and （三）
+                "（二）至2019年底，全市每个县（包括县级市，下同）至少有一家县级医院达到二级甲等医院；",
+                "（三）2020年底前，力争县域内就诊率达到90%左右。");
+        mvc.perform(post("/api/v1/plan-drafts")
+                        .header("Authorization", planner)
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content(text.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].targetText").value("至少有一家县级医院达到二级甲等医院"))
+                .andExpect(jsonPath("$.indicators[0].targetYear").value(2019))
+                .andExpect(jsonPath("$.indicators[0].distribution.kind").value("COUNTY"))
+                .andExpect(jsonPath("$.indicators[0].distribution.set").value("每个县"))
+                .andExpect(jsonPath("$.indicators[0].distribution.noun").value("县"))
+                .andExpect(jsonPath("$.indicators[1].targetText").value("90%左右"))
+                .andExpect(jsonPath("$.indicators[1].distribution").doesNotExist());
+    }
+
+    @Test
     void aPlannerGetsTheDraftOfATextWithSpansAndParsedTargets() throws Exception {
         mvc.perform(post("/api/v1/plan-drafts")
                         .header("Authorization", planner)
