@@ -41,6 +41,29 @@ class SessionTransactionsTest {
         assertThat(bootsTransactionTemplate.getTransactionManager()).isSameAs(applicationTransactions);
     }
 
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void aSessionWrittenDuringAReadOnlyTransactionOfTheRequestIsWrittenInItsOwn() {
+        SessionRepository<Session> repository = (SessionRepository) sessions;
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+
+        String id = readOnly.execute(status -> {
+            jdbc.queryForObject("select 1", Integer.class); // the request's transaction holds a connection
+            Session session = repository.createSession();
+            session.setAttribute("planTrackerProbe", "kept");
+            repository.save(session);
+            return session.getId();
+        });
+
+        assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class, id))
+                .isOne();
+        repository.deleteById(id);
+    }
+
     @Test
     @SuppressWarnings({"unchecked", "rawtypes"})
     void aSessionSavedThroughItIsCommittedAndReadBack() {
