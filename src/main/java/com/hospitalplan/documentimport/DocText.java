@@ -12,7 +12,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * The text of a legacy Word file (.doc, POI's HWPF) as {@link DocxText} gives a .docx's: a paragraph per line, and a
  * table row per line with its cells separated by tabs (empty cells kept, a cell's paragraphs joined by a blank). In
  * the file every cell is a paragraph of its own ending in the cell mark (0x07) and a row ends with a paragraph holding
- * only that mark, so the cells are gathered until the row's end. Field codes are left out, their shown text kept. An
+ * only that mark, so the cells are gathered until the row's end. A paragraph of an automatically numbered list starts
+ * with the number Word shows ({@link DocNumbering}). Field codes are left out, their shown text kept. An
  * encrypted file, or an Office file that holds no Word document, is refused.
  */
 final class DocText {
@@ -46,6 +47,7 @@ final class DocText {
         StringBuilder out = new StringBuilder();
         StringBuilder row = null;
         boolean inCell = false;
+        DocNumbering numbering = new DocNumbering();
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
             String text = Range.stripFields(paragraph.text())
@@ -55,7 +57,7 @@ final class DocText {
             if (!paragraph.isInTable()) {
                 endRow(out, row);
                 row = null;
-                out.append(text).append('\n');
+                out.append(numbering.next(paragraph)).append(text).append('\n');
             } else if (paragraph.isTableRowEnd()) {
                 endRow(out, row == null ? new StringBuilder() : row);
                 row = null;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,26 @@ class LegacyWordFilesTest {
         List<DraftIndicator> fromDoc = extractor.extract(read).indicators();
         assertThat(fromDoc).hasSize(16).isEqualTo(extractor.extract(excerpt).indicators());
         assertThat(fromDoc.get(0).units()).extracting(DraftUnit::name).containsExactly("科研 管理科");
+    }
+
+    @Test
+    void wordsAutomaticNumberingOfADocIsShownAsWordShowsItAndGivesTheGoalTree() {
+        String read = texts.read(resource("numbered-plan.doc"));
+
+        assertThat(read.lines().toList())
+                .containsSubsequence(
+                        "某县人民医院能力提升工作方案（2021—2025年）",
+                        "一、总体目标",
+                        "到2025年，医院床位数达到500张以上。",
+                        "二、主要任务",
+                        "1.提升医疗质量",
+                        "2.加强人才建设");
+        PlanDraft draft = extractor.extract(read);
+        assertThat(draft.goals()).extracting(DraftGoal::number).containsExactly("一、", "二、");
+        assertThat(draft.goals().get(1).children())
+                .extracting(DraftGoal::number, DraftGoal::title)
+                .containsExactly(Tuple.tuple("1.", "提升医疗质量"), Tuple.tuple("2.", "加强人才建设"));
+        assertThat(draft.indicators()).extracting(DraftIndicator::targetText).contains("500张以上", "30%以上");
     }
 
     private static byte[] resource(String name) {
