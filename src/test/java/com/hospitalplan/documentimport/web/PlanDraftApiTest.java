@@ -156,6 +156,22 @@ class PlanDraftApiTest {
     }
 
     @Test
+    void aLegacyWordFileGivesItsNumberedGoalsAndTargets() throws Exception {
+        byte[] doc;
+        try (var in = getClass().getResourceAsStream("/documentimport/legacyword/numbered-plan.doc")) {
+            doc = in.readAllBytes();
+        }
+        mvc.perform(multipart("/api/v1/plan-drafts")
+                        .file(new MockMultipartFile("file", "方案.doc", "application/msword", doc))
+                        .header("Authorization", planner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.goals[1].number").value("二、"))
+                .andExpect(jsonPath("$.goals[1].children[0].title").value("提升医疗质量"))
+                .andExpect(jsonPath("$.indicators[0].targetText").value("500张以上"))
+                .andExpect(jsonPath("$.indicators[0].targetYear").value(2025));
+    }
+
+    @Test
     void aReporterIsRefused() throws Exception {
         mvc.perform(post("/api/v1/plan-drafts")
                         .header("Authorization", reporter)
