@@ -1,14 +1,12 @@
 package com.hospitalplan.documentimport;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 
 /**
  * The numbers Word's automatic numbering shows before the paragraphs of a legacy .doc, counted through the document as
- * Word counts them ({@link DocxText#number} does the same for a .docx): each list (its format override, {@code ilfo})
- * counts per level from the level's start, and a paragraph of a level starts the deeper levels again. A level's number
+ * Word counts them ({@link ListCounters}, as for a .docx; a list is its format override, {@code ilfo}). A level's number
  * text holds the level numbers it shows as the characters 0 to 8 ("\u0000、" shows "一、" for a Chinese counting level);
  * they are written in the level's number format, as far as plans use them. Bullets show no number.
  */
@@ -33,7 +31,7 @@ final class DocNumbering {
     private static final int BULLET = 0x17;
     private static final int NO_NUMBER = 0xFF;
 
-    private final Map<String, Integer> counters = new HashMap<>();
+    private final ListCounters counters = new ListCounters();
 
     /** The number shown before this paragraph, or "" when it is in no numbered list. */
     String next(Paragraph paragraph) {
@@ -47,22 +45,17 @@ final class DocNumbering {
         if (pattern == null || format == BULLET || format == NO_NUMBER) {
             return "";
         }
-        String prefix = paragraph.getIlfo() + ":";
-        counters.merge(prefix + (int) level, list.getStartAt(level), (count, start) -> count + 1);
-        counters.keySet().removeIf(key -> key.startsWith(prefix) && levelOf(key) > level);
+        int ilfo = paragraph.getIlfo();
+        counters.count(ilfo, level, list.getStartAt(level));
         StringBuilder shown = new StringBuilder();
         for (char c : pattern.toCharArray()) {
             if (c <= 8) {
-                int n = counters.getOrDefault(prefix + (int) c, list.getStartAt(c));
+                int n = counters.current(ilfo, c, list.getStartAt(c));
                 shown.append(DocxText.format(n, FORMATS.getOrDefault(list.getNumberFormat(c), "decimal")));
             } else {
                 shown.append(c);
             }
         }
         return shown.toString();
-    }
-
-    private static int levelOf(String key) {
-        return Integer.parseInt(key.substring(key.indexOf(':') + 1));
     }
 }

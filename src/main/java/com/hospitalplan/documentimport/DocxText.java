@@ -3,8 +3,6 @@ package com.hospitalplan.documentimport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -25,7 +23,7 @@ final class DocxText {
     static String read(byte[] content) {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
             StringBuilder out = new StringBuilder();
-            Map<String, Integer> counters = new HashMap<>();
+            ListCounters counters = new ListCounters();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
                     out.append(number(paragraph, counters))
@@ -64,21 +62,15 @@ final class DocxText {
     }
 
     /** The number Word shows for a paragraph of an automatically numbered list, or "". */
-    static String number(XWPFParagraph paragraph, Map<String, Integer> counters) {
+    static String number(XWPFParagraph paragraph, ListCounters counters) {
         BigInteger numId = paragraph.getNumID();
         String pattern = paragraph.getNumLevelText();
         if (numId == null || pattern == null) {
             return "";
         }
         int level = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
-        String key = numId + ":" + level;
-        int n = counters.merge(key, 1, Integer::sum);
-        counters.keySet().removeIf(k -> k.startsWith(numId + ":") && levelOf(k) > level);
+        int n = counters.count(numId, level, 1);
         return pattern.replace("%" + (level + 1), format(n, paragraph.getNumFmt()));
-    }
-
-    private static int levelOf(String key) {
-        return Integer.parseInt(key.substring(key.indexOf(':') + 1));
     }
 
     static String format(int n, String numFmt) {
